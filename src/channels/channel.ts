@@ -1,0 +1,65 @@
+import type { ChannelId, Scope, ShareData } from '../types'
+
+/** What a channel's URL builder may need besides the share data. */
+export interface IntentContext {
+  /** A phone or tablet, where app schemes such as `fb-messenger:` work. */
+  mobile: boolean
+  /** Facebook app id (messenger on desktops). */
+  facebookAppId?: string
+  /** Mastodon instance host, e.g. `mastodon.social`. */
+  mastodon?: string
+}
+
+/** How a channel measures the copy it is given. */
+export interface TextLimit {
+  /** Most characters in all, link included. */
+  max: number
+  /** Characters the link counts for: a number where the platform shortens links (X: 23), else its length. */
+  link?: number
+  /** Count CJK characters twice, as X does. */
+  weighted?: boolean
+}
+
+/** Why a channel cannot share the data it was given here; the widget hides it with a warning. */
+export type Missing = 'image' | 'appId' | 'instance'
+
+/**
+ * One share channel. Every channel lives in its own file and is registered in `registry.ts`.
+ * A web-intent channel has `url`; an action channel (native, copy, wechat, image) has `action`.
+ */
+export interface Channel {
+  id: ChannelId
+  /** Display name in English; locales may override it. */
+  name: string
+  /** Brand colour, `#rrggbb`. */
+  color: string
+  scope: Scope
+  /** SVG path data on a 24×24 grid, loaded lazily so a page downloads only the icons it shows. */
+  icon: () => Promise<{ default: string }>
+  /** Builds the share URL; returns what is missing instead when it cannot. */
+  url?: (data: ShareData, ctx: IntentContext) => string | Missing
+  /** The copy's limit, where the platform has one. */
+  limit?: TextLimit
+  /** Action channels: performed by the widget instead of a link. */
+  action?: 'native' | 'copy' | 'wechat' | 'image'
+}
+
+/**
+ * Builds `base` with `params` as its query, every value percent-encoded. Spaces become `%20`,
+ * not `+`: `mailto:`, `sms:` and app schemes do not decode `+` as a space (RFC 6068 §5).
+ * Empty and missing values are left out.
+ */
+export const intent = (base: string, params: Record<string, string | undefined>, prefix = ''): string => {
+  const url = new URL(base)
+  const query = new URLSearchParams()
+  for (const key in params) {
+    const value = params[key]
+    if (value) query.append(key, value)
+  }
+  url.search = prefix + query.toString().replace(/\+/g, '%20')
+  return url.href
+}
+
+/** The copy followed by the link, for endpoints that take one text field (WhatsApp, Bluesky, …). */
+export const textAndUrl = (data: ShareData, separator = ' '): string =>
+  data.text ? data.text + separator + data.url : data.url

@@ -1,0 +1,127 @@
+/** Public types of sharecue. Foundations: this file imports nothing from the project. */
+
+/** Every channel id of the contract, lowercase. */
+export type ChannelId =
+  | 'native' | 'copy' | 'email' | 'sms' | 'facebook' | 'messenger' | 'x' | 'threads'
+  | 'bluesky' | 'mastodon' | 'linkedin' | 'pinterest' | 'reddit' | 'tumblr' | 'hackernews'
+  | 'whatsapp' | 'telegram' | 'line' | 'viber' | 'vk' | 'ok' | 'wechat' | 'weibo' | 'qq'
+  | 'qzone' | 'douban' | 'image'
+
+/** Who sees a share: one friend (`private`), a group or community (`group`), everyone (`public`). */
+export type Scope = 'private' | 'group' | 'public'
+
+/** How the buttons look. */
+export type Layout = 'icons' | 'labels' | 'pills'
+
+/** Colour scheme; `auto` follows `prefers-color-scheme`. */
+export type Theme = 'auto' | 'light' | 'dark'
+
+/** What a share sends: the link (already carrying attribution) and its copy. */
+export interface ShareData {
+  url: string
+  title?: string
+  text?: string
+  image?: string
+}
+
+/** The product a widget shares, resolved from options, attributes, JSON-LD, Open Graph and the document. */
+export interface Product {
+  url: string
+  title: string
+  text?: string
+  image?: string
+  /** Price as a number in major units (19.99). */
+  price?: number
+  /** ISO 4217 code, upper case. */
+  currency?: string
+  originalPrice?: number
+  /** Epoch milliseconds of the end of the offer. */
+  deadline?: number
+  stock?: number
+  sku?: string
+  brand?: string
+}
+
+/** Options of `mount()`; the names are the target's `data-*` attributes in camelCase. */
+export interface MountOptions {
+  /** Channel ids in display order, as an array or a comma-separated string. Default: the locale's set. */
+  channels?: readonly string[] | string
+  url?: string
+  title?: string
+  text?: string
+  image?: string
+  price?: number | string
+  currency?: string
+  originalPrice?: number | string
+  /** ISO 8601 with a UTC offset, a Date, or epoch ms. */
+  deadline?: string | number | Date
+  stock?: number | string
+  sku?: string
+  /** Show the preview card. Default `false`. */
+  card?: boolean | string
+  /** BCP 47 tag. Default: the global locale, then `<html lang>`, then `navigator.language`. */
+  locale?: string
+  /** `utm_campaign` of shared links. Default: the global campaign, then `sharecue`. */
+  campaign?: string
+  /** Default `labels`. */
+  layout?: Layout
+  /** Default `auto`. */
+  theme?: Theme
+  /** Group the controls by scope ("Send to a friend" / "Post publicly"). Default `false`. */
+  group?: boolean | string
+  /** Share copy per channel id (or `default`), with placeholders such as `{title}` and `{price}`. */
+  templates?: Partial<Record<ChannelId | 'default', string>>
+  /** Mastodon instance host (`mastodon.social`); without it the shopper is asked. */
+  mastodon?: string
+  /** Facebook app id, needed by `messenger` on desktops. */
+  facebookAppId?: string
+  /** A stable id for this widget in events. Default: generated. */
+  widgetId?: string
+}
+
+/** Global options of `configure()` and the script tag. */
+export interface GlobalOptions {
+  /** URL that event batches are POSTed to. Default: none, no network at all. */
+  endpoint?: string
+  locale?: string
+  /** `true`/`'granted'` or `false`/`'pending'`. Default `granted`. */
+  consent?: boolean | 'granted' | 'pending'
+  /** Default `sharecue`. */
+  campaign?: string
+  /** Also push every event to `window.dataLayer`. Default `false`. */
+  dataLayer?: boolean
+  /** A function that receives every event batch. */
+  transport?: (events: ShareEvent[]) => void | Promise<unknown>
+}
+
+export type EventType = 'widget_view' | 'share_click' | 'share_complete' | 'share_landing'
+
+/** An event, as the contract's section 7 describes it. */
+export interface ShareEvent {
+  id: string
+  type: EventType
+  ts: number
+  page: string
+  widget?: string
+  channel?: string
+  shareId?: string
+  parentShareId?: string
+  variant?: string
+  product?: { url: string; title?: string; sku?: string }
+}
+
+/** Size of a card image in CSS pixels. */
+export interface CardImageSize {
+  width: number
+  height: number
+}
+
+/** What `mount()` returns. */
+export interface Widget {
+  /** Re-render with changed options (merged over the current ones). */
+  update(options: MountOptions): void
+  /** Release everything the widget holds: DOM, timers, listeners. Safe to call twice. */
+  destroy(): void
+  /** The preview card as a PNG. Arrives with the card; rejects until then. */
+  cardImage(size?: CardImageSize): Promise<Blob>
+}
