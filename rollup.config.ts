@@ -1,0 +1,97 @@
+import { readdirSync } from 'node:fs'
+import { basename, relative, resolve as resolvePath } from 'node:path'
+import type { Plugin, RollupOptions } from 'rollup'
+import typescript from '@rollup/plugin-typescript'
+import nodeResolve from '@rollup/plugin-node-resolve'
+import terser from '@rollup/plugin-terser'
+import { dts } from 'rollup-plugin-dts'
+
+const src = resolvePath('src')
+
+/**
+ * The file a lazily loaded module becomes beside `dist/sharecue.js`: `sc-icon-<id>.js`,
+ * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`. Undefined for modules that are not lazy.
+ */
+const lazyName = (file: string): string | undefined => {
+  const path = relative(src, file).replace(/\\/g, '/').replace(/\.tsx?$/, '')
+  if (path.startsWith('icons/')) return `sc-icon-${basename(path)}`
+  if (path.startsWith('i18n/')) return `sc-locale-${basename(path)}`
+  if (path === 'qr/qr-path') return 'sc-qr'
+  if (path === 'config/errors') return 'sc-errors'
+  return undefined
+}
+
+const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/config/errors.ts' }
+for (const file of readdirSync('src/icons')) lazyInputs[lazyName(resolvePath('src/icons', file))!] = `src/icons/${file}`
+for (const file of readdirSync('src/i18n')) {
+  if (/^[a-z]{2}(-[A-Z][A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts') lazyInputs[lazyName(resolvePath('src/i18n', file))!] = `src/i18n/${file}`
+}
+
+/**
+ * For the script-tag build (one classic script, so no code splitting): every dynamic import of
+ * a lazy module becomes `import()` of its own file, resolved against the script's URL, which
+ * the intro captured while the script ran (`document.currentScript` is null later).
+ */
+const lazyFiles = (): Plugin => ({
+  name: 'sharecue-lazy-files',
+  async resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string' || !importer) return null
+    const resolved = await this.resolve(specifier, importer)
+    const name = resolved && lazyName(resolved.id)
+    return name ? { id: `./${name}.js`, external: true } : null
+  },
+  renderDynamicImport({ targetModuleId }) {
+    return targetModuleId?.startsWith('./sc-') ? { left: 'import(new URL(', right: ',__scBase).href)' } : null
+  },
+})
+
+const ts = () => typescript({ tsconfig: 'tsconfig.json', compilerOptions: { declaration: false, outDir: 'dist' } })
+
+const minify = (module: boolean) => terser({
+  module,
+  ecma: 2020,
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  format: { comments: false },
+})
+
+const banner = '/*! sharecue — MIT */'
+
+const external = (id: string) => /^(preact|nanoid|lean-qr)(\/|$)/.test(id)
+
+const config: RollupOptions[] = [
+  // The npm module: ESM and CommonJS, dependencies left to the app's bundler.
+  {
+    input: { sharecue: 'src/index.ts' },
+    external,
+    plugins: [ts()],
+    output: [
+      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs', banner },
+      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs', banner, exports: 'named' },
+    ],
+  },
+  // The script tag: one classic script with everything the first render needs.
+  {
+    input: 'src/auto.ts',
+    plugins: [lazyFiles(), nodeResolve({ browser: true }), ts(), minify(false)],
+    output: {
+      file: 'dist/sharecue.js',
+      format: 'iife',
+      banner,
+      intro: 'var __scBase=(document.currentScript||{}).src||location.href;',
+    },
+  },
+  // What the script tag loads lazily, from its own folder: icons, locales, the QR encoder.
+  {
+    input: lazyInputs,
+    plugins: [nodeResolve({ browser: true }), ts(), minify(true)],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sc-shared-[hash].js' },
+  },
+  // Types, for ESM and CommonJS users.
+  {
+    input: 'src/index.ts',
+    plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    output: [{ file: 'dist/sharecue.d.ts', format: 'es' }, { file: 'dist/sharecue.d.cts', format: 'es' }],
+  },
+]
+
+export default config

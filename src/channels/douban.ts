@@ -1,0 +1,17 @@
+import { intent, type Channel } from './channel'
+
+/** Douban; its share service names the link `href` and the title `name`. */
+export const douban: Channel = {
+  id: 'douban',
+  name: 'Douban',
+  color: '#2D963D',
+  scope: 'public',
+  icon: () => import('../icons/douban'),
+  url: (data) =>
+    intent('https://www.douban.com/share/service', {
+      href: data.url,
+      name: data.title,
+      text: data.text,
+      image: data.image,
+    }),
+}

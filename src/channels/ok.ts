@@ -1,0 +1,12 @@
+import { intent, type Channel } from './channel'
+
+/** OK (Odnoklassniki). */
+export const ok: Channel = {
+  id: 'ok',
+  name: 'OK',
+  color: '#EE8208',
+  scope: 'public',
+  icon: () => import('../icons/ok'),
+  url: (data) =>
+    intent('https://connect.ok.ru/offer', { url: data.url, title: data.title, imageUrl: data.image }),
+}

@@ -1,0 +1,17 @@
+import { intent, type Channel } from './channel'
+
+/** QQ, Tencent's messenger. */
+export const qq: Channel = {
+  id: 'qq',
+  name: 'QQ',
+  color: '#1EBAFC',
+  scope: 'private',
+  icon: () => import('../icons/qq'),
+  url: (data) =>
+    intent('https://connect.qq.com/widget/shareqq/index.html', {
+      url: data.url,
+      title: data.title,
+      desc: data.text,
+      pics: data.image,
+    }),
+}

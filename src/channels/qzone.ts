@@ -1,0 +1,17 @@
+import { intent, type Channel } from './channel'
+
+/** Qzone, Tencent's blog and photo network. */
+export const qzone: Channel = {
+  id: 'qzone',
+  name: 'Qzone',
+  color: '#FECE00',
+  scope: 'public',
+  icon: () => import('../icons/qzone'),
+  url: (data) =>
+    intent('https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey', {
+      url: data.url,
+      title: data.title,
+      summary: data.text,
+      pics: data.image,
+    }),
+}

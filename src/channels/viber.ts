@@ -1,0 +1,11 @@
+import { intent, textAndUrl, type Channel } from './channel'
+
+/** Viber has no web share page: its app scheme works only where the app is installed. */
+export const viber: Channel = {
+  id: 'viber',
+  name: 'Viber',
+  color: '#7360F2',
+  scope: 'private',
+  icon: () => import('../icons/viber'),
+  url: (data) => intent('viber://forward', { text: textAndUrl(data) }),
+}

@@ -1,0 +1,36 @@
+import type { ChannelId, Scope } from '../types'
+
+/** Everything a locale says. Adding a locale is one file of this shape plus one line in `locales.ts`. */
+export interface Locale {
+  /** BCP 47 tag this table is for. */
+  tag: string
+  /** Writing direction, where right-to-left. */
+  dir?: 'rtl'
+  /** Default channels, in display order, for pages in this language. */
+  channels: ChannelId[]
+  /** Channel display names that differ from the English ones. */
+  names?: Partial<Record<ChannelId, string>>
+  /** Default share copy per scope; a channel's own template (from options) wins. */
+  templates: Record<Scope, string>
+  /** The plain copy used when a template names data the product does not have. */
+  plain: string
+  /** Accessible name of the whole widget. */
+  share: string
+  /** Accessible name of an icon-only control; `{0}` is the channel's display name. */
+  shareOn: string
+  /** Scope group headings. */
+  scopes: Record<Scope, string>
+  copied: string
+  copyFailed: string
+  close: string
+  /** WeChat dialog: heading, how to use the QR code, the hint inside WeChat's browser, the QR's name. */
+  wechatTitle: string
+  wechatScan: string
+  wechatInApp: string
+  wechatQr: string
+  /** Mastodon: the field asking for the shopper's server, and its button. */
+  mastodonServer: string
+  mastodonGo: string
+  /** Said after a new tab opens, for screen readers (appended to link names). */
+  newTab: string
+}

@@ -1,0 +1,18 @@
+/** Values a share-copy template may name, as display strings. */
+export type CopyValues = Partial<Record<string, string>>
+
+const placeholder = /\{(\w+)\}/g
+
+/**
+ * Fills `{name}` placeholders. A template that names a value the product does not have falls
+ * back to `plain`, so copy never reads "Only {stock} left". Unknown names count as missing.
+ * Example: `renderCopy('{title} – {price}', '{title}', { title: 'Trail shoe' })` → `'Trail shoe'`.
+ */
+export const renderCopy = (template: string, plain: string, values: CopyValues): string => {
+  const fill = (t: string): string | undefined => {
+    let ok = true
+    const out = t.replace(placeholder, (_, name: string) => values[name] ?? ((ok = false), ''))
+    return ok ? out.trim() : undefined
+  }
+  return fill(template) ?? fill(plain) ?? values.title ?? ''
+}

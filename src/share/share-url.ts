@@ -1,0 +1,30 @@
+import type { ShareData } from '../types'
+import { registry, isChannelId } from '../channels/registry'
+import { browserEnv, type Env } from '../env'
+import { createWarn } from '../config/warn'
+
+/**
+ * The share URL of a web-intent channel for the data given (no attribution is added: pass the
+ * URL you want shared). `null` for action channels, unknown channels, a non-http(s) `url`, or
+ * a channel that lacks something (pinterest without `image`, messenger on a desktop).
+ *
+ * @example
+ * shareUrl('telegram', { url: 'https://shop.example/p/1', text: 'Trail shoe' })
+ * // → 'https://t.me/share/url?url=https%3A%2F%2Fshop.example%2Fp%2F1&text=Trail%20shoe'
+ */
+export const shareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn' | 'mobile'> = browserEnv()): string | null => {
+  const warn = createWarn(env)
+  const id = String(channel).toLowerCase()
+  if (!isChannelId(id) || !registry[id].url) {
+    warn(isChannelId(id) ? 'SC402' : 'SC101', id.slice(0, 40))
+    return null
+  }
+  let url: URL | undefined
+  try { url = new URL(data?.url) } catch { /* reported below */ }
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    warn('SC102', 'url', String(data?.url).slice(0, 80))
+    return null
+  }
+  const href = registry[id].url!({ ...data, url: url.href }, { mobile: env.mobile() })
+  return href.includes(':') ? href : null
+}

@@ -1,0 +1,21 @@
+/** What a shared link carries for attribution (contract §6). */
+export interface Attribution {
+  channel: string
+  campaign: string
+  shareId: string
+}
+
+/**
+ * The product URL with attribution: its other parameters and its hash are kept, our four are
+ * set (replacing any earlier `utm_*` so a re-share is credited to the new channel).
+ * Example: `sharedUrl('https://shop.example/p?color=red#reviews', { channel: 'x', … })`.
+ */
+export const sharedUrl = (productUrl: string, { channel, campaign, shareId }: Attribution): string => {
+  const url = new URL(productUrl)
+  const params = url.searchParams
+  params.set('utm_source', channel)
+  params.set('utm_medium', 'social')
+  params.set('utm_campaign', campaign)
+  params.set('scid', shareId)
+  return url.href
+}

@@ -1,0 +1,51 @@
+import type { ChannelId, Layout, Scope, Theme } from '../types'
+import type { Locale } from '../i18n/locale'
+
+/** One control as the widget shows it. */
+export interface ControlModel {
+  id: ChannelId
+  /** Display name, in the widget's locale. */
+  name: string
+  /** Accessible name (contains the display name). */
+  label: string
+  scope: Scope
+  /** Web-intent channels: the share URL; the control is a link. */
+  href?: string
+  /** Path data, once loaded. */
+  icon?: string
+}
+
+/** The WeChat dialog: the QR code's module path and size, or the in-WeChat hint. */
+export interface WechatModel {
+  inApp: boolean
+  qr?: { path: string; size: number }
+}
+
+/** The inline field that asks the shopper for their Mastodon server. */
+export interface MastodonModel {
+  value: string
+  /** The share link once `value` is a valid host. */
+  href?: string
+}
+
+/** Everything the widget renders. */
+export interface WidgetModel {
+  locale: Locale
+  layout: Layout
+  theme: Theme
+  group: boolean
+  controls: ControlModel[]
+  /** Live-region text ("Link copied"). */
+  status: string
+  wechat?: WechatModel
+  mastodon?: MastodonModel
+}
+
+/** What the widget reports back. Components never act themselves. */
+export interface WidgetCallbacks {
+  onControl(id: ChannelId, event: MouseEvent): void
+  onCloseDialog(): void
+  onMastodon(value: string): void
+  /** The shopper shares to their server: by the link (`link` true) or by pressing Enter. */
+  onMastodonShare(event: Event, link?: boolean): void
+}

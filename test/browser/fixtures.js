@@ -1,0 +1,56 @@
+/** Pages built inline by several browser tests. */
+
+/** Escapes a string for a double-quoted HTML attribute. */
+export const attr = (value) => String(value)
+  .replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** A 10,000-character title with markup in it, which must stay text. */
+export const LONG_TITLE = ('<img src=x onerror=alert(1)> Trail shoe ' + 'with an absurdly long product name '.repeat(400)).slice(0, 10_000)
+
+export const BAD_INPUT_PATH = '/inline/bad-input.html'
+
+/** Every kind of bad input at once; no other product data on the page (so the URL falls back to location.href). */
+export const badInputHtml = () => `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Bad input | Shop Example</title>
+  <script src="/dist/sharecue.js" async></script>
+</head>
+<body>
+  <main>
+    <h1>A page with careless data</h1>
+    <div id="bad" data-sharecue
+         data-channels="facebook,nope,x"
+         data-url="javascript:alert(1)"
+         data-price="abc"
+         data-title="${attr(LONG_TITLE)}"></div>
+  </main>
+</body>
+</html>`
+
+/** A small product page with one target; `channels` and extra attributes vary per test. */
+export const productHtml = ({ channels, attributes = '', before = '', after = '' }) => `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Field Lantern | Shop Example</title>
+  <link rel="stylesheet" href="/test/browser/pages/shop.css">
+  <script src="/dist/sharecue.js" async></script>
+</head>
+<body>
+  <main>
+    <h1>Field Lantern</h1>
+    <p class="price">€39.00</p>
+    ${before}
+    <div id="share" class="share" data-sharecue
+         data-url="https://shop.example/p/field-lantern?finish=brass"
+         data-title="Field Lantern"
+         data-text="A rechargeable lantern for camping"
+         data-channels="${attr(channels)}" ${attributes}></div>
+    ${after}
+  </main>
+</body>
+</html>`
+
+export const LANTERN_URL = 'https://shop.example/p/field-lantern?finish=brass'
