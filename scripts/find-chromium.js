@@ -47,14 +47,14 @@ export const installHint = () => {
 }
 
 /** Looks without installing anything; returns the path or `null`. Throws when an env var points nowhere. */
-export const lookForChromium = (env = process.env) => {
+export const lookForChromium = (env = process.env, candidates = CANDIDATES) => {
   for (const name of ['CHROMIUM_PATH', 'CHROME_PATH']) {
     const value = env[name]
     if (!value) continue
     if (isExecutable(value)) return value
     throw new Error(`${name}=${value} is not an executable file; unset it or point it at Chromium/Chrome`)
   }
-  return CANDIDATES.find(isExecutable) ?? null
+  return candidates.find(isExecutable) ?? null
 }
 
 const aptInstall = () => {
@@ -70,19 +70,19 @@ const aptInstall = () => {
 /**
  * Returns the path of a Chromium/Chrome executable. Installs Debian's `chromium` when none is
  * found on Debian/Ubuntu as root (pass `{ install: false }` to forbid). Throws an Error whose
- * message names the install command otherwise.
+ * message names the install command otherwise. `env` and `candidates` are for tests.
  */
-export const findChromium = ({ install = true, env = process.env } = {}) => {
-  let found = lookForChromium(env)
+export const findChromium = ({ install = true, env = process.env, candidates = CANDIDATES } = {}) => {
+  let found = lookForChromium(env, candidates)
   if (found) return found
   if (install && isDebian() && isRoot()) {
     process.stderr.write('find-chromium: no Chromium found; installing Debian\'s chromium package\n')
     aptInstall()
-    found = lookForChromium(env)
+    found = lookForChromium(env, candidates)
     if (found) return found
   }
   throw new Error(
-    'No Chromium or Chrome found (looked at $CHROMIUM_PATH, $CHROME_PATH, ' + CANDIDATES.join(', ') + ').\n' +
+    'No Chromium or Chrome found (looked at $CHROMIUM_PATH, $CHROME_PATH, ' + candidates.join(', ') + ').\n' +
     `Install one: ${installHint()}\n` +
     'or set CHROMIUM_PATH to an existing Chromium/Chrome executable.',
   )

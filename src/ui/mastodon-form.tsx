@@ -7,12 +7,12 @@ const focus = (input: HTMLInputElement | null) => input?.focus()
 
 /** Mastodon has no central share page: the shopper names their server, then shares there. */
 export const MastodonForm = ({ mastodon, locale, onMastodon, onMastodonShare }: { mastodon: MastodonModel; locale: Locale } & Pick<WidgetCallbacks, 'onMastodon' | 'onMastodonShare'>) => (
-  <form class="f" onSubmit={(event) => onMastodonShare(event)}>
+  <form onSubmit={(event) => onMastodonShare(event)}>
     <label>
       <span class="v">{locale.mastodonServer}</span>
       <input
         type="text" inputMode="url" autocomplete="off" spellcheck={false} placeholder="mastodon.social"
-        aria-label={locale.mastodonServer} value={mastodon.value}
+        value={mastodon.value}
         ref={focus}
         onInput={(event) => onMastodon((event.currentTarget as HTMLInputElement).value)}
       />

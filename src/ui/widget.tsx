@@ -8,7 +8,7 @@ import { MastodonForm } from './mastodon-form'
 const scopes: Scope[] = ['private', 'group', 'public']
 
 const List = ({ controls, label, onControl }: { controls: ControlModel[]; label?: string } & Pick<WidgetCallbacks, 'onControl'>) => (
-  <ul class="l" aria-label={label}>
+  <ul aria-label={label}>
     {controls.map((control) => <Control key={control.id} control={control} onControl={onControl} />)}
   </ul>
 )
@@ -17,7 +17,7 @@ const List = ({ controls, label, onControl }: { controls: ControlModel[]; label?
 export const Widget = (props: WidgetModel & WidgetCallbacks) => {
   const { locale, layout, theme, group, controls, status, wechat, mastodon, onControl } = props
   return (
-    <div class={`w ${layout} ${theme === 'dark' ? 'dk' : theme === 'auto' ? 'au' : ''}`} role="group" aria-label={locale.share} dir={locale.dir ?? 'ltr'} lang={locale.tag}>
+    <div class={`w ${layout} ${theme[0]}`} role="group" aria-label={locale.share} dir={locale.dir ?? 'ltr'} lang={locale.tag}>
       {group
         ? scopes.map((scope) => {
             const inScope = controls.filter((control) => control.scope === scope)

@@ -18,7 +18,7 @@ const load = async () => {
 test('window.ShareCue has mount, configure, shareUrl, on, consent, flush, channels and the package version', async () => {
   const s = await load()
   const api = await s.page.evaluate(() => {
-    const api = /** @type {any} */ (window).ShareCue
+    const api = window.ShareCue
     const kinds = {}
     for (const name of ['mount', 'configure', 'shareUrl', 'on', 'consent', 'flush']) kinds[name] = typeof api[name]
     return { kinds, channels: api.channels && [...api.channels], version: api.version }
@@ -31,7 +31,7 @@ test('window.ShareCue has mount, configure, shareUrl, on, consent, flush, channe
 test('ShareCue.shareUrl gives the contract endpoint for web-intent channels and null for action channels', async () => {
   const s = await load()
   const result = await s.page.evaluate(() => {
-    const api = /** @type {any} */ (window).ShareCue
+    const api = window.ShareCue
     const data = { url: 'https://shop.example/p/a?x=1', title: 'A title', text: 'Some text', image: 'https://shop.example/a.jpg' }
     return {
       facebook: api.shareUrl('facebook', data),
@@ -52,12 +52,12 @@ test('ShareCue.shareUrl gives the contract endpoint for web-intent channels and 
 test('ShareCue.mount() mounts, update() re-renders and destroy() releases the controls', async () => {
   const s = await load()
   const shape = await s.page.evaluate(() => {
-    const api = /** @type {any} */ (window).ShareCue
+    const api = window.ShareCue
     const div = document.createElement('div')
     div.id = 'api'
     document.querySelector('main').append(div)
     const widget = api.mount(div, { channels: ['facebook', 'x'], url: 'https://shop.example/p/api-mug', title: 'API Mug' })
-    /** @type {any} */ (window).apiWidget = widget
+    window.apiWidget = widget
     return { update: typeof widget?.update, destroy: typeof widget?.destroy, cardImage: typeof widget?.cardImage }
   })
   assert.deepEqual(shape, { update: 'function', destroy: 'function', cardImage: 'function' })
@@ -66,14 +66,14 @@ test('ShareCue.mount() mounts, update() re-renders and destroy() releases the co
   assert.deepEqual(list.map((c) => c.channel), ['facebook', 'x'])
   assert.deepEqual(checkHref(list[0].href, 'facebook', { product: 'https://shop.example/p/api-mug' }), [])
 
-  await s.page.evaluate(() => /** @type {any} */ (window).apiWidget.update({ channels: 'reddit' }))
+  await s.page.evaluate(() => window.apiWidget.update({ channels: 'reddit' }))
   await s.page.waitForFunction(() => {
     const root = document.getElementById('api').shadowRoot
     return [...root.querySelectorAll('[data-channel]')].map((e) => e.getAttribute('data-channel')).join() === 'reddit'
   })
   assert.deepEqual(checkHref((await controls(s.page, '#api'))[0].href, 'reddit', { product: 'https://shop.example/p/api-mug', title: 'API Mug' }), [])
 
-  await s.page.evaluate(() => { const w = /** @type {any} */ (window).apiWidget; w.destroy(); w.destroy() })
+  await s.page.evaluate(() => { const w = window.apiWidget; w.destroy(); w.destroy() })
   await s.page.waitForFunction(() => !document.getElementById('api').shadowRoot?.querySelector('[data-channel]'))
   s.assertNoPageErrors()
 })

@@ -124,10 +124,29 @@ const urlInside = (value, product) => {
 
 /**
  * Checks one control's href against the endpoint table for `channel`.
- * expected: { product (URL), title?, text?, image?, appId?, instance?, campaign? } — a value that is
- * given must match exactly, and its parameter must be present; an `undefined` value only has to be
- * a non-empty string when present. Returns a list of problems (empty when fine).
+ * expected: { product (URL), title?, text?, textIncludes?, image?, appId?, instance?, campaign? } —
+ * a value that is given must match exactly, and its parameter must be present; an `undefined`
+ * value only has to be a non-empty string when present.
+ * The share copy (`{text}`): `text` demands exactly that text; `textIncludes` (a list) only that
+ * the copy contains one of those strings, since the copy may come from a template. Either way a
+ * copy shortened for the channel's length limit (ending in "…") is accepted.
+ * Returns a list of problems (empty when fine).
  */
+/** Whether `copy` (the text part of a share) is what `expected` asks for; undefined when nothing is asked. */
+const copyProblem = (copy, expected) => {
+  const shortened = /…\s*$/.test(copy)
+  if (expected.text !== undefined) {
+    if (copy.includes(expected.text)) return undefined
+    if (shortened && expected.text.startsWith(copy.replace(/…\s*$/, '').trimEnd())) return undefined
+    return `is not ${JSON.stringify(expected.text)}`
+  }
+  if (expected.textIncludes) {
+    if (expected.textIncludes.some((part) => copy.includes(part)) || shortened) return undefined
+    return `contains none of ${JSON.stringify(expected.textIncludes)}`
+  }
+  return undefined
+}
+
 export const checkHref = (href, channel, expected) => {
   const spec = ENDPOINTS[channel]
   if (!spec) return [`${channel} has no endpoint in the contract`]
@@ -152,7 +171,7 @@ export const checkHref = (href, channel, expected) => {
   }
   for (const [key, kind] of Object.entries(spec.params)) {
     const value = params.get(key)
-    const mandatory = kind === 'url' || kind === 'textUrl' || expected[kind] !== undefined
+    const mandatory = kind === 'url' || kind === 'textUrl' || expected[kind] !== undefined || (kind === 'text' && !!expected.textIncludes)
     if (value === null) {
       if (mandatory) problems.push(`${channel}: parameter ${key} (${kind}) is missing from ${href}`)
       continue
@@ -169,9 +188,11 @@ export const checkHref = (href, channel, expected) => {
         const { problems: urlProblems } = checkSharedUrl(url, { product: expected.product, channel, campaign: expected.campaign })
         problems.push(...urlProblems.map((m) => `${channel}: ${key}: ${m}`))
       }
-      if (expected.text !== undefined && !before.includes(expected.text)) {
-        problems.push(`${channel}: ${key}=${JSON.stringify(value)} does not carry the text ${JSON.stringify(expected.text)} before the URL`)
-      }
+      const wrong = copyProblem(before.trim(), expected)
+      if (wrong) problems.push(`${channel}: ${key}=${JSON.stringify(value)}: the text before the URL ${wrong}`)
+    } else if (kind === 'text' && (expected.text !== undefined || expected.textIncludes)) {
+      const wrong = copyProblem(value, expected)
+      if (wrong) problems.push(`${channel}: ${key}=${JSON.stringify(value)} ${wrong}`)
     } else if (expected[kind] !== undefined) {
       if (value !== expected[kind]) problems.push(`${channel}: ${key}=${JSON.stringify(value)} instead of ${JSON.stringify(expected[kind])}`)
     } else if (!value.trim()) {

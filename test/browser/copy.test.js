@@ -38,16 +38,16 @@ test('clicking copy puts the shared URL with utm_source=copy on the clipboard an
 test('a copy reports share_click and share_complete, whose shareId is the copied link\'s scid', async () => {
   const s = await open()
   await s.page.evaluate(() => {
-    const w = /** @type {any} */ (window)
+    const w = window
     w.__events = []
     w.ShareCue.on('*', (event) => w.__events.push(JSON.parse(JSON.stringify(event))))
   })
   await s.page.locator('#share [data-channel="copy"]').click()
   await waitForStatus(s.page, 'Link copied')
-  await s.page.waitForFunction(() => /** @type {any} */ (window).__events.some((e) => e.type === 'share_complete'))
+  await s.page.waitForFunction(() => window.__events.some((e) => e.type === 'share_complete'))
   const copied = await s.page.evaluate(() => navigator.clipboard.readText())
   const { scid } = checkSharedUrl(copied, { product: PRODUCT, channel: 'copy' })
-  const events = await s.page.evaluate(() => /** @type {any} */ (window).__events)
+  const events = await s.page.evaluate(() => window.__events)
   const click = events.find((e) => e.type === 'share_click')
   const complete = events.find((e) => e.type === 'share_complete')
   assert.ok(click, `share_click among ${events.map((e) => e.type).join(', ')}`)

@@ -185,7 +185,7 @@ export const inShadow = (page, selector, fn, arg) =>
 /** What a page says about a target, for failure messages. */
 const describeTarget = async (page, selector) => page.evaluate((sel) => {
   const host = document.querySelector(sel)
-  const api = /** @type {any} */ (window).ShareCue
+  const api = window.ShareCue
   return {
     readyState: document.readyState,
     target: host ? host.outerHTML.slice(0, 200) : null,
@@ -209,7 +209,7 @@ export const waitForWidget = async (page, selector, { timeout = WAIT, session } 
       if (count > 0) return { ok: true, count }
       const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])
       const loaded = nav && nav.loadEventEnd > 0
-      if (loaded && performance.now() - nav.loadEventEnd > 1000 && !(/** @type {any} */ (window).ShareCue)) {
+      if (loaded && performance.now() - nav.loadEventEnd > 1000 && !(window.ShareCue)) {
         return { ok: false, reason: 'sharecue.js ran but window.ShareCue is not defined 1 s after the load event' }
       }
       return false
@@ -307,7 +307,7 @@ export const focused = (page) => page.evaluate(() => {
  * Waits until the session's pages have no request in flight and none started for `quietMs`,
  * at most `timeout` ms; never throws. Use it before asserting that something did NOT happen.
  */
-export const settle = async (session, { quietMs = 400, timeout = WAIT } = {}) => {
+export const settle = async (session, { quietMs = 300, timeout = WAIT } = {}) => {
   const end = Date.now() + timeout
   while (Date.now() < end) {
     if (session.inflight <= 0 && Date.now() - session.lastActivity >= quietMs) return

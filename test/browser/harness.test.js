@@ -3,7 +3,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { request } from 'node:http'
-import { findChromium, lookForChromium } from '../../scripts/find-chromium.js'
+import { findChromium, installHint, lookForChromium } from '../../scripts/find-chromium.js'
 import { checkHref, checkSharedUrl } from './contract.js'
 import { controls, focused, settle, useBrowser, waitForWidget } from './harness.js'
 
@@ -24,6 +24,11 @@ const rawGet = (url, path) => new Promise((done, fail) => {
 test('find-chromium finds an executable, and an explicit CHROMIUM_PATH that does not exist is an error', () => {
   assert.equal(typeof findChromium({ install: false }), 'string')
   assert.throws(() => lookForChromium({ CHROMIUM_PATH: '/nonexistent/chromium' }), /CHROMIUM_PATH=\/nonexistent\/chromium is not an executable/)
+  assert.throws(() => findChromium({ install: false, env: {}, candidates: ['/nonexistent/chromium'] }), (error) => {
+    assert.match(error.message, /No Chromium or Chrome found/)
+    assert.match(error.message, new RegExp(installHint().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    return true
+  })
 })
 
 test('the server serves repository files with their MIME types and records each request', async () => {
@@ -169,7 +174,10 @@ test('the contract checkers accept a correct share link and name what is wrong w
   assert.match(problems, /endpoint https:\/\/twitter\.com\/intent\/tweet instead of https:\/\/x\.com\/intent\/tweet/)
   assert.match(problems, /unencoded "#"/)
   assert.match(problems, /unexpected parameter via/)
-  assert.match(problems, /text="Nice" instead of "Nice shoe"/)
+  assert.match(problems, /text="Nice" is not "Nice shoe"/)
+  assert.deepEqual(checkHref(good.replace('Nice%20shoe', 'Nice%20s%E2%80%A6'), 'x', { product, text: 'Nice shoe' }), [], 'shortened copy')
+  assert.deepEqual(checkHref(good, 'x', { product, textIncludes: ['shoe'] }), [])
+  assert.match(checkHref(good, 'x', { product, textIncludes: ['boot'] }).join(), /contains none of \["boot"\]/)
   const mail = 'mailto:?subject=Shoe&body=' + encodeURIComponent('Look: ' + shared.replace('utm_source=x', 'utm_source=email'))
   assert.deepEqual(checkHref(mail, 'email', { product, title: 'Shoe', text: 'Look:' }), [])
 })

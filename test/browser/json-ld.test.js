@@ -13,6 +13,8 @@ const PRODUCT = {
   product: 'https://shop.example/p/trail-shoe?color=red#reviews',
   title: 'Ridgeline Trail Shoe',
   image: 'https://shop.example/img/trail-shoe-red.jpg',
+  /** the share copy is made from the product: its name or its description */
+  textIncludes: ['Ridgeline Trail Shoe', 'A light trail running shoe'],
 }
 
 const load = async () => {

@@ -32,15 +32,15 @@ test('a target removed by the page goes quietly, and a new one added afterwards 
 
 test('the same element removed and put back is a widget again, with its controls not doubled', async () => {
   const s = await h.open(PAGE + '?manual')
-  await s.page.evaluate(() => /** @type {any} */ (window).addTarget())
+  await s.page.evaluate(() => window.addTarget())
   await waitForWidget(s.page, '#later-1', { session: s })
   await s.page.evaluate(() => {
     const el = document.getElementById('later-1')
-    /** @type {any} */ (window).parked = el
+    window.parked = el
     el.remove()
   })
   await s.page.waitForTimeout(300)
-  await s.page.evaluate(() => document.getElementById('slot').append(/** @type {any} */ (window).parked))
+  await s.page.evaluate(() => document.getElementById('slot').append(window.parked))
   await waitForWidget(s.page, '#later-1', { session: s })
   await s.page.waitForTimeout(300)
   assert.deepEqual(ids(await controls(s.page, '#later-1')), ['facebook', 'x', 'copy'])
@@ -50,7 +50,7 @@ test('the same element removed and put back is a widget again, with its controls
 test('twenty add/remove cycles leave one working widget and no error', async () => {
   const s = await h.open(PAGE + '?manual')
   const last = await s.page.evaluate(async () => {
-    const w = /** @type {any} */ (window)
+    const w = window
     let id = ''
     for (let i = 0; i < 20; i++) {
       id = w.addTarget()

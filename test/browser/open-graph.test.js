@@ -42,7 +42,7 @@ test('a widget mounted with ShareCue.mount() and no options takes its title from
     const div = document.createElement('div')
     div.id = 'api'
     document.querySelector('main').append(div)
-    /** @type {any} */ (window).ShareCue.mount(div, { channels: 'reddit,email' })
+    window.ShareCue.mount(div, { channels: 'reddit,email' })
   })
   await waitForWidget(s.page, '#api', { session: s })
   const list = await controls(s.page, '#api')

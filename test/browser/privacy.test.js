@@ -37,7 +37,7 @@ for (const { path, targets, html } of PAGES) {
     }
     // In view for a while: a widget_view is made, and must still not be sent anywhere.
     await s.page.locator(targets[0]).scrollIntoViewIfNeeded()
-    await s.page.waitForTimeout(700)
+    await s.page.waitForTimeout(500)
     await settle(s)
     assertQuiet(s, path)
     s.assertNoPageErrors()

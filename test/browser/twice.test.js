@@ -43,8 +43,8 @@ test('with the script included twice, window.ShareCue is one object', async () =
   await waitForWidget(s.page, '#second', { session: s })
   await settle(s)
   const { assigned, type } = await s.page.evaluate(() => ({
-    assigned: /** @type {any} */ (window).__shareCueAssigned,
-    type: typeof (/** @type {any} */ (window).ShareCue),
+    assigned: window.__shareCueAssigned,
+    type: typeof (window.ShareCue),
   }))
   assert.equal(type, 'object')
   // 0 when the widget replaced our accessor with Object.defineProperty: then only "defined" is checked.

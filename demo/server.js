@@ -1,0 +1,53 @@
+// The demo server: serves the sample product page (demo/) and the built widget (dist/) on
+// localhost. `PORT` picks the port (default 8080; 0 picks a free one).
+import { createServer } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+}
+
+/** The file a URL path names, inside demo/ or dist/ only; undefined for anything else. */
+const fileFor = (pathname) => {
+  const path = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '')
+  if (path === '' || path === '.') return join(root, 'demo', 'index.html')
+  const [top] = path.split(sep)
+  if (top === 'dist') return join(root, path)
+  return join(root, 'demo', path)
+}
+
+export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0.0.1') =>
+  new Promise((resolve) => {
+    const server = createServer(async (req, res) => {
+      try {
+        const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+        let file = fileFor(pathname)
+        if (!file.startsWith(join(root, 'demo')) && !file.startsWith(join(root, 'dist'))) throw new Error('outside')
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
+        const body = await readFile(file)
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
+        res.end(body)
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('Not found')
+      }
+    })
+    server.listen(port, host, () => resolve(server))
+  })
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startDemo()
+  const { port } = server.address()
+  console.log(`sharecue demo: http://localhost:${port}/`)
+}

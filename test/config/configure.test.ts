@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { configure, readConsent } from '../../src/config/configure'
+import { globalConfig } from '../../src/config/global-config'
+import { eventually, testEnv } from '../env'
+
+const saved = { ...globalConfig }
+afterEach(() => { Object.assign(globalConfig, saved); delete globalConfig.endpoint })
+
+describe('configure', () => {
+  it('resolves the endpoint against the page', () => {
+    configure({ endpoint: '/share-events' }, testEnv().env)
+    expect(globalConfig.endpoint).toBe(new URL('/share-events', document.baseURI).href)
+  })
+
+  it('refuses a non-http(s) endpoint with SC102 and keeps the old one', async () => {
+    const { env, codes } = testEnv()
+    configure({ endpoint: 'javascript:alert(1)' }, env)
+    expect(globalConfig.endpoint).toBeUndefined()
+    await eventually(() => expect(codes()).toEqual(['SC102']))
+  })
+
+  it('keeps what it is not given', () => {
+    configure({ campaign: 'bf' }, testEnv().env)
+    configure({ locale: 'de' }, testEnv().env)
+    expect(globalConfig).toMatchObject({ campaign: 'bf', locale: 'de', consent: true })
+  })
+
+  it('ignores what is not an object', () => {
+    expect(() => configure(null as never, testEnv().env)).not.toThrow()
+  })
+})
+
+describe('readConsent', () => {
+  it('reads granted and pending, and warns SC107 for anything else', () => {
+    const codes: string[] = []
+    const warn = (code: string) => { codes.push(code) }
+    expect(readConsent('granted', warn)).toBe(true)
+    expect(readConsent('pending', warn)).toBe(false)
+    expect(readConsent(false, warn)).toBe(false)
+    expect(readConsent(undefined, warn)).toBeUndefined()
+    expect(readConsent('yes', warn)).toBeUndefined()
+    expect(codes).toEqual(['SC107'])
+  })
+})

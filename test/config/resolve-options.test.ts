@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { cleanChannels, cleanHost, cleanLocale, resolveOptions } from '../../src/config/resolve-options'
+import { globalConfig } from '../../src/config/global-config'
+import type { ErrorCode } from '../../src/config/errors'
+
+const collect = () => {
+  const codes: ErrorCode[] = []
+  return { codes, warn: (code: ErrorCode) => { codes.push(code) } }
+}
+
+describe('cleanChannels', () => {
+  it('reads a comma-separated list, trimmed and lower-cased, in order', () => {
+    const { warn } = collect()
+    expect(cleanChannels(' WhatsApp, x ,copy', warn)).toEqual(['whatsapp', 'x', 'copy'])
+  })
+
+  it('drops unknown ids with SC101 and repeats with SC109', () => {
+    const { codes, warn } = collect()
+    expect(cleanChannels(['x', 'myspace', 'x', '', 'email'], warn)).toEqual(['x', 'email'])
+    expect(codes).toEqual(['SC101', 'SC109'])
+  })
+
+  it('means "the locale’s default" when nothing is given', () => {
+    expect(cleanChannels(undefined, collect().warn)).toBeUndefined()
+  })
+})
+
+describe('cleanLocale', () => {
+  it('canonicalises a BCP 47 tag', () => {
+    expect(cleanLocale('zh-hans-cn', collect().warn)).toBe('zh-Hans-CN')
+  })
+
+  it('rejects a malformed tag with SC108', () => {
+    const { codes, warn } = collect()
+    expect(cleanLocale('en_US!!', warn)).toBeUndefined()
+    expect(codes).toEqual(['SC108'])
+  })
+})
+
+describe('cleanHost', () => {
+  it('accepts a host, with or without https:// and a trailing slash', () => {
+    expect(cleanHost('Mastodon.Social')).toBe('mastodon.social')
+    expect(cleanHost('https://fosstodon.org/')).toBe('fosstodon.org')
+  })
+
+  it('refuses anything that is not a bare host', () => {
+    for (const bad of ['javascript:alert(1)', 'evil.example/path', 'user@host.example', '', undefined]) {
+      expect(cleanHost(bad)).toBeUndefined()
+    }
+  })
+})
+
+describe('resolveOptions', () => {
+  const doc = () => document.implementation.createHTMLDocument('t')
+
+  it('fills defaults: labels layout, auto theme, the global campaign, no grouping, no card', () => {
+    const options = resolveOptions({}, doc(), collect().warn)
+    expect(options).toMatchObject({ layout: 'labels', theme: 'auto', campaign: globalConfig.campaign, group: false, card: false })
+  })
+
+  it('takes the locale from options, then the global one, then <html lang>', () => {
+    const d = doc()
+    d.documentElement.lang = 'de-AT'
+    expect(resolveOptions({ locale: 'fr' }, d, collect().warn).locale).toBe('fr')
+    expect(resolveOptions({}, d, collect().warn).locale).toBe('de-AT')
+  })
+
+  it('reads booleans from attributes: "true", "" and "1" are true', () => {
+    expect(resolveOptions({ group: 'true', card: '' }, doc(), collect().warn)).toMatchObject({ group: true, card: true })
+    expect(resolveOptions({ group: 'false', card: '0' }, doc(), collect().warn)).toMatchObject({ group: false, card: false })
+  })
+
+  it('warns SC107 for a layout or theme it does not know, and uses the default', () => {
+    const { codes, warn } = collect()
+    const options = resolveOptions({ layout: 'grid' as never, theme: 'neon' as never }, doc(), warn)
+    expect(options).toMatchObject({ layout: 'labels', theme: 'auto' })
+    expect(codes).toEqual(['SC107', 'SC107'])
+  })
+
+  it('keeps templates, shortening a huge one with SC106', () => {
+    const { codes, warn } = collect()
+    const options = resolveOptions({ templates: { x: 'Hi {title}', default: 'y'.repeat(5000), email: 42 as never } }, doc(), warn)
+    expect(options.templates.x).toBe('Hi {title}')
+    expect(options.templates.default).toHaveLength(1000)
+    expect(options.templates.email).toBeUndefined()
+    expect(codes).toEqual(['SC106'])
+  })
+
+  it('accepts a Facebook app id of digits only', () => {
+    const { codes, warn } = collect()
+    expect(resolveOptions({ facebookAppId: '123456789' }, doc(), warn).facebookAppId).toBe('123456789')
+    expect(resolveOptions({ facebookAppId: '12&redirect=evil' }, doc(), warn).facebookAppId).toBeUndefined()
+    expect(codes).toEqual(['SC107'])
+  })
+
+  it('warns SC303 for a Mastodon instance that is not a host, and asks the shopper instead', () => {
+    const { codes, warn } = collect()
+    expect(resolveOptions({ mastodon: 'evil.example/x?' }, doc(), warn).mastodon).toBeUndefined()
+    expect(codes).toEqual(['SC303'])
+  })
+})

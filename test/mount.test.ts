@@ -1,0 +1,208 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { mount } from '../src/mount'
+import { on } from '../src/events/hub'
+import type { ShareEvent } from '../src/types'
+import { controls, eventually, scratch, testEnv } from './env'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+  document.head.innerHTML = ''
+})
+
+const product = { url: 'https://shop.example/p/1?color=red#reviews', title: 'Trail shoe', image: 'https://shop.example/p/1.jpg' }
+
+describe('mount', () => {
+  it('renders one control per channel, in the order asked, inside an open shadow root', () => {
+    const target = scratch()
+    mount(target, { ...product, channels: ['x', 'whatsapp', 'copy'] }, testEnv().env)
+    expect(target.shadowRoot).not.toBeNull()
+    expect(controls(target).map((c) => c.dataset.channel)).toEqual(['x', 'whatsapp', 'copy'])
+  })
+
+  it('makes web-intent channels real links and action channels buttons', () => {
+    const target = scratch()
+    mount(target, { ...product, channels: 'facebook,copy' }, testEnv().env)
+    const [facebook, copy] = controls(target)
+    expect(facebook!.tagName).toBe('A')
+    expect(facebook!.getAttribute('target')).toBe('_blank')
+    expect(facebook!.getAttribute('rel')).toBe('noopener noreferrer')
+    expect(copy!.tagName).toBe('BUTTON')
+    expect(copy!.getAttribute('type')).toBe('button')
+  })
+
+  it('names every control with its channel’s display name', () => {
+    const target = scratch()
+    mount(target, { ...product, channels: 'whatsapp,email,copy,hackernews', layout: 'icons' }, testEnv().env)
+    const names = controls(target).map((c) => c.getAttribute('aria-label'))
+    expect(names[0]).toContain('WhatsApp')
+    expect(names[1]).toContain('Email')
+    expect(names[2]).toContain('Copy link')
+    expect(names[3]).toContain('Hacker News')
+  })
+
+  it('shares the product link with attribution on every link', () => {
+    const target = scratch()
+    mount(target, { ...product, channels: 'telegram', campaign: 'bf' }, testEnv().env)
+    const shared = new URL(new URL(controls(target)[0]!.getAttribute('href')!).searchParams.get('url')!)
+    expect(shared.searchParams.get('color')).toBe('red')
+    expect(shared.hash).toBe('#reviews')
+    expect(shared.searchParams.get('utm_source')).toBe('telegram')
+    expect(shared.searchParams.get('utm_medium')).toBe('social')
+    expect(shared.searchParams.get('utm_campaign')).toBe('bf')
+    expect(shared.searchParams.get('scid')).toMatch(/^[A-Za-z0-9_-]{21}$/)
+  })
+
+  it('lets options win over the target’s attributes', () => {
+    const target = scratch('<div data-title="From attribute" data-channels="x,telegram"></div>')
+    mount(target, { url: product.url, channels: ['telegram'] }, testEnv().env)
+    const href = new URL(controls(target)[0]!.getAttribute('href')!)
+    expect(controls(target)).toHaveLength(1)
+    expect(href.searchParams.get('text')).toContain('From attribute')
+  })
+
+  it('warns once per problem with a code and renders the rest', async () => {
+    const { env, codes } = testEnv()
+    const target = scratch()
+    mount(target, { ...product, channels: 'facebook,nope,x,x', url: 'javascript:alert(1)' }, env)
+    expect(controls(target).map((c) => c.dataset.channel)).toEqual(['facebook', 'x'])
+    await eventually(() => expect(codes().sort()).toEqual(['SC101', 'SC102', 'SC109']))
+    for (const control of controls(target)) expect(control.getAttribute('href')).toMatch(/^https:/)
+  })
+
+  it('hides pinterest without an image, with SC301', async () => {
+    const { env, codes } = testEnv()
+    const target = scratch()
+    mount(target, { url: product.url, title: 'T', channels: 'pinterest,x' }, env)
+    expect(controls(target).map((c) => c.dataset.channel)).toEqual(['x'])
+    await eventually(() => expect(codes()).toEqual(['SC301']))
+  })
+
+  it('hides messenger on a desktop without an app id, and links the app on a phone', async () => {
+    const desktop = testEnv({ mobile: () => false })
+    const a = scratch()
+    mount(a, { ...product, channels: 'messenger' }, desktop.env)
+    expect(controls(a)).toHaveLength(0)
+    await eventually(() => expect(desktop.codes()).toEqual(['SC302']))
+    const b = scratch()
+    mount(b, { ...product, channels: 'messenger' }, testEnv({ mobile: () => true }).env)
+    expect(controls(b)[0]!.getAttribute('href')).toMatch(/^fb-messenger:\/\/share\/\?link=/)
+  })
+
+  it('shows page-supplied text as text, never as markup', () => {
+    const target = scratch()
+    mount(target, { ...product, title: '<img src=x onerror="alert(1)">', channels: 'x', layout: 'labels' }, testEnv().env)
+    expect(target.shadowRoot!.querySelector('img')).toBeNull()
+    expect(new URL(controls(target)[0]!.getAttribute('href')!).searchParams.get('text')).toContain('<img src=x')
+  })
+
+  it('updates instead of mounting twice on the same target', () => {
+    const target = scratch()
+    const env = testEnv().env
+    const first = mount(target, { ...product, channels: 'x' }, env)
+    const second = mount(target, { channels: 'x,telegram' }, env)
+    expect(second).toBe(first)
+    expect(controls(target).map((c) => c.dataset.channel)).toEqual(['x', 'telegram'])
+  })
+
+  it('releases everything on destroy, and mounts again on the same target', () => {
+    const target = scratch()
+    const env = testEnv().env
+    mount(target, { ...product, channels: 'x' }, env).destroy()
+    expect(controls(target)).toHaveLength(0)
+    mount(target, { ...product, channels: 'telegram' }, env)
+    expect(controls(target).map((c) => c.dataset.channel)).toEqual(['telegram'])
+  })
+
+  it('returns an inert widget and warns SC201 for a missing target', async () => {
+    const { env, codes } = testEnv()
+    const widget = mount(null as unknown as Element, {}, env)
+    expect(() => { widget.update({}); widget.destroy() }).not.toThrow()
+    await eventually(() => expect(codes()).toEqual(['SC201']))
+  })
+
+  it('renders in a child where the target’s shadow root is taken, with SC202', async () => {
+    const { env, codes } = testEnv()
+    const target = scratch()
+    target.attachShadow({ mode: 'closed' })
+    mount(target, { ...product, channels: 'x' }, env)
+    const host = target.querySelector('[data-sharecue-host]')!
+    expect(controls(host)).toHaveLength(1)
+    await eventually(() => expect(codes()).toEqual(['SC202']))
+  })
+
+  it('reports a share click whose shareId is the scid of the link, then gives the channel a new one', async () => {
+    const target = scratch()
+    const events: ShareEvent[] = []
+    const off = on('share_click', (event) => events.push(event))
+    mount(target, { ...product, channels: 'telegram', widgetId: 'w1' }, testEnv().env)
+    const link = controls(target)[0]!
+    const scid = new URL(new URL(link.getAttribute('href')!).searchParams.get('url')!).searchParams.get('scid')
+    link.addEventListener('click', (event) => event.preventDefault()) // no navigation in the test window
+    link.click()
+    off()
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({ type: 'share_click', channel: 'telegram', shareId: scid, widget: 'w1', product: { title: 'Trail shoe' } })
+    expect(events[0]!.id).toMatch(/^[A-Za-z0-9_-]{21}$/)
+    await eventually(() => {
+      const next = new URL(new URL(controls(target)[0]!.getAttribute('href')!).searchParams.get('url')!).searchParams.get('scid')
+      expect(next).not.toBe(scid)
+    })
+  })
+
+  it('loads each shown icon lazily and draws it', async () => {
+    const target = scratch()
+    mount(target, { ...product, channels: 'x,email' }, testEnv().env)
+    await eventually(() => {
+      const paths = target.shadowRoot!.querySelectorAll('[data-channel] svg path')
+      expect(paths).toHaveLength(2)
+    })
+  })
+
+  it('speaks Simplified Chinese on a zh-CN page and leads with WeChat, Weibo, QQ and Qzone', async () => {
+    document.documentElement.lang = 'zh-CN'
+    const target = scratch()
+    mount(target, product, testEnv().env)
+    await eventually(() => expect(controls(target).map((c) => c.dataset.channel).slice(0, 4)).toEqual(['wechat', 'weibo', 'qq', 'qzone']))
+    expect(controls(target)[0]!.getAttribute('aria-label')).toContain('微信')
+    document.documentElement.lang = ''
+  })
+
+  it('asks for the shopper’s Mastodon server, then links to it', async () => {
+    const target = scratch()
+    mount(target, { ...product, channels: 'mastodon' }, testEnv().env)
+    const button = controls(target)[0]!
+    expect(button.tagName).toBe('BUTTON')
+    button.click()
+    const input = target.shadowRoot!.querySelector('input')!
+    input.value = 'mastodon.social'
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    const link = target.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-part="mastodon-share"]')!
+    expect(new URL(link.href).origin).toBe('https://mastodon.social')
+    expect(new URL(link.href).pathname).toBe('/share')
+  })
+
+  it('links mastodon directly when the instance is given', () => {
+    const target = scratch()
+    mount(target, { ...product, channels: 'mastodon', mastodon: 'https://fosstodon.org/' }, testEnv().env)
+    expect(controls(target)[0]!.getAttribute('href')).toMatch(/^https:\/\/fosstodon\.org\/share\?text=/)
+  })
+
+  it('groups controls by scope when asked', () => {
+    const target = scratch()
+    mount(target, { ...product, channels: 'x,whatsapp,reddit,email', group: true }, testEnv().env)
+    const lists = [...target.shadowRoot!.querySelectorAll('ul')]
+    expect(lists.map((ul) => ul.getAttribute('aria-label'))).toEqual(['Send to a friend', 'Share with a group', 'Post publicly'])
+    expect(lists.map((ul) => [...ul.querySelectorAll('[data-channel]')].map((c) => (c as HTMLElement).dataset.channel)))
+      .toEqual([['whatsapp', 'email'], ['reddit'], ['x']])
+  })
+
+  it('offers Web Share only where the browser can share the data', () => {
+    const target = scratch()
+    mount(target, { ...product, channels: 'native,x' }, testEnv().env)
+    expect(controls(target).map((c) => c.dataset.channel)).toEqual(['x'])
+    const other = scratch()
+    const navigator = Object.assign(Object.create(window.navigator), { canShare: () => true, share: () => Promise.resolve() })
+    mount(other, { ...product, channels: 'native,x' }, testEnv({ navigator }).env)
+    expect(controls(other).map((c) => c.dataset.channel)).toEqual(['native', 'x'])
+  })
+})

@@ -1,0 +1,289 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import type { ErrorCode } from '../../src/config/errors'
+import { resolveProduct, type ProductInput } from '../../src/product/resolve-product'
+
+const href = 'https://shop.example/p/42?color=red'
+
+const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`
+const og = (tags: Record<string, string>) =>
+  Object.entries(tags).map(([key, value]) => `<meta property="${key}" content="${value}">`).join('')
+
+/** A scratch page with `head`, resolved from `input`; `codes` and `args` collect the warnings. */
+const resolve = (input: ProductInput, head = '', pageHref = href) => {
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body></body></html>`, 'text/html')
+  const codes: ErrorCode[] = []
+  const args: unknown[][] = []
+  const product = resolveProduct(input, doc, pageHref, (code, ...rest) => {
+    codes.push(code)
+    args.push(rest)
+  })
+  return { product, codes, args }
+}
+
+const ldProduct = {
+  '@context': 'https://schema.org',
+  '@type': 'Product',
+  name: 'JSON-LD title',
+  description: 'JSON-LD text',
+  image: 'https://shop.example/ld.jpg',
+  url: 'https://shop.example/ld',
+  sku: 'LD-1',
+  brand: 'LD brand',
+  offers: { '@type': 'Offer', price: '20.00', priceCurrency: 'USD', priceValidUntil: '2026-12-01', inventoryLevel: 5 },
+}
+
+const ogTags = {
+  'og:url': 'https://shop.example/og',
+  'og:title': 'OG title',
+  'og:description': 'OG text',
+  'og:image': 'https://shop.example/og.jpg',
+  'product:price:amount': '30.00',
+  'product:price:currency': 'GBP',
+  'product:original_price:amount': '40.00',
+}
+
+const documentHead = '<title>Document title</title><meta name="description" content="Document text">' +
+  '<link rel="canonical" href="/canonical">'
+
+const everything = jsonLd(ldProduct) + og(ogTags) + documentHead
+
+describe('resolveProduct', () => {
+  it('takes every field from the input first', () => {
+    const input: ProductInput = {
+      url: 'https://shop.example/own',
+      title: 'Own title',
+      text: 'Own text',
+      image: 'https://shop.example/own.jpg',
+      price: '10,00',
+      currency: 'eur',
+      originalPrice: 12,
+      deadline: '2026-11-30T23:59:00+01:00',
+      stock: '2',
+      sku: 'OWN-1',
+    }
+    expect(resolve(input, everything)).toEqual({
+      codes: [],
+      args: [],
+      product: {
+        url: 'https://shop.example/own',
+        title: 'Own title',
+        text: 'Own text',
+        image: 'https://shop.example/own.jpg',
+        price: 10,
+        currency: 'EUR',
+        originalPrice: 12,
+        deadline: Date.parse('2026-11-30T23:59:00+01:00'),
+        stock: 2,
+        sku: 'OWN-1',
+        brand: 'LD brand',
+      },
+    })
+  })
+
+  it('takes missing fields from JSON-LD before Open Graph and the document', () => {
+    expect(resolve({}, everything).product).toEqual({
+      url: 'https://shop.example/ld',
+      title: 'JSON-LD title',
+      text: 'JSON-LD text',
+      image: 'https://shop.example/ld.jpg',
+      price: 20,
+      currency: 'USD',
+      originalPrice: 40,
+      deadline: Date.parse('2026-12-01T23:59:59.999-12:00'),
+      stock: 5,
+      sku: 'LD-1',
+      brand: 'LD brand',
+    })
+  })
+
+  it('takes fields from Open Graph on a page without JSON-LD', () => {
+    expect(resolve({}, og(ogTags) + documentHead).product).toEqual({
+      url: 'https://shop.example/og',
+      title: 'OG title',
+      text: 'OG text',
+      image: 'https://shop.example/og.jpg',
+      price: 30,
+      currency: 'GBP',
+      originalPrice: 40,
+    })
+  })
+
+  it('falls back to the canonical link, the title and the meta description', () => {
+    expect(resolve({}, documentHead).product).toEqual({
+      url: 'https://shop.example/canonical',
+      title: 'Document title',
+      text: 'Document text',
+    })
+  })
+
+  it('falls back to the page URL and an empty title on a bare page', () => {
+    expect(resolve({}).product).toEqual({ url: href, title: '' })
+  })
+
+  it('resolves each field from its own first source, independently of the others', () => {
+    const head = jsonLd({ '@type': 'Product', name: 'JSON-LD title' }) +
+      og({ 'og:image': 'https://shop.example/og.jpg', 'product:price:amount': '30' }) + documentHead
+    expect(resolve({ price: 9 }, head).product).toEqual({
+      url: 'https://shop.example/canonical',
+      title: 'JSON-LD title',
+      text: 'Document text',
+      image: 'https://shop.example/og.jpg',
+      price: 9,
+    })
+  })
+
+  it.each([
+    ['a javascript: URL', 'javascript:alert(document.cookie)'],
+    ['a data: URL', 'data:text/html,<script>alert(1)</script>'],
+    ['a vbscript: URL', 'vbscript:msgbox(1)'],
+  ])('warns SC102 about %s in data-url and uses the next source', (_, url) => {
+    const { product, codes, args } = resolve({ url }, everything)
+    expect(codes).toEqual(['SC102'])
+    expect(args[0]![0]).toBe('data-url')
+    expect(product.url).toBe('https://shop.example/ld')
+  })
+
+  it('warns SC102 about a data: image and uses the page image', () => {
+    const { product, codes, args } = resolve({ image: 'data:image/png;base64,AAAA' }, og(ogTags))
+    expect(codes).toEqual(['SC102'])
+    expect(args[0]).toEqual(['data-image', 'data:image/png;base64,AAAA'])
+    expect(product.image).toBe('https://shop.example/og.jpg')
+  })
+
+  it('resolves a relative data-url against the page', () => {
+    expect(resolve({ url: '/p/7' }).product.url).toBe('https://shop.example/p/7')
+  })
+
+  it('skips invalid page values silently and takes the next source', () => {
+    const head = jsonLd({
+      '@type': 'Product', url: 'javascript:alert(1)', image: 'data:image/png;base64,AAAA', name: '   ',
+      offers: { price: 'call us', priceCurrency: 'euro', priceValidUntil: '2026-12-01T10:00:00', inventoryLevel: -1 },
+    }) + og({ ...ogTags, 'og:url': 'file:///etc/passwd' }) + documentHead
+    const { product, codes } = resolve({}, head)
+    expect(codes).toEqual([])
+    expect(product).toEqual({
+      url: 'https://shop.example/canonical',
+      title: 'OG title',
+      text: 'OG text',
+      image: 'https://shop.example/og.jpg',
+      price: 30,
+      currency: 'GBP',
+      originalPrice: 40,
+    })
+  })
+
+  it.each<[string, ProductInput, ErrorCode, string]>([
+    ['a price that is not a number', { price: 'free' }, 'SC103', 'data-price'],
+    ['an original price that is not a number', { originalPrice: 'n/a' }, 'SC103', 'data-original-price'],
+    ['a stock that is not a whole number', { stock: '2.5' }, 'SC103', 'data-stock'],
+    ['a negative stock', { stock: -1 }, 'SC103', 'data-stock'],
+    ['a deadline without an offset', { deadline: '2026-12-01T23:59:00' }, 'SC104', 'data-deadline'],
+    ['a deadline that is not on the calendar', { deadline: '2026-02-30' }, 'SC104', 'data-deadline'],
+    ['an invalid Date', { deadline: new Date('nope') }, 'SC104', 'data-deadline'],
+  ])('warns about %s with its code and field', (_, input, code, field) => {
+    const { codes, args } = resolve(input)
+    expect(codes).toEqual([code])
+    expect(args[0]![0]).toBe(field)
+  })
+
+  it('warns SC105 about a currency that is not an ISO 4217 code and uses the page currency', () => {
+    const { product, codes, args } = resolve({ currency: '€' }, og(ogTags))
+    expect(codes).toEqual(['SC105'])
+    expect(args[0]).toEqual(['€'])
+    expect(product.currency).toBe('GBP')
+  })
+
+  it('uses the next source after an invalid input value', () => {
+    const { product, codes } = resolve({ price: 'free', deadline: 'soon', stock: 'many' }, everything)
+    expect(codes).toEqual(['SC103', 'SC104', 'SC103'])
+    expect(product).toMatchObject({ price: 20, deadline: Date.parse('2026-12-01T23:59:59.999-12:00'), stock: 5 })
+  })
+
+  it('treats blank strings as missing, without warnings', () => {
+    const { product, codes } = resolve({ url: ' ', title: '', price: '  ', deadline: '', currency: '' }, documentHead)
+    expect(codes).toEqual([])
+    expect(product).toEqual({ url: 'https://shop.example/canonical', title: 'Document title', text: 'Document text' })
+  })
+
+  it('cleans control characters and whitespace out of text', () => {
+    const { product } = resolve({ title: '  Red\u0000 \n shoes ', text: 'Warm.\r\n\r\nDry.\u0007', sku: ' A\t1 ' })
+    expect([product.title, product.text, product.sku]).toEqual(['Red shoes', 'Warm.\n\nDry.', 'A 1'])
+  })
+
+  it.each([
+    ['title', 300],
+    ['text', 1000],
+    ['sku', 100],
+  ] as const)('caps a huge %s at %d characters and warns SC106 once', (field, cap) => {
+    const { product, codes, args } = resolve({ [field]: 'x'.repeat(100_000) })
+    expect(product[field]).toBe('x'.repeat(cap - 1) + '…')
+    expect(codes).toEqual(['SC106'])
+    expect(args[0]).toEqual([`data-${field}`, cap])
+  })
+
+  it('caps long page text silently', () => {
+    const { product, codes } = resolve({}, jsonLd({ '@type': 'Product', description: 'y'.repeat(5000) }))
+    expect(product.text).toHaveLength(1000)
+    expect(codes).toEqual([])
+  })
+
+  it('shortens huge values quoted in warnings to 80 characters', () => {
+    const { args } = resolve({ price: 'z'.repeat(100_000) })
+    expect(args[0]).toEqual(['data-price', 'z'.repeat(80) + '…'])
+  })
+
+  it('warns SC110 about a broken JSON-LD block and uses the next one', () => {
+    const head = '<script type="application/ld+json">{"@type": "Product",</script>' + jsonLd(ldProduct)
+    const { product, codes } = resolve({}, head)
+    expect(codes).toEqual(['SC110'])
+    expect(product.title).toBe('JSON-LD title')
+  })
+
+  it('returns a page URL that is not http(s) as it is, for the caller to deal with', () => {
+    expect(resolve({}, '', 'about:blank').product.url).toBe('about:blank')
+  })
+
+  it('still uses an absolute URL from the page when the page URL is not http(s)', () => {
+    expect(resolve({}, og(ogTags), 'about:blank').product.url).toBe('https://shop.example/og')
+  })
+
+  it.each<[string, unknown]>([
+    ['objects', { toString: () => 'x' }],
+    ['objects without a prototype', Object.create(null)],
+    ['arrays', ['https://shop.example/', 1]],
+    ['symbols', Symbol('x')],
+    ['functions', () => 'x'],
+    ['booleans', true],
+    ['NaN', NaN],
+    ['Infinity', -Infinity],
+    ['bigints', 10n],
+  ])('never throws on %s in any field, and warns about each', (_, value) => {
+    const fields = ['url', 'title', 'text', 'image', 'price', 'currency', 'originalPrice', 'deadline', 'stock', 'sku']
+    const input = Object.fromEntries(fields.map((field) => [field, value])) as ProductInput
+    const { product, codes } = resolve(input, documentHead)
+    expect(product.url).toBe('https://shop.example/canonical')
+    expect(product.title).toBe('Document title')
+    expect(codes.length).toBeGreaterThan(0)
+  })
+
+  it('never throws on input that is not an object', () => {
+    expect(resolve(null as unknown as ProductInput).product).toEqual({ url: href, title: '' })
+    expect(resolve('x' as unknown as ProductInput).product).toEqual({ url: href, title: '' })
+  })
+
+  it('warns SC111 about a title that is not text', () => {
+    const { codes, args } = resolve({ title: { en: 'Shoes' } as unknown as string })
+    expect(codes).toEqual(['SC111'])
+    expect(args[0]).toEqual(['data-title', '[object Object]'])
+  })
+
+  it('reads a number given as a title or SKU as text', () => {
+    const { product, codes } = resolve({ title: 42 as unknown as string, sku: 1234 as unknown as string })
+    expect([product.title, product.sku, codes]).toEqual(['42', '1234', []])
+  })
+
+  it('leaves unknown fields out of the product instead of setting them undefined', () => {
+    expect(Object.keys(resolve({ price: 5 }).product).sort()).toEqual(['price', 'title', 'url'])
+  })
+})
