@@ -3,10 +3,9 @@
  * `<share-cue>` target present and added later, releases removed ones, and offers the API as
  * `window.ShareCue`. The only file with side effects; loading it twice does nothing the second time.
  */
-import type { GlobalOptions, Widget } from './types'
+import type { Widget } from './types'
 import { mount } from './mount'
-import { configure, readConsent } from './config/configure'
-import { createWarn } from './config/warn'
+import { configure } from './config/configure'
 import { browserEnv } from './env'
 import { shareUrl } from './share/share-url'
 import { on } from './events/hub'
@@ -15,66 +14,40 @@ import { flush } from './events/flush'
 import { channelIds } from './channels/registry'
 import { version } from './version'
 
-const selector = '[data-sharecue],share-cue'
+type Api = Record<string, unknown> & { q?: [method: string, args: ArrayLike<unknown>][] }
 
-/** A call made before the script loaded, by the queue snippet in the README. */
-type Queued = [method: string, args: ArrayLike<unknown>]
-
-interface Global extends Window {
-  ShareCue?: Record<string, unknown> & { q?: Queued[] }
-}
-
-const start = (win: Window & Global, script: HTMLScriptElement | null) => {
-  const existing = win.ShareCue
-  if (existing && existing.version) return // loaded twice: the first copy serves the page
+const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTMLScriptElement | null) => {
+  // A first copy serves the page; the queue snippet (README) leaves a stub with calls in `q`.
+  const stub = win.ShareCue
+  if (stub?.version) return
   const env = browserEnv(win)
   const doc = win.document
-  const api = { mount: (el: Element, options?: object) => mount(el, options, env), configure, shareUrl, on, consent, flush, channels: channelIds, version }
+  const api: Api = { mount: (el: Element, options?: object) => mount(el, options, env), configure, shareUrl, on, consent, flush, channels: channelIds, version }
   win.ShareCue = api
 
-  const data = script?.dataset ?? {}
-  const options: GlobalOptions = { campaign: data.campaign, locale: data.locale, endpoint: data.endpoint }
-  const granted = readConsent(data.consent, createWarn(env))
-  if (granted !== undefined) options.consent = granted
-  if (data.datalayer != null) options.dataLayer = data.datalayer === 'true'
-  configure(options, env)
+  const { endpoint, locale, consent: given, campaign, datalayer } = script?.dataset ?? {}
+  configure({ endpoint, locale, consent: given as never, campaign, dataLayer: datalayer === 'true' || undefined }, env)
 
-  for (const [method, args] of existing?.q ?? []) {
-    const fn = (api as Record<string, unknown>)[method]
-    if (typeof fn === 'function') {
-      try { fn(...Array.from(args)) } catch { /* the call reports its own problem */ }
-    }
+  for (const [method, args] of stub?.q ?? []) {
+    try { (api[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }
   }
 
   const mounted = new Map<Element, Widget>()
-  const add = (el: Element) => {
-    if (!mounted.has(el)) mounted.set(el, mount(el, {}, env))
-  }
   const scan = (node: ParentNode) => {
-    if ((node as Element).matches?.(selector)) add(node as Element)
-    node.querySelectorAll?.(selector).forEach(add)
-  }
-  const release = () => {
-    for (const [el, widget] of mounted) {
-      if (!el.isConnected) {
-        widget.destroy()
-        mounted.delete(el)
-      }
+    for (const el of [node as Element, ...node.querySelectorAll('[data-sharecue],share-cue')]) {
+      if (el.matches?.('[data-sharecue],share-cue') && !mounted.has(el)) mounted.set(el, mount(el, {}, env))
     }
   }
   const watch = () => {
     scan(doc)
-    new (win as unknown as typeof globalThis).MutationObserver((records) => {
-      let removed = false
-      for (const record of records) {
-        record.addedNodes.forEach((node) => { if (node.nodeType === 1) scan(node as Element) })
-        removed ||= record.removedNodes.length > 0
-      }
-      if (removed) release()
+    new win.MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && scan(node as Element))
+      // A target taken out of the document releases its widget (timers, listeners).
+      for (const [el, widget] of mounted) if (!el.isConnected) widget.destroy(), mounted.delete(el)
     }).observe(doc.documentElement, { childList: true, subtree: true })
   }
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch, { once: true })
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch)
   else watch()
 }
 
-start(window as Window & Global, document.currentScript as HTMLScriptElement | null)
+start(window, document.currentScript as HTMLScriptElement | null)

@@ -3,10 +3,11 @@ import type { ChannelId, MountOptions, Product, Widget } from './types'
 import { browserEnv, type Env } from './env'
 import { createWarn } from './config/warn'
 import { readAttributes } from './config/read-attributes'
-import { cleanHost, resolveOptions, type WidgetOptions } from './config/resolve-options'
+import { resolveOptions, type WidgetOptions } from './config/resolve-options'
 import { resolveProduct } from './product/resolve-product'
 import { registry } from './channels/registry'
-import { iconPath, loadIcon } from './channels/load-icon'
+import { instanceHost } from './channels/mastodon'
+import { icons } from './channels/load-icon'
 import { localeFor, loadLocale } from './i18n/load-locale'
 import type { Locale } from './i18n/locale'
 import { shareId } from './share/share-id'
@@ -16,21 +17,21 @@ import { copyText } from './share/copy-text'
 import { createEvent } from './events/create-event'
 import { emit } from './events/hub'
 import { adoptStyles } from './styles/adopt-styles'
+import { widgetCss } from './styles/widget-css'
 import { attachHost } from './attach-host'
 import { Widget as View } from './ui/widget'
 import type { ControlModel, MastodonModel, WechatModel } from './ui/model'
+import type { Extras } from './ui/extras'
 
 const widgets = new WeakMap<Element, Widget>()
 /** Shadow roots cannot be removed: a target mounted again after destroy() reuses its own. */
 const roots = new WeakMap<Element, ShadowRoot>()
 /** How long "Link copied" stays: long enough to read, short enough that a second copy is announced again. */
 const statusMs = 4000
+/** The stylesheet text, made once per page. */
+let css: string | undefined
 
 const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reject(new Error('not mounted')) }
-
-/** Options without their undefined values, so that these do not hide attributes underneath. */
-const defined = (options: object): MountOptions =>
-  Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined))
 
 /**
  * Mounts a share widget on `target`, in an open shadow root. Options win over the target's
@@ -56,10 +57,11 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   const page = () => doc.defaultView?.location.href ?? doc.URL
   const root = roots.get(target) ?? attachHost(target, warn)
   roots.set(target, root)
-  adoptStyles(root)
+  adoptStyles(root, (css ??= widgetCss()))
   const container = root.appendChild(doc.createElement('div'))
 
-  let given = defined(options)
+  // Undefined options do not hide the attributes underneath them.
+  let given: MountOptions = {}
   let config: WidgetOptions
   let product: Product
   let locale: Locale | undefined
@@ -69,22 +71,14 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   let wechat: WechatModel | undefined
   let mastodon: MastodonModel | undefined
   let trigger: HTMLElement | undefined
+  let extras: Extras | undefined
   const shareIds = new Map<ChannelId, string>()
   const timers = new Set<ReturnType<typeof setTimeout>>()
-  const widgetId = String(given.widgetId ?? (target as HTMLElement).dataset?.widgetId ?? shareId())
+  const widgetId = String(options?.widgetId ?? (target as HTMLElement).dataset?.widgetId ?? shareId())
 
   const later = (fn: () => void, ms = 0) => {
-    const timer = setTimeout(() => { timers.delete(timer); if (!destroyed) fn() }, ms)
+    const timer = setTimeout(() => timers.delete(timer) && !destroyed && fn(), ms)
     timers.add(timer)
-  }
-
-  /** Resolves options and product; draws once the locale's table is at hand. */
-  const resolve = () => {
-    const merged = { ...readAttributes(target), ...given }
-    config = resolveOptions(merged, doc, warn)
-    product = resolveProduct(merged, doc, page(), warn)
-    loadLocale(config.locale).then(draw, draw)
-    draw()
   }
 
   const idFor = (id: ChannelId) => shareIds.get(id) ?? shareIds.set(id, shareId()).get(id)!
@@ -97,49 +91,55 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   const control = (id: ChannelId): ControlModel | undefined => {
     const { name: english, scope, action, url } = registry[id]
     const name = locale!.names?.[id] ?? english
-    const label = locale!.shareOn.replace('{0}', name)
-    const base = { id, name, scope, icon: iconPath(id), label }
+    const control: ControlModel = { id, name, scope, icon: icons.get(id), label: locale!.shareOn.replace('{0}', name) }
     // Web Share only where the browser says it can share this data; the card image arrives with the card.
-    if (action === 'native') return env.navigator.canShare?.(dataFor(id)) ? { ...base, label: name } : undefined
-    if (action === 'image') return undefined
-    if (action) return action === 'copy' ? { ...base, label: name } : base
+    if (action === 'native') return env.navigator.canShare?.(dataFor(id)) ? { ...control, label: name } : undefined
+    if (action === 'image') return
+    if (action) return action === 'copy' ? { ...control, label: name } : control
     const href = url!(dataFor(id), { mobile: env.mobile(), facebookAppId: config.facebookAppId, mastodon: config.mastodon })
-    if (href === 'instance') return base // a button that asks the shopper for their server
-    if (href === 'image' || href === 'appId') return warn(href === 'image' ? 'SC301' : 'SC302'), undefined
-    return { ...base, label: `${label} ${locale!.newTab}`, href }
+    if (href === 'instance') return control // a button that asks the shopper for their server
+    if (href === 'image' || href === 'appId') return void warn(href === 'image' ? 'SC301' : 'SC302')
+    return { ...control, label: `${control.label} ${locale!.newTab}`, href }
   }
 
   function draw() {
     locale = localeFor(config.locale)
     if (destroyed || !locale) return // a table still loading: `draw` runs again when it arrives
     try {
-      const controls = (config.channels ?? locale.channels).map(control).filter((c) => c) as ControlModel[]
-      const icons = controls.filter((c) => c.icon === undefined)
-      if (icons.length && !waiting) {
+      const controls = (config.channels ?? locale.channels).map(control).filter(Boolean) as ControlModel[]
+      const missing = controls.filter((c) => c.icon === undefined)
+      if (missing.length && !waiting) {
         // One redraw once every icon this widget shows has arrived (they load in parallel).
         waiting = true
-        Promise.all(icons.map((c) => loadIcon(c.id).catch((error) => warn('SC305', 'icon ' + c.id, error))))
+        Promise.all(missing.map((c) => icons.load(c.id).catch((error) => warn('SC305', 'icon ' + c.id, error))))
           .then(() => { waiting = false; draw() })
       }
       render(h(View, {
-        locale, layout: config.layout, theme: config.theme, group: config.group, controls, status, wechat, mastodon,
-        onControl, onCloseDialog, onMastodon, onMastodonShare,
+        locale, layout: config.layout, theme: config.theme, group: config.group, controls, status, wechat, mastodon, extras,
+        onControl, onCloseDialog, onMastodon,
       }), container)
     } catch (error) {
       warn('SC305', 'render', error)
     }
   }
 
-  const report = (type: 'share_click' | 'share_complete', channel: ChannelId, sid: string) => {
+  const report = (type: 'share_click' | 'share_complete', channel: ChannelId, sid = idFor(channel)) => {
     const { url, title, sku } = product
     emit(createEvent(type, { widget: widgetId, channel, shareId: sid, product: { url, title, sku } }, env.now(), page()), warn)
   }
 
-  /** Every share gets its own id: after a share, the channel's links carry a new one. */
+  /** A share click; after it the channel's links carry a new share id, so every share has its own. */
   const shared = (id: ChannelId) => {
-    report('share_click', id, idFor(id))
+    report('share_click', id)
     later(() => { shareIds.delete(id); draw() })
   }
+
+  /** The WeChat dialog and the Mastodon field load on the first click that needs them. */
+  const loadExtras = () => extras || import('./ui/extras').then(({ extras: make }) => {
+    extras = make(h)
+    adoptStyles(root, extras.css)
+    draw()
+  }, (error) => warn('SC305', 'extras', error))
 
   const say = (text: string) => {
     // Empty first, so that the same words twice are announced twice.
@@ -152,15 +152,16 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     const action = registry[id].action
     const sid = idFor(id)
     const data = dataFor(id)
+    trigger = event.currentTarget as HTMLElement
     if (id === 'mastodon' && !config.mastodon) {
       // Not a share yet: the shopper first names their server.
-      mastodon = mastodon ? undefined : { value: '' }
+      mastodon = mastodon ? undefined : {}
+      loadExtras()
       return draw()
     }
     shared(id)
     if (!action) return // a link: the browser opens it
     event.preventDefault()
-    trigger = event.currentTarget as HTMLElement
     if (action === 'copy') {
       copyText(data.url, doc, root).then(
         () => { report('share_complete', id, sid); say(locale!.copied) },
@@ -170,10 +171,12 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       env.navigator.share(data).then(() => report('share_complete', id, sid), () => { /* dismissed */ })
     } else if (action === 'wechat') {
       wechat = { inApp: /MicroMessenger/i.test(env.navigator.userAgent) }
+      loadExtras()
       draw()
       if (!wechat.inApp) {
         import('./qr/qr-path').then(({ qrPath }) => {
-          if (wechat) { wechat = { ...wechat, qr: qrPath(data.url) }; draw() }
+          if (wechat) wechat = { ...wechat, qr: qrPath(data.url) }
+          draw()
         }, (error) => warn('SC305', 'QR code', error))
       }
     }
@@ -185,26 +188,29 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     trigger?.focus()
   }
 
-  function onMastodon(value: string) {
-    const host = cleanHost(value)
-    mastodon = { value, href: host && registry.mastodon.url!(dataFor('mastodon'), { mobile: false, mastodon: host }) }
+  /** The shopper named their server: share there, or say what a server name looks like. */
+  function onMastodon(event: Event) {
+    event.preventDefault()
+    const field = (event.currentTarget as HTMLFormElement).elements.namedItem('host') as HTMLInputElement | null
+    const host = instanceHost(field?.value)
+    mastodon = host ? undefined : { invalid: true }
+    if (host) {
+      env.open(registry.mastodon.url!(dataFor('mastodon'), { mobile: false, mastodon: host }))
+      shared('mastodon')
+      trigger?.focus()
+    }
     draw()
-  }
-
-  /** The shopper shares to their server: by the link (`link`), or by pressing Enter in the field. */
-  function onMastodonShare(event: Event, link?: boolean) {
-    if (!link) event.preventDefault()
-    if (!mastodon?.href) return
-    if (!link) env.open(mastodon.href)
-    shared('mastodon')
-    later(() => onMastodon(mastodon?.value ?? ''))
   }
 
   const widget: Widget = {
     update(next) {
       if (destroyed) return
-      given = { ...given, ...defined(next) }
-      resolve()
+      for (const [key, value] of Object.entries(next ?? {})) if (value !== undefined) (given as Record<string, unknown>)[key] = value
+      const merged = { ...readAttributes(target), ...given }
+      config = resolveOptions(merged, doc, warn)
+      product = resolveProduct(merged, doc, page(), warn)
+      loadLocale(config.locale).then(draw, draw)
+      draw()
     },
     destroy() {
       if (destroyed) return
@@ -217,6 +223,6 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     cardImage: () => Promise.reject(new Error('the card image arrives with the preview card')),
   }
   widgets.set(target, widget)
-  resolve()
+  widget.update(options)
   return widget
 }

@@ -167,18 +167,28 @@ describe('mount', () => {
     document.documentElement.lang = ''
   })
 
-  it('asks for the shopper’s Mastodon server, then links to it', async () => {
+  it('asks for the shopper’s Mastodon server, then shares there', async () => {
     const target = scratch()
-    mount(target, { ...product, channels: 'mastodon' }, testEnv().env)
+    const opened: string[] = []
+    mount(target, { ...product, channels: 'mastodon' }, testEnv({ open: (url) => { opened.push(url) } }).env)
     const button = controls(target)[0]!
     expect(button.tagName).toBe('BUTTON')
     button.click()
+    await eventually(() => expect(target.shadowRoot!.querySelector('input')).not.toBeNull())
     const input = target.shadowRoot!.querySelector('input')!
-    input.value = 'mastodon.social'
-    input.dispatchEvent(new Event('input', { bubbles: true }))
-    const link = target.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-part="mastodon-share"]')!
-    expect(new URL(link.href).origin).toBe('https://mastodon.social')
-    expect(new URL(link.href).pathname).toBe('/share')
+    const form = target.shadowRoot!.querySelector('form')!
+    expect(target.shadowRoot!.activeElement).toBe(input)
+    input.value = 'evil.example/path'
+    form.dispatchEvent(new Event('submit', { cancelable: true }))
+    expect(opened).toEqual([])
+    expect(target.shadowRoot!.querySelector('input')!.getAttribute('aria-invalid')).toBe('true')
+    target.shadowRoot!.querySelector('input')!.value = 'https://Mastodon.Social/'
+    target.shadowRoot!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }))
+    expect(opened).toHaveLength(1)
+    expect(new URL(opened[0]!).origin).toBe('https://mastodon.social')
+    expect(new URL(opened[0]!).pathname).toBe('/share')
+    expect(new URL(opened[0]!).searchParams.get('text')).toContain('utm_source=mastodon')
+    expect(target.shadowRoot!.querySelector('input')).toBeNull()
   })
 
   it('links mastodon directly when the instance is given', () => {

@@ -1,27 +1,20 @@
 import type { MountOptions } from '../types'
 
-/** Per-target attributes (contract §3) and our own, as `dataset` keys → option names. */
-const names = [
-  'channels', 'url', 'title', 'text', 'image', 'price', 'currency', 'originalPrice', 'deadline',
-  'stock', 'sku', 'card', 'locale', 'campaign', 'layout', 'theme', 'group', 'mastodon',
-  'facebookAppId', 'widgetId',
-] as const
-
 /**
- * Reads a target's `data-*` attributes as mount options. Templates come from
+ * Reads a target's `data-*` attributes as mount options: `data-original-price` is
+ * `originalPrice`, and so on (contract §3, and the options in README). Share copy comes from
  * `data-template` (every channel) and `data-template-<channel>` (`data-template-x`).
+ * Attributes that are no option are ignored later, where options are read.
  */
 export const readAttributes = (el: Element): MountOptions => {
-  const data = (el as HTMLElement).dataset
-  const out: Record<string, unknown> = {}
-  if (!data) return out
-  for (const name of names) if (data[name] != null) out[name] = data[name]
+  const out: Record<string, unknown> = { ...(el as HTMLElement).dataset }
   const templates: Record<string, string> = {}
-  for (const key in data) {
+  for (const key in out) {
     if (key.startsWith('template')) {
-      templates[key === 'template' ? 'default' : key.slice(8).toLowerCase()] = data[key]!
+      templates[key.slice(8).toLowerCase() || 'default'] = out[key] as string
+      delete out[key]
     }
   }
-  for (const _ in templates) { out.templates = templates; break }
+  for (const _ in templates) return { ...out, templates }
   return out
 }

@@ -1,6 +1,6 @@
 import type { ChannelId, Layout, MountOptions, Theme } from '../types'
 import { isChannelId } from '../channels/registry'
-import { isInstanceHost } from '../channels/mastodon'
+import { instanceHost } from '../channels/mastodon'
 import { globalConfig } from './global-config'
 import { toBool } from './to-bool'
 import type { Warn } from './warn'
@@ -46,12 +46,6 @@ export const cleanCampaign = (value: unknown, warn: Warn): string | undefined =>
   return text.slice(0, 100) || undefined
 }
 
-/** A Mastodon host from `mastodon.social`, `https://mastodon.social/`; undefined if it is none. */
-export const cleanHost = (value: unknown): string | undefined => {
-  const host = String(value ?? '').trim().toLowerCase().replace(/^https:\/\/|\/$/g, '')
-  return isInstanceHost(host) ? host : undefined
-}
-
 /** Channel ids from an array or a comma-separated string, unknown and repeated ones dropped. */
 export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefined => {
   if (value == null) return
@@ -76,7 +70,12 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn)
     if (text.length > maxTemplate) warn('SC106', 'template ' + key, maxTemplate)
     templates[key] = text.slice(0, maxTemplate)
   }
-  const mastodon = cleanHost(options.mastodon)
+  // Text the merchant gave this widget is its share copy, unless a template says otherwise;
+  // the page's own description (often long, written for search) is only `{text}`.
+  if (!templates.default && typeof options.text === 'string' && options.text.trim()) {
+    templates.default = options.text.trim().slice(0, maxTemplate)
+  }
+  const mastodon = instanceHost(options.mastodon)
   if (options.mastodon && !mastodon) warn('SC303', String(options.mastodon).slice(0, 80))
   const appId = String(options.facebookAppId ?? '').trim()
   const validAppId = /^\d{5,20}$/.test(appId)

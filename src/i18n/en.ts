@@ -21,5 +21,6 @@ export const en: Locale = {
   wechatQr: 'WeChat QR code of the product link',
   mastodonServer: 'Your Mastodon server',
   mastodonGo: 'Share',
+  mastodonInvalid: 'Enter a server name like mastodon.social',
   newTab: '(opens in a new tab)',
 }

@@ -1,25 +1,11 @@
 import type { Locale } from './locale'
+import { loadOnce } from '../load-once'
 import { en, locales, matchLocale } from './locales'
 
-const loaded = new Map<string, Locale>([['en', en]])
-const pending = new Map<string, Promise<Locale>>()
+const tables = loadOnce((key) => locales[key]!().then((module) => module.default), [['en', en]])
 
 /** The table for a tag if it is at hand (English always is). */
-export const localeFor = (tag: string): Locale | undefined => loaded.get(matchLocale(tag))
+export const localeFor = (tag: string): Locale | undefined => tables.get(matchLocale(tag))
 
-/** Loads the table for a tag; a table that fails to load falls back to English. */
-export const loadLocale = (tag: string): Promise<Locale> => {
-  const key = matchLocale(tag)
-  const have = loaded.get(key)
-  if (have) return Promise.resolve(have)
-  let promise = pending.get(key)
-  if (!promise) {
-    promise = locales[key]!().then((module) => {
-      loaded.set(key, module.default)
-      return module.default
-    })
-    promise.catch(() => pending.delete(key))
-    pending.set(key, promise)
-  }
-  return promise
-}
+/** Loads the table for a tag. */
+export const loadLocale = (tag: string): Promise<Locale> => tables.load(matchLocale(tag))

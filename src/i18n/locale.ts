@@ -31,6 +31,8 @@ export interface Locale {
   /** Mastodon: the field asking for the shopper's server, and its button. */
   mastodonServer: string
   mastodonGo: string
+  /** Said when what the shopper typed is not a server name. */
+  mastodonInvalid: string
   /** Said after a new tab opens, for screen readers (appended to link names). */
   newTab: string
 }

@@ -26,5 +26,6 @@ export default {
   wechatQr: '商品链接的微信二维码',
   mastodonServer: '你的 Mastodon 服务器',
   mastodonGo: '分享',
+  mastodonInvalid: '请输入服务器名称，例如 mastodon.social',
   newTab: '（在新标签页中打开）',
 } satisfies Locale

@@ -1,19 +1,9 @@
+import type { Product } from '../types'
+
 /**
- * What one page source (JSON-LD, Open Graph, the document) says about the product, before
- * validation: strings and numbers as the page wrote them. `resolveProduct` validates every
- * value and skips the invalid ones, so a reader never has to decide what is valid.
+ * What one source (the merchant's input, JSON-LD, Open Graph, the document) says about the
+ * product, before validation: values as the source wrote them, of any type. `resolveProduct`
+ * validates every value and skips the invalid ones, so a reader never has to decide what is
+ * valid.
  */
-export interface ProductFields {
-  url?: string
-  title?: string
-  text?: string
-  image?: string
-  price?: string | number
-  currency?: string
-  originalPrice?: string | number
-  /** A date string as the page wrote it (`priceValidUntil`). */
-  deadline?: string | number
-  stock?: string | number
-  sku?: string
-  brand?: string
-}
+export type ProductFields = { [key in keyof Product]?: unknown }

@@ -1,104 +1,103 @@
+import type { ErrorCode } from '../config/errors'
 import type { Warn } from '../config/warn'
 import type { MountOptions, Product } from '../types'
-import { baseUrl } from './base-url'
-import { capText } from './cap-text'
-import { cleanText } from './clean-text'
-import { parseCurrency } from './parse-currency'
+import { capText, cleanText } from './clean-text'
 import { parseDeadline } from './parse-deadline'
-import { parsePrice } from './parse-price'
-import { parseStock } from './parse-stock'
+import { parsePrice, parseStock } from './parse-price'
 import type { ProductFields } from './product-fields'
-import { readDocument } from './read-document'
+import { readHead } from './read-head'
 import { readJsonLd } from './read-json-ld'
-import { readOpenGraph } from './read-open-graph'
 import { safeUrl } from './safe-url'
-import { shorten } from './shorten'
 
 /** The product fields of a widget's options, already merged: `mount()` options over attributes. */
 export type ProductInput = Pick<MountOptions,
   'url' | 'title' | 'text' | 'image' | 'price' | 'currency' | 'originalPrice' | 'deadline' | 'stock' | 'sku'>
 
-type TextKey = 'title' | 'text' | 'sku' | 'brand'
-
-/**
- * Longest text kept, in UTF-16 units. A title is a line (300 leaves room for the longest
- * marketplace titles, 200–250); 1000 characters of description is more than any share copy
- * or card shows; SKUs and brands are short codes and names.
- */
-const LIMITS: Record<TextKey, number> = { title: 300, text: 1000, sku: 100, brand: 100 }
+/** A field's warning code, parser and, for text, the longest text kept. */
+type Rule = [ErrorCode, (value: unknown) => unknown, number?]
 
 /** The attribute a merchant sets for a field, as warnings name it: `originalPrice` → `data-original-price`. */
-const attribute = (key: string): string => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())
+const attribute = (key: string): string => 'data-' + key.replace(/(?=[A-Z])/g, '-').toLowerCase()
+
+/**
+ * An ISO 4217 currency code, upper case (`' eur '` → `EUR`). Any three letters pass, as
+ * `Intl.NumberFormat` formats any well-formed code: checking against a list would reject
+ * real currencies that an older browser does not know yet.
+ *
+ * @example parseCurrency('usd') // 'USD'
+ */
+export const parseCurrency = (value: unknown): string | undefined => {
+  if (typeof value == 'string' && /^[a-z]{3}$/i.test(value.trim())) return value.trim().toUpperCase()
+}
+
+/** Any value as short text for a warning (80 characters), even one `String` cannot convert (`Object.create(null)`). */
+const shorten = (value: unknown): string => {
+  try {
+    return capText(String(value), 81)
+  } catch {
+    return typeof value
+  }
+}
 
 /**
  * The product a widget shares, each field taken from the first source that has a valid
  * value (contract §3): `input` (the merchant's options and attributes), then the page's
- * JSON-LD Product, then Open Graph tags, then the document (canonical link, `href`, title).
+ * JSON-LD Product, then Open Graph tags, then the document (canonical link, title, meta
+ * description).
  *
  * An invalid `input` value warns once with its code (SC102 URL, SC103 number, SC104 date,
  * SC105 currency, SC111 not text) and the next source is used; blank strings count as
  * missing. Invalid page values are skipped silently: they are not the widget's
  * configuration. Text is cleaned (`cleanText`) and capped (title 300, text 1000, sku 100
- * characters; over the cap `input` warns SC106). `url` is always an absolute http(s) URL,
- * unless `href` itself is not one, which is then returned as is. Sources are read only
- * when a field needs them. Never throws.
+ * characters; over the cap `input` warns SC106). Relative URLs resolve against `href`.
+ * `url` falls back to `href`, `title` to `''`. Never throws.
  *
  * @example
  * const product = resolveProduct({ price: '19,99' }, document, location.href, warn)
  */
 export const resolveProduct = (input: ProductInput, doc: Document, href: string, warn: Warn): Product => {
-  const base = baseUrl(doc, href)
-  const own = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>
-  const readers = [() => readJsonLd(doc, warn), () => readOpenGraph(doc), () => readDocument(doc, href)]
-  const pages: ProductFields[] = []
-
-  const pick = <T>(
-    key: keyof ProductFields,
-    parse: (value: unknown, mine: boolean) => T | undefined,
-    invalid: (value: unknown) => void,
-  ): T | undefined => {
-    const mine = key === 'brand' ? undefined : own[key]
-    if (mine != null && !(typeof mine === 'string' && !mine.trim())) {
-      const value = parse(mine, true)
-      if (value !== undefined) return value
-      invalid(mine)
+  const link: Rule = ['SC102', (value) => safeUrl(value, href)]
+  const money: Rule = ['SC103', parsePrice]
+  const text = (max: number): Rule => ['SC111', cleanText, max]
+  /**
+   * Each field's rule, in the order warnings come. The longest text kept is in UTF-16 units:
+   * a title is a line (300 leaves room for the longest marketplace titles, 200–250); 1000
+   * characters of description is more than any share copy or card shows; SKUs and brands
+   * are short codes and names.
+   */
+  const fields: Record<keyof Product, Rule> = {
+    url: link,
+    title: text(300),
+    text: text(1000),
+    image: link,
+    price: money,
+    currency: ['SC105', parseCurrency],
+    originalPrice: money,
+    deadline: ['SC104', parseDeadline],
+    stock: ['SC103', parseStock],
+    sku: text(100),
+    brand: text(100),
+  }
+  const sources: ProductFields[] = [{ ...input }, readJsonLd(doc, warn), ...readHead(doc)]
+  const product: Record<string, unknown> = { url: href, title: '' }
+  for (const [key, [code, parse, max]] of Object.entries(fields)) {
+    for (const [i, source] of sources.entries()) {
+      const value = source[key as keyof Product]
+      // blank strings count as missing (nothing left after cleaning)
+      if (value == null || (typeof value == 'string' && !cleanText(value))) continue
+      let found = parse(value)
+      if (found != null) {
+        if (max && (found as string).length > max) {
+          if (!i) warn('SC106', attribute(key), max)
+          found = capText(found as string, max)
+        }
+        product[key] = found
+        break
+      }
+      // the merchant's own value warns (SC105 names no attribute); the page's are not the
+      // widget's configuration
+      if (!i) warn(code, ...(key == 'currency' ? [] : [attribute(key)]), shorten(value))
     }
-    for (let i = 0; i < readers.length; i++) {
-      const value = parse((pages[i] ??= readers[i]!())[key], false)
-      if (value !== undefined) return value
-    }
-    return undefined
   }
-
-  const text = (key: TextKey, multiline = false) => pick(key, (value, mine) => {
-    const clean = cleanText(value, multiline)
-    if (clean === undefined || clean.length <= LIMITS[key]) return clean
-    if (mine) warn('SC106', attribute(key), LIMITS[key])
-    return capText(clean, LIMITS[key])
-  }, (value) => {
-    // a string left empty by cleaning is blank, not wrong
-    if (typeof value !== 'string') warn('SC111', attribute(key), shorten(value))
-  })
-  const url = (key: 'url' | 'image') =>
-    pick(key, (value) => safeUrl(value, base), (value) => warn('SC102', attribute(key), shorten(value)))
-  const count = (key: 'price' | 'originalPrice' | 'stock', parse: (value: unknown) => number | undefined) =>
-    pick(key, parse, (value) => warn('SC103', attribute(key), shorten(value)))
-
-  const product: Product = {
-    url: url('url') ?? href,
-    title: text('title') ?? '',
-    text: text('text', true),
-    image: url('image'),
-    price: count('price', parsePrice),
-    currency: pick('currency', parseCurrency, (value) => warn('SC105', shorten(value))),
-    originalPrice: count('originalPrice', parsePrice),
-    deadline: pick('deadline', parseDeadline, (value) => warn('SC104', attribute('deadline'), shorten(value))),
-    stock: count('stock', parseStock),
-    sku: text('sku'),
-    brand: text('brand'),
-  }
-  for (const key in product) {
-    if (product[key as keyof Product] === undefined) delete product[key as keyof Product]
-  }
-  return product
+  return product as unknown as Product
 }

@@ -1,38 +1,23 @@
-import { registry } from '../channels/registry'
-import { brandColors } from './brand-colors'
-import { widgetCss } from './widget-css'
-
-const sheets = new WeakMap<Document, CSSStyleSheet>()
-
-/** The whole stylesheet: the widget's rules and one brand-colour rule per channel. */
-const css = (): string => {
-  let out = widgetCss
-  for (const channel of Object.values(registry)) {
-    const [background, text] = brandColors(channel.color)
-    out += `[data-channel=${channel.id}]{--b:${background};--f:${text}}`
-  }
-  return out
-}
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>()
 
 /**
- * Gives a shadow root the widget's styles: one constructed stylesheet per document, shared by
- * every widget (adoptedStyleSheets are not inline styles, so a strict `style-src` CSP allows
+ * Gives a shadow root a stylesheet: one constructed sheet per document and text, shared by
+ * every widget (adopted sheets are not inline styles, so a strict `style-src` CSP allows
  * them). Browsers without constructable stylesheets get a `<style>` element.
  */
-export const adoptStyles = (root: ShadowRoot): void => {
+export const adoptStyles = (root: ShadowRoot, css: string): void => {
   const doc = root.ownerDocument
-  const win = doc.defaultView as (Window & typeof globalThis) | null
-  if (win && 'adoptedStyleSheets' in root && win.CSSStyleSheet && 'replaceSync' in win.CSSStyleSheet.prototype) {
-    let sheet = sheets.get(doc)
+  const Sheet = (doc.defaultView as typeof globalThis | null)?.CSSStyleSheet
+  if (Sheet && 'replaceSync' in Sheet.prototype && root.adoptedStyleSheets) {
+    const known = sheets.get(doc) ?? new Map<string, CSSStyleSheet>()
+    sheets.set(doc, known)
+    let sheet = known.get(css)
     if (!sheet) {
-      sheet = new win.CSSStyleSheet()
-      sheet.replaceSync(css())
-      sheets.set(doc, sheet)
+      known.set(css, (sheet = new Sheet()))
+      sheet.replaceSync(css)
     }
-    root.adoptedStyleSheets = [sheet]
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
   } else {
-    const style = doc.createElement('style')
-    style.textContent = css()
-    root.prepend(style)
+    root.appendChild(doc.createElement('style')).textContent = css
   }
 }

@@ -21,11 +21,9 @@ export interface WechatModel {
   qr?: { path: string; size: number }
 }
 
-/** The inline field that asks the shopper for their Mastodon server. */
+/** The inline field that asks the shopper for their Mastodon server; `invalid` after a bad try. */
 export interface MastodonModel {
-  value: string
-  /** The share link once `value` is a valid host. */
-  href?: string
+  invalid?: boolean
 }
 
 /** Everything the widget renders. */
@@ -45,7 +43,6 @@ export interface WidgetModel {
 export interface WidgetCallbacks {
   onControl(id: ChannelId, event: MouseEvent): void
   onCloseDialog(): void
-  onMastodon(value: string): void
-  /** The shopper shares to their server: by the link (`link` true) or by pressing Enter. */
-  onMastodonShare(event: Event, link?: boolean): void
+  /** The shopper names their server and shares (the form's submit). */
+  onMastodon(event: Event): void
 }

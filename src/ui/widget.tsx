@@ -1,35 +1,43 @@
 import { h } from 'preact'
 import type { Scope } from '../types'
-import type { WidgetCallbacks, WidgetModel, ControlModel } from './model'
-import { Control } from './control'
-import { WechatDialog } from './wechat-dialog'
-import { MastodonForm } from './mastodon-form'
+import type { ControlModel, WidgetCallbacks, WidgetModel } from './model'
+import type { Extras } from './extras'
+import { Icon } from './icon'
 
 const scopes: Scope[] = ['private', 'group', 'public']
 
-const List = ({ controls, label, onControl }: { controls: ControlModel[]; label?: string } & Pick<WidgetCallbacks, 'onControl'>) => (
-  <ul aria-label={label}>
-    {controls.map((control) => <Control key={control.id} control={control} onControl={onControl} />)}
-  </ul>
-)
+/**
+ * One channel: a real link for web-intent channels (so middle-click and "copy link" work),
+ * a button for actions. The visible name is hidden in the `icons` layout, never the
+ * accessible one.
+ */
+const Control = ({ id, name, label, href, icon }: ControlModel, onControl: WidgetCallbacks['onControl']) => {
+  const props = { class: 'c', 'data-channel': id, 'aria-label': label, onClick: (event: MouseEvent) => onControl(id, event) }
+  const content = [<Icon path={icon} />, <span class="x">{name}</span>]
+  return (
+    <li key={id}>
+      {href
+        ? <a {...props} href={href} target="_blank" rel="noopener noreferrer">{content}</a>
+        : <button {...props} type="button">{content}</button>}
+    </li>
+  )
+}
 
 /** The whole widget: controls (grouped by scope when asked), the live region, and any open dialog or field. */
-export const Widget = (props: WidgetModel & WidgetCallbacks) => {
-  const { locale, layout, theme, group, controls, status, wechat, mastodon, onControl } = props
+export const Widget = (props: WidgetModel & WidgetCallbacks & { extras?: Extras }) => {
+  const { locale, layout, theme, group, controls, status, wechat, mastodon, extras, onControl } = props
+  const list = (items: ControlModel[], label?: string) => <ul aria-label={label}>{items.map((c) => Control(c, onControl))}</ul>
   return (
     <div class={`w ${layout} ${theme[0]}`} role="group" aria-label={locale.share} dir={locale.dir ?? 'ltr'} lang={locale.tag}>
       {group
         ? scopes.map((scope) => {
             const inScope = controls.filter((control) => control.scope === scope)
-            return inScope.length > 0 && [
-              <p class="h" aria-hidden="true">{locale.scopes[scope]}</p>,
-              <List controls={inScope} label={locale.scopes[scope]} onControl={onControl} />,
-            ]
+            return inScope.length > 0 && [<p class="h" aria-hidden="true">{locale.scopes[scope]}</p>, list(inScope, locale.scopes[scope])]
           })
-        : <List controls={controls} onControl={onControl} />}
-      {mastodon && <MastodonForm mastodon={mastodon} locale={locale} onMastodon={props.onMastodon} onMastodonShare={props.onMastodonShare} />}
+        : list(controls)}
+      {extras && mastodon && extras.mastodonForm(mastodon, locale, props)}
       <p class="st" role="status">{status}</p>
-      {wechat && <WechatDialog wechat={wechat} locale={locale} onCloseDialog={props.onCloseDialog} />}
+      {extras && wechat && extras.wechatDialog(wechat, locale, props)}
     </div>
   )
 }

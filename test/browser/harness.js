@@ -161,11 +161,12 @@ export const useBrowser = () => {
       })
     }
     context.on('page', (page) => {
-      if (page !== session.page) session.popups.push(page)
+      session.popups.push(page)
       watch(page)
     })
 
     session.page = await context.newPage()
+    session.popups = session.popups.filter((page) => page !== session.page)
     await session.page.goto(h.url(path), { waitUntil })
     return session
   }

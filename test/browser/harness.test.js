@@ -116,6 +116,7 @@ test('popups, fetch and beacons to other hosts are caught too, and page errors a
   await new Promise((done) => setTimeout(done, 200))
   const hosts = s.offHost.map((r) => new URL(r.url).host).sort()
   assert.deepEqual(hosts, ['beacon.example', 'collector.example', 'popup.example'])
+  assert.equal(s.popups.length, 1, 'the window.open popup, not the page itself')
   assert.deepEqual(s.dialogs, [{ type: 'alert', message: 'hi' }])
   assert.equal(s.errors.length, 1)
   assert.match(String(s.errors[0]), /boom/)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cleanChannels, cleanHost, cleanLocale, resolveOptions } from '../../src/config/resolve-options'
+import { cleanChannels, cleanLocale, resolveOptions } from '../../src/config/resolve-options'
+import { instanceHost } from '../../src/channels/mastodon'
 import { globalConfig } from '../../src/config/global-config'
 import type { ErrorCode } from '../../src/config/errors'
 
@@ -37,15 +38,15 @@ describe('cleanLocale', () => {
   })
 })
 
-describe('cleanHost', () => {
+describe('instanceHost', () => {
   it('accepts a host, with or without https:// and a trailing slash', () => {
-    expect(cleanHost('Mastodon.Social')).toBe('mastodon.social')
-    expect(cleanHost('https://fosstodon.org/')).toBe('fosstodon.org')
+    expect(instanceHost('Mastodon.Social')).toBe('mastodon.social')
+    expect(instanceHost('https://fosstodon.org/')).toBe('fosstodon.org')
   })
 
   it('refuses anything that is not a bare host', () => {
     for (const bad of ['javascript:alert(1)', 'evil.example/path', 'user@host.example', '', undefined]) {
-      expect(cleanHost(bad)).toBeUndefined()
+      expect(instanceHost(bad)).toBeUndefined()
     }
   })
 })
@@ -84,6 +85,11 @@ describe('resolveOptions', () => {
     expect(options.templates.default).toHaveLength(1000)
     expect(options.templates.email).toBeUndefined()
     expect(codes).toEqual(['SC106'])
+  })
+
+  it('uses the text given to the widget as its share copy, unless a default template is given', () => {
+    expect(resolveOptions({ text: ' Look at these! ' }, doc(), collect().warn).templates.default).toBe('Look at these!')
+    expect(resolveOptions({ text: 'Look', templates: { default: '{title}' } }, doc(), collect().warn).templates.default).toBe('{title}')
   })
 
   it('accepts a Facebook app id of digits only', () => {

@@ -63,7 +63,10 @@ describe('parseDeadline', () => {
     ['an array', ['2026-12-01']],
     ['null', null],
     ['a boolean', true],
-    ['a string over 64 characters', '2026-12-01T23:59:00' + ' '.repeat(60) + 'Z'],
+    ['spaces inside', '2026-12-01T23:59:00' + ' '.repeat(60) + 'Z'],
+    ['a year before 1000', '0999-12-01'],
+    ['month 00', '2026-00-10'],
+    ['day 32', '2026-12-32'],
   ])('rejects %s', (_, value) => {
     expect(parseDeadline(value)).toBeUndefined()
   })

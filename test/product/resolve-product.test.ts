@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import type { ErrorCode } from '../../src/config/errors'
-import { resolveProduct, type ProductInput } from '../../src/product/resolve-product'
+import { parseCurrency, resolveProduct, type ProductInput } from '../../src/product/resolve-product'
 
 const href = 'https://shop.example/p/42?color=red'
 
@@ -30,7 +30,14 @@ const ldProduct = {
   url: 'https://shop.example/ld',
   sku: 'LD-1',
   brand: 'LD brand',
-  offers: { '@type': 'Offer', price: '20.00', priceCurrency: 'USD', priceValidUntil: '2026-12-01', inventoryLevel: 5 },
+  offers: {
+    '@type': 'Offer',
+    price: '20.00',
+    priceCurrency: 'USD',
+    priceValidUntil: '2026-12-01',
+    inventoryLevel: 5,
+    priceSpecification: { priceType: 'https://schema.org/ListPrice', price: '25.00' },
+  },
 }
 
 const ogTags = {
@@ -40,7 +47,6 @@ const ogTags = {
   'og:image': 'https://shop.example/og.jpg',
   'product:price:amount': '30.00',
   'product:price:currency': 'GBP',
-  'product:original_price:amount': '40.00',
 }
 
 const documentHead = '<title>Document title</title><meta name="description" content="Document text">' +
@@ -89,7 +95,7 @@ describe('resolveProduct', () => {
       image: 'https://shop.example/ld.jpg',
       price: 20,
       currency: 'USD',
-      originalPrice: 40,
+      originalPrice: 25,
       deadline: Date.parse('2026-12-01T23:59:59.999-12:00'),
       stock: 5,
       sku: 'LD-1',
@@ -105,7 +111,6 @@ describe('resolveProduct', () => {
       image: 'https://shop.example/og.jpg',
       price: 30,
       currency: 'GBP',
-      originalPrice: 40,
     })
   })
 
@@ -115,6 +120,10 @@ describe('resolveProduct', () => {
       title: 'Document title',
       text: 'Document text',
     })
+  })
+
+  it('falls back to the page URL when the canonical link is not http(s)', () => {
+    expect(resolve({}, '<link rel="canonical" href="javascript:alert(1)">').product.url).toBe(href)
   })
 
   it('falls back to the page URL and an empty title on a bare page', () => {
@@ -169,7 +178,6 @@ describe('resolveProduct', () => {
       image: 'https://shop.example/og.jpg',
       price: 30,
       currency: 'GBP',
-      originalPrice: 40,
     })
   })
 
@@ -208,7 +216,7 @@ describe('resolveProduct', () => {
 
   it('cleans control characters and whitespace out of text', () => {
     const { product } = resolve({ title: '  Red\u0000 \n shoes ', text: 'Warm.\r\n\r\nDry.\u0007', sku: ' A\t1 ' })
-    expect([product.title, product.text, product.sku]).toEqual(['Red shoes', 'Warm.\n\nDry.', 'A 1'])
+    expect([product.title, product.text, product.sku]).toEqual(['Red shoes', 'Warm. Dry.', 'A 1'])
   })
 
   it.each([
@@ -231,6 +239,11 @@ describe('resolveProduct', () => {
   it('shortens huge values quoted in warnings to 80 characters', () => {
     const { args } = resolve({ price: 'z'.repeat(100_000) })
     expect(args[0]).toEqual(['data-price', 'z'.repeat(80) + '…'])
+  })
+
+  it('quotes a value that has no text form by its type', () => {
+    const { args } = resolve({ price: Object.create(null), stock: Symbol('x') as unknown as number })
+    expect(args).toEqual([['data-price', 'object'], ['data-stock', 'Symbol(x)']])
   })
 
   it('warns SC110 about a broken JSON-LD block and uses the next one', () => {
@@ -285,5 +298,32 @@ describe('resolveProduct', () => {
 
   it('leaves unknown fields out of the product instead of setting them undefined', () => {
     expect(Object.keys(resolve({ price: 5 }).product).sort()).toEqual(['price', 'title', 'url'])
+  })
+})
+
+describe('parseCurrency', () => {
+  it.each([
+    ['EUR', 'EUR'],
+    ['usd', 'USD'],
+    [' jpy ', 'JPY'],
+    ['Chf', 'CHF'],
+  ])('reads %j as %j', (value, code) => {
+    expect(parseCurrency(value)).toBe(code)
+  })
+
+  it.each([
+    ['a symbol', '€'],
+    ['two letters', 'EU'],
+    ['four letters', 'EURO'],
+    ['digits', '978'],
+    ['letters with accents', 'ÉUR'],
+    ['letters that only upper-case into three', 'ßd'],
+    ['a code with a space inside', 'E UR'],
+    ['an empty string', ''],
+    ['a number', 978],
+    ['null', null],
+    ['an object', { code: 'EUR' }],
+  ])('rejects %s', (_, value) => {
+    expect(parseCurrency(value)).toBeUndefined()
   })
 })

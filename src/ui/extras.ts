@@ -1,0 +1,62 @@
+import type { h as H, VNode } from 'preact'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any element's vnode
+type Node = VNode<any>
+import type { Locale } from '../i18n/locale'
+import type { MastodonModel, WechatModel, WidgetCallbacks } from './model'
+
+/**
+ * The parts only some shoppers open: the WeChat dialog and the Mastodon server field. They load
+ * lazily, on the first click that needs them, and get Preact's `h` from the widget, so the
+ * lazy file carries no second copy of Preact.
+ */
+export interface Extras {
+  /** Their styles, adopted beside the widget's when they load. */
+  css: string
+  wechatDialog(wechat: WechatModel, locale: Locale, callbacks: WidgetCallbacks): Node
+  mastodonForm(mastodon: MastodonModel, locale: Locale, callbacks: WidgetCallbacks): Node
+}
+
+/** Opens the native dialog modally once it is in the document: focus is trapped, Escape cancels. */
+const showModal = (dialog: HTMLDialogElement | null) => {
+  if (dialog && !dialog.open) dialog.showModal?.()
+}
+
+/** Focus moves into the field when it appears (a stable function, so only then). */
+const focus = (input: HTMLInputElement | null) => input?.focus()
+
+export const extras = (h: typeof H): Extras => ({
+  css: `form{display:flex;flex-wrap:wrap;gap:6px;margin-top:var(--g);align-items:center}
+input{height:var(--s);padding:0 10px;border:1px solid #767676;border-radius:var(--r);font:inherit;color:var(--t);background:var(--n)}
+dialog{border:0;border-radius:12px;padding:20px;max-width:min(92vw,340px);background:#fff;color:#1f2328;text-align:center}
+dialog::backdrop{background:#0008}
+h2{margin:0 0 12px;font-size:18px}
+dialog svg{display:block;width:220px;height:220px;margin:auto}
+dialog form{justify-content:center}
+input:focus-visible{outline:3px solid var(--o);outline-offset:2px}`,
+
+  // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its menu.
+  wechatDialog: ({ inApp, qr }, locale, { onCloseDialog }) =>
+    h('dialog', { ref: showModal, 'aria-labelledby': 'sc-wt', onClose: onCloseDialog },
+      h('h2', { id: 'sc-wt' }, locale.wechatTitle),
+      inApp
+        ? h('p', null, locale.wechatInApp)
+        : [
+            h('svg', { role: 'img', 'aria-label': locale.wechatQr, viewBox: qr ? `-2 -2 ${qr.size + 4} ${qr.size + 4}` : '0 0 1 1' },
+              qr && h('path', { d: qr.path, fill: '#000', 'shape-rendering': 'crispEdges' })),
+            h('p', null, locale.wechatScan),
+          ],
+      h('form', { method: 'dialog' }, h('button', { class: 'c', type: 'submit', autofocus: true }, locale.close))),
+
+  // Mastodon has no central share page: the shopper names their server, then shares there.
+  mastodonForm: ({ invalid }, locale, { onMastodon }) =>
+    h('form', { onSubmit: onMastodon },
+      h('label', null,
+        h('span', { class: 'v' }, locale.mastodonServer),
+        h('input', {
+          name: 'host', type: 'text', inputMode: 'url', autocomplete: 'off', spellcheck: false, placeholder: 'mastodon.social',
+          ref: focus, 'aria-invalid': invalid ? 'true' : undefined, 'aria-describedby': invalid ? 'sc-mi' : undefined,
+        })),
+      h('button', { class: 'c', type: 'submit' }, locale.mastodonGo),
+      invalid && h('p', { id: 'sc-mi', class: 'st' }, locale.mastodonInvalid)),
+})
