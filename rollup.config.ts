@@ -29,9 +29,16 @@ for (const file of readdirSync('src/i18n')) {
 }
 
 /**
+ * Icons the first script carries: those of the English default set, which most pages show.
+ * Other icons load lazily, only on pages that show them.
+ */
+const firstIcons = ['native', 'whatsapp', 'facebook', 'x', 'pinterest', 'email', 'copy'].map((id) => `sc-icon-${id}`)
+
+/**
  * For the script-tag build (one classic script, so no code splitting): every dynamic import of
- * a lazy module becomes `import()` of its own file, resolved against the script's URL, which
- * the intro captured while the script ran (`document.currentScript` is null later).
+ * a lazy module becomes a call of `__scLoad`, which imports its own file resolved against the
+ * script's URL, captured by the intro while the script ran (`document.currentScript` is null
+ * later). The first icons stay inside the script.
  */
 const lazyFiles = (): Plugin => ({
   name: 'sharecue-lazy-files',
@@ -39,12 +46,17 @@ const lazyFiles = (): Plugin => ({
     if (typeof specifier !== 'string' || !importer) return null
     const resolved = await this.resolve(specifier, importer)
     const name = resolved && lazyName(resolved.id)
-    return name ? { id: `./${name}.js`, external: true } : null
+    return name && !firstIcons.includes(name) ? { id: `./${name}.js`, external: true } : null
   },
   renderDynamicImport({ targetModuleId }) {
-    return targetModuleId?.startsWith('./sc-') ? { left: 'import(new URL(', right: ',__scBase).href)' } : null
+    return targetModuleId?.startsWith('./sc-') ? { left: '__scLoad(', right: ')' } : null
   },
 })
+
+const intro = [
+  'var __scBase=(document.currentScript||{}).src||location.href;',
+  'var __scLoad=function(file){return import(new URL(file,__scBase).href)};',
+].join('')
 
 const ts = () => typescript({ tsconfig: 'tsconfig.json', compilerOptions: { declaration: false, outDir: 'dist' } })
 
@@ -78,7 +90,8 @@ const config: RollupOptions[] = [
       file: 'dist/sharecue.js',
       format: 'iife',
       banner,
-      intro: 'var __scBase=(document.currentScript||{}).src||location.href;',
+      intro,
+      inlineDynamicImports: true,
     },
   },
   // What the script tag loads lazily, from its own folder: icons, locales, the QR encoder.

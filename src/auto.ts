@@ -26,7 +26,7 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTM
   win.ShareCue = api
 
   const { endpoint, locale, consent: given, campaign, datalayer } = script?.dataset ?? {}
-  configure({ endpoint, locale, consent: given as never, campaign, dataLayer: datalayer === 'true' || undefined }, env)
+  configure({ endpoint, locale, consent: given as never, campaign, dataLayer: datalayer as never }, env)
 
   for (const [method, args] of stub?.q ?? []) {
     try { (api[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }

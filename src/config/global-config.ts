@@ -10,6 +10,4 @@ export interface GlobalConfig {
   transport?: GlobalOptions['transport']
 }
 
-export const defaultCampaign = 'sharecue'
-
-export const globalConfig: GlobalConfig = { consent: true, campaign: defaultCampaign, dataLayer: false }
+export const globalConfig: GlobalConfig = { consent: true, campaign: 'sharecue', dataLayer: false }

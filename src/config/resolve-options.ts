@@ -2,7 +2,6 @@ import type { ChannelId, Layout, MountOptions, Theme } from '../types'
 import { isChannelId } from '../channels/registry'
 import { instanceHost } from '../channels/mastodon'
 import { globalConfig } from './global-config'
-import { toBool } from './to-bool'
 import type { Warn } from './warn'
 
 /** A widget's options other than the product, validated. */
@@ -20,40 +19,42 @@ export interface WidgetOptions {
   facebookAppId?: string
 }
 
-/** Longest template kept: copy longer than any channel takes is a mistake, not copy. */
-const maxTemplate = 1000
+/** Reads a boolean option or attribute: `true`, `"true"`, `""` (a bare attribute) and `"1"` are true. */
+export const toBool = (value: unknown): boolean => value === true || value === '' || value === 'true' || value === '1'
 
 /** One of `allowed`, else the first (the default), with SC107 for a value that is none of them. */
 const oneOf = <T extends string>(name: string, value: unknown, allowed: T[], warn: Warn): T => {
-  if (value && !allowed.includes(value as T)) warn('SC107', name, value, allowed.join(', '))
-  return allowed.includes(value as T) ? value as T : allowed[0]!
+  if (allowed.includes(value as T)) return value as T
+  if (value) warn('SC107', name, value, allowed)
+  return allowed[0]!
 }
 
-/** A canonical BCP 47 tag, or undefined with SC108. */
+/**
+ * Text an option gives, trimmed and at most `max` characters (SC106 beyond). Longest kept:
+ * a campaign is a name (100); copy longer than 1000 is a mistake, not copy.
+ */
+export const cleanOption = (name: string, value: unknown, warn: Warn, max = 1000): string | undefined => {
+  const text = typeof value == 'string' ? value.trim() : ''
+  if (text.length > max) warn('SC106', name, max)
+  return text.slice(0, max) || undefined
+}
+
+/** A canonical BCP 47 tag, or undefined (with SC108 when something was given). */
 export const cleanLocale = (value: unknown, warn: Warn): string | undefined => {
-  if (!value) return
   try {
-    return Intl.getCanonicalLocales(String(value))[0]
+    if (value) return Intl.getCanonicalLocales(String(value))[0]
   } catch {
     warn('SC108', String(value).slice(0, 40))
   }
-}
-
-/** A campaign name: trimmed, at most 100 characters. */
-export const cleanCampaign = (value: unknown, warn: Warn): string | undefined => {
-  const text = value == null ? '' : String(value).trim()
-  if (text.length > 100) warn('SC106', 'campaign', 100)
-  return text.slice(0, 100) || undefined
 }
 
 /** Channel ids from an array or a comma-separated string, unknown and repeated ones dropped. */
 export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefined => {
   if (value == null) return
   const out: ChannelId[] = []
-  for (const item of typeof value === 'string' ? value.split(',') : ([] as unknown[]).concat(value)) {
+  for (const item of typeof value == 'string' ? value.split(',') : ([] as unknown[]).concat(value)) {
     const id = String(item).trim().toLowerCase()
-    if (!id) continue
-    if (!isChannelId(id)) warn('SC101', id.slice(0, 40))
+    if (!isChannelId(id)) id && warn('SC101', id.slice(0, 40))
     else if (out.includes(id)) warn('SC109', id)
     else out.push(id)
   }
@@ -62,35 +63,26 @@ export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefin
 
 /** Validates a widget's merged options (mount options over attributes). */
 export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn): WidgetOptions => {
-  const templates: Partial<Record<string, string>> = {}
-  const given = (options.templates ?? {}) as Record<string, unknown>
-  for (const key in given) {
-    const text = given[key]
-    if (typeof text !== 'string' || !text.trim()) continue
-    if (text.length > maxTemplate) warn('SC106', 'template ' + key, maxTemplate)
-    templates[key] = text.slice(0, maxTemplate)
-  }
+  const templates: Record<string, string | undefined> = {}
+  for (const [key, text] of Object.entries(options.templates ?? {})) templates[key] = cleanOption('template ' + key, text, warn)
   // Text the merchant gave this widget is its share copy, unless a template says otherwise;
   // the page's own description (often long, written for search) is only `{text}`.
-  if (!templates.default && typeof options.text === 'string' && options.text.trim()) {
-    templates.default = options.text.trim().slice(0, maxTemplate)
-  }
+  templates.default ??= cleanOption('text', options.text, () => {})
   const mastodon = instanceHost(options.mastodon)
   if (options.mastodon && !mastodon) warn('SC303', String(options.mastodon).slice(0, 80))
-  const appId = String(options.facebookAppId ?? '').trim()
-  const validAppId = /^\d{5,20}$/.test(appId)
-  if (appId && !validAppId) warn('SC107', 'facebookAppId', appId.slice(0, 40), 'digits')
+  const appId = options.facebookAppId
+  if (appId && !/^\d+$/.test(appId)) warn('SC107', 'facebookAppId', appId, 'digits')
   return {
     channels: cleanChannels(options.channels, warn),
     locale: cleanLocale(options.locale, warn) ?? globalConfig.locale
       ?? cleanLocale(doc.documentElement.lang || doc.defaultView?.navigator.language, () => {}) ?? 'en',
-    campaign: cleanCampaign(options.campaign, warn) ?? globalConfig.campaign,
+    campaign: cleanOption('campaign', options.campaign, warn, 100) ?? globalConfig.campaign,
     layout: oneOf('layout', options.layout, ['labels', 'icons', 'pills'], warn),
     theme: oneOf('theme', options.theme, ['auto', 'light', 'dark'], warn),
-    group: !!toBool(options.group),
-    card: !!toBool(options.card),
+    group: toBool(options.group),
+    card: toBool(options.card),
     templates,
     mastodon,
-    facebookAppId: validAppId ? appId : undefined,
+    facebookAppId: /^\d+$/.test(appId ?? '') ? appId : undefined,
   }
 }

@@ -1,3 +1,6 @@
+import { registry } from '../channels/registry'
+import { brandColors } from './brand-colors'
+
 /**
  * The widget's styles, adopted by every shadow root (no inline style attributes, so a page
  * with a strict `style-src` CSP works). Theme through custom properties on the target:
@@ -10,9 +13,6 @@ const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4);--o:var(--sc-fo
 /** Black brand icons (X, Threads) would vanish on a dark control: there they take the text colour. */
 const darkIcons = '{color:inherit}'
 
-import { registry } from '../channels/registry'
-import { brandColors } from './brand-colors'
-
 const base = `:host{display:block;min-height:var(--sc-size,40px)}
 *{box-sizing:border-box}
 .w{--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:400 15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t);text-align:start}
@@ -20,7 +20,7 @@ const base = `:host{display:block;min-height:var(--sc-size,40px)}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}
 ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
 .h{margin:var(--g) 0 4px;font-size:13px;font-weight:600}
-.c{display:inline-flex;align-items:center;justify-content:center;gap:6px;height:var(--s);min-width:var(--s);margin:0;padding:0 12px;border:0;border-radius:var(--r);background:var(--n);color:var(--t);font:inherit;font-weight:600;text-decoration:none;cursor:pointer;white-space:nowrap;transition:filter .15s}
+.c{display:inline-flex;align-items:center;justify-content:center;gap:6px;height:var(--s);min-width:var(--s);margin:0;padding:0 12px;border:0;border-radius:var(--r);background:var(--n);color:var(--t);font:inherit;font-weight:600;text-decoration:none;cursor:pointer;white-space:nowrap}
 .c:hover{filter:brightness(.9)}
 .c:focus-visible{outline:3px solid var(--o);outline-offset:2px}
 svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
@@ -32,7 +32,6 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .icons .x,.v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .st{margin:6px 0 0;font-size:13px}
 .st:empty{display:none}
-@media (prefers-reduced-motion:reduce){.c{transition:none}}
 @media (forced-colors:active){.c{border:1px solid ButtonText}}`
 
 /** The widget's stylesheet: the rules above and one brand-colour rule per channel. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { configure, readConsent } from '../../src/config/configure'
+import { configure } from '../../src/config/configure'
 import { globalConfig } from '../../src/config/global-config'
 import { eventually, testEnv } from '../env'
 
@@ -30,15 +30,23 @@ describe('configure', () => {
   })
 })
 
-describe('readConsent', () => {
-  it('reads granted and pending, and warns SC107 for anything else', () => {
-    const codes: string[] = []
-    const warn = (code: string) => { codes.push(code) }
-    expect(readConsent('granted', warn)).toBe(true)
-    expect(readConsent('pending', warn)).toBe(false)
-    expect(readConsent(false, warn)).toBe(false)
-    expect(readConsent(undefined, warn)).toBeUndefined()
-    expect(readConsent('yes', warn)).toBeUndefined()
-    expect(codes).toEqual(['SC107'])
+describe('configure consent', () => {
+  it('reads granted and pending, true and false', () => {
+    configure({ consent: 'pending' }, testEnv().env)
+    expect(globalConfig.consent).toBe(false)
+    configure({ consent: 'granted' }, testEnv().env)
+    expect(globalConfig.consent).toBe(true)
+    configure({ consent: false }, testEnv().env)
+    expect(globalConfig.consent).toBe(false)
+    configure({ consent: true }, testEnv().env)
+    expect(globalConfig.consent).toBe(true)
+  })
+
+  it('keeps consent as it was for anything else, with SC107', async () => {
+    const { env, codes } = testEnv()
+    configure({ consent: 'pending' }, env)
+    configure({ consent: 'yes' as never }, env)
+    expect(globalConfig.consent).toBe(false)
+    await eventually(() => expect(codes()).toEqual(['SC107']))
   })
 })
