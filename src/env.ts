@@ -16,8 +16,11 @@ export interface Env {
   mobile(): boolean
 }
 
-/** The browser's own environment. */
-export const browserEnv = (win: Window = window): Env => ({
+/**
+ * The browser's own environment. Outside a browser (a server rendering share links with
+ * `shareUrl`) the global object stands in: no document, no phone.
+ */
+export const browserEnv = (win: Window = globalThis as unknown as Window): Env => ({
   window: win,
   document: win.document,
   navigator: win.navigator,
@@ -26,7 +29,7 @@ export const browserEnv = (win: Window = window): Env => ({
   warn: (message) => console.warn(message),
   open: (url) => { win.open(url, '_blank', 'noopener,noreferrer') },
   mobile: () => {
-    const nav = win.navigator as Navigator & { userAgentData?: { mobile?: boolean } }
-    return nav.userAgentData?.mobile ?? /Android|iPhone|iPad|iPod|Mobile/i.test(nav.userAgent)
+    const nav = win.navigator as (Navigator & { userAgentData?: { mobile?: boolean } }) | undefined
+    return nav?.userAgentData?.mobile ?? /Android|iPhone|iPad|iPod|Mobile/i.test(nav?.userAgent ?? '')
   },
 })

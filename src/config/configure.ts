@@ -16,7 +16,7 @@ export const configure = (options: GlobalOptions, env: Pick<Env, 'warn' | 'docum
   const warn = createWarn(env)
   const { endpoint, locale, consent, campaign, dataLayer, transport } = options ?? {}
   if (endpoint != null) {
-    const url = safeUrl(endpoint, env.document.baseURI)
+    const url = safeUrl(endpoint, env.document?.baseURI)
     if (url) globalConfig.endpoint = url
     else warn('SC102', 'endpoint', String(endpoint).slice(0, 80))
   }

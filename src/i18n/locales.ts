@@ -7,6 +7,7 @@ import { en } from './en'
  */
 export const locales: Record<string, () => Promise<{ default: Locale }>> = {
   'zh-CN': () => import('./zh-CN'),
+  ar: () => import('./ar'),
 }
 
 export { en }

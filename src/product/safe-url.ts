@@ -5,7 +5,7 @@
  *
  * @example safeUrl('/p/42', 'https://shop.example/cart') // 'https://shop.example/p/42'
  */
-export const safeUrl = (value: unknown, base: string): string | undefined => {
+export const safeUrl = (value: unknown, base?: string): string | undefined => {
   if (typeof value != 'string') return
   try {
     // the URL parser drops the spaces around and the tabs inside (`java\tscript:`) itself
