@@ -10,7 +10,7 @@ const src = resolvePath('src')
 
 /**
  * The file a lazily loaded module becomes beside `dist/sharecue.js`: `sc-icon-<id>.js`,
- * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`, `sc-extras.js`. Undefined for modules that are not lazy.
+ * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`, `sc-extras.js`, `sc-delivery.js`. Undefined for modules that are not lazy.
  */
 const lazyName = (file: string): string | undefined => {
   const path = relative(src, file).replace(/\\/g, '/').replace(/\.tsx?$/, '')
@@ -19,10 +19,11 @@ const lazyName = (file: string): string | undefined => {
   if (path === 'qr/qr-path') return 'sc-qr'
   if (path === 'config/errors') return 'sc-errors'
   if (path === 'ui/extras') return 'sc-extras'
+  if (path === 'events/delivery') return 'sc-delivery'
   return undefined
 }
 
-const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/config/errors.ts', 'sc-extras': 'src/ui/extras.ts' }
+const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/config/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts' }
 for (const file of readdirSync('src/icons')) lazyInputs[lazyName(resolvePath('src/icons', file))!] = `src/icons/${file}`
 for (const file of readdirSync('src/i18n')) {
   if (/^[a-z]{2}(-[A-Z][A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts') lazyInputs[lazyName(resolvePath('src/i18n', file))!] = `src/i18n/${file}`

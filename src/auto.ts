@@ -7,6 +7,9 @@ import type { Widget } from './types'
 import { mount } from './mount'
 import { configure } from './config/configure'
 import { browserEnv } from './env'
+import { createWarn } from './config/warn'
+import { startDelivery } from './events/report'
+import { detectLanding } from './events/landing'
 import { shareUrl } from './share/share-url'
 import { on } from './events/hub'
 import { consent } from './events/consent'
@@ -31,6 +34,11 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTM
   for (const [method, args] of stub?.q ?? []) {
     try { (api[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }
   }
+  // A page opened through a shared link reports its landing, widget or not; events queued by
+  // earlier pages go out now.
+  const warn = createWarn(env)
+  detectLanding(env, warn)
+  startDelivery(env, warn)
 
   const mounted = new Map<Element, Widget>()
   const scan = (node: ParentNode) => {

@@ -14,6 +14,16 @@ export interface Env {
   open(url: string): void
   /** Whether this is a phone or tablet, where app URL schemes (fb-messenger:) work. */
   mobile(): boolean
+  /** `fetch`, looked up at each call, so a page's later wrapper is honoured. */
+  fetch(url: string, init: RequestInit): Promise<Response>
+  /** `navigator.sendBeacon`: false when the browser refuses (over its quota) or has none. */
+  beacon(url: string, body: string): boolean
+  /** `localStorage`, or undefined where the page may not use it (disabled, sandboxed: access throws). */
+  storage(): Storage | undefined
+  /** Timers, a clock the tests can drive. */
+  setTimeout(fn: () => void, ms: number): ReturnType<typeof setTimeout>
+  clearTimeout(timer: ReturnType<typeof setTimeout>): void
+  random(): number
 }
 
 /**
@@ -28,6 +38,24 @@ export const browserEnv = (win: Window = globalThis as unknown as Window): Env =
   // eslint-disable-next-line no-console
   warn: (message) => console.warn(message),
   open: (url) => { win.open(url, '_blank', 'noopener,noreferrer') },
+  fetch: (url, init) => win.fetch(url, init),
+  beacon: (url, body) => {
+    try {
+      return !!win.navigator.sendBeacon?.(url, body)
+    } catch {
+      return false
+    }
+  },
+  storage: () => {
+    try {
+      return win.localStorage ?? undefined
+    } catch {
+      return undefined
+    }
+  },
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (timer) => clearTimeout(timer),
+  random: Math.random,
   mobile: () => {
     const nav = win.navigator as (Navigator & { userAgentData?: { mobile?: boolean } }) | undefined
     return nav?.userAgentData?.mobile ?? /Android|iPhone|iPad|iPod|Mobile/i.test(nav?.userAgent ?? '')

@@ -15,7 +15,9 @@ import { shareData } from './share/share-data'
 import { copyValues } from './share/copy-values'
 import { copyText } from './share/copy-text'
 import { createEvent } from './events/create-event'
-import { emit } from './events/hub'
+import { report as deliver, startDelivery } from './events/report'
+import { detectLanding, parentShareId } from './events/landing'
+import { watchView } from './events/watch-view'
 import { adoptStyles } from './styles/adopt-styles'
 import { widgetCss } from './styles/widget-css'
 import { attachHost } from './attach-host'
@@ -75,6 +77,10 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   const shareIds = new Map<ChannelId, string>()
   const timers = new Set<ReturnType<typeof setTimeout>>()
   const widgetId = String(options?.widgetId ?? (target as HTMLElement).dataset?.widgetId ?? shareId())
+  detectLanding(env, warn)
+  startDelivery(env, warn)
+  // A widget counts as seen once at least half of it was in view, once per page view.
+  const unwatch = watchView(target, () => report('widget_view'))
 
   const later = (fn: () => void, ms = 0) => {
     const timer = setTimeout(() => timers.delete(timer) && !destroyed && fn(), ms)
@@ -123,9 +129,11 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     }
   }
 
-  const report = (type: 'share_click' | 'share_complete', channel: ChannelId, sid = idFor(channel)) => {
+  const report = (type: 'widget_view' | 'share_click' | 'share_complete', channel?: ChannelId, sid = channel && idFor(channel)) => {
     const { url, title, sku } = product
-    emit(createEvent(type, { widget: widgetId, channel, shareId: sid, product: { url, title, sku } }, env.now(), page()), warn)
+    const fields = { widget: widgetId, channel, shareId: sid, parentShareId: channel && parentShareId(), product: { url, title, sku } }
+    // Fields without a value are left out, not sent as null.
+    deliver(createEvent(type, JSON.parse(JSON.stringify(fields)), env.now(), page()), env, warn)
   }
 
   /** A share click; after it the channel's links carry a new share id, so every share has its own. */
@@ -215,6 +223,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     destroy() {
       if (destroyed) return
       destroyed = true
+      unwatch()
       timers.forEach(clearTimeout)
       render(null, container)
       container.remove()

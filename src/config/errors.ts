@@ -24,6 +24,11 @@ export const errors = {
   SC303: 'mastodon "{0}" is not a host name like mastodon.social; the shopper is asked',
   SC304: 'copying to the clipboard failed: {0}',
   SC305: 'a lazily loaded part ({0}) failed to load: {1}',
+  // Delivery of events (SC5xx)
+  SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
+  SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',
+  SC503: '{0} event(s) too large for one 64 KiB body were dropped',
+  SC504: 'the transport or dataLayer threw: {0}',
   // API use (SC4xx)
   SC401: 'a handler passed to on("{0}") threw: {1}',
   SC402: '"{0}" has no share URL (an action channel)',

@@ -1,9 +1,16 @@
 import { globalConfig } from '../config/global-config'
+import { currentDelivery, deliveryLoading } from './report'
 
 /**
- * Grants or refuses consent at run time. Until consent is granted (with `data-consent="pending"`),
- * nothing is sent or stored.
+ * Grants or refuses consent at run time. Until consent is granted (`data-consent="pending"`),
+ * nothing is sent or stored; refusing drops what was held and queued.
+ *
+ * @example
+ * cookieBanner.onAccept(() => ShareCue.consent(true))
  */
 export const consent = (granted: boolean): void => {
   globalConfig.consent = granted === true
+  const delivery = currentDelivery()
+  if (delivery) delivery.consent(globalConfig.consent)
+  else deliveryLoading()?.then((loaded) => loaded?.consent(globalConfig.consent))
 }

@@ -1,5 +1,9 @@
+import { deliveryLoading } from './report'
+
 /**
- * A promise that settles once queued events have been sent or have failed. Events reach
- * `on()` subscribers synchronously, so nothing is queued here yet.
+ * A promise that settles once queued events have been sent or have failed (it never rejects).
+ *
+ * @example
+ * await ShareCue.flush() // before a navigation the page makes itself
  */
-export const flush = (): Promise<void> => Promise.resolve()
+export const flush = (): Promise<void> => (deliveryLoading() ?? Promise.resolve(undefined)).then((delivery) => delivery?.flush())

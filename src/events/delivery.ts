@@ -1,0 +1,226 @@
+import { nanoid } from 'nanoid'
+import type { ShareEvent } from '../types'
+import type { Env } from '../env'
+import type { GlobalConfig } from '../config/global-config'
+import type { Warn } from '../config/warn'
+import { readQueue, writeQueue, bound, type Queue } from './queue-store'
+import { chunkEvents } from './chunk-events'
+import { retryDelay, retryable } from './backoff'
+
+/** The delivery of events to the merchant's endpoint, transport and dataLayer. */
+export interface Delivery {
+  add(event: ShareEvent): void
+  /** Grants (queued events go out) or refuses (what was held and queued is dropped) consent. */
+  consent(granted: boolean): void
+  /** Sends what is queued now; settles once it has been sent or has failed. */
+  flush(): Promise<void>
+  /** Stops timers and listeners (tests). */
+  stop(): void
+}
+
+export interface DeliveryOptions {
+  /** Send once this many events wait (10). */
+  batchSize?: number
+  /** …or once the first has waited this long (2 s): few requests, little delay. */
+  batchMs?: number
+  /** Give up on a request after this long and retry it (10 s). */
+  timeoutMs?: number
+}
+
+/** How long a tab's claim on the shared queue lasts: long enough for a slow request. */
+const lockMs = 15_000
+const lockKey = 'sharecue:lock'
+
+/**
+ * Delivers events at least once: each waits in a queue (localStorage, shared by the tabs of
+ * the site, bounded; memory where storage is refused) until its endpoint answers 2xx, through
+ * 5xx, 408, 429 (honouring Retry-After), network errors, time-outs and reloads. One tab at a
+ * time sends the shared queue (a claim with expiry). When the page goes away, what is queued
+ * goes by `sendBeacon`, and stays queued until a later page sees it answered. Before consent,
+ * events are held in memory only; under Global Privacy Control nothing is stored.
+ */
+export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, options: DeliveryOptions = {}): Delivery => {
+  const { batchSize = 10, batchMs = 2000, timeoutMs = 10_000 } = options
+  const tab = nanoid(10)
+  const handed = new Set<string>() // ids given to the `transport` function in this page
+  let held: ShareEvent[] = []
+  let memory: Queue = { events: [], dropped: 0 }
+  let refused = false // storage refused a write: memory from then on
+  let attempt = 0
+  let retryAt = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let dueAt = Infinity
+  let sending: Promise<void> | undefined
+  let stopped = false
+
+  const storage = () => refused || (env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl ? undefined : env.storage()
+
+  const read = (): Queue => {
+    const store = storage()
+    return store ? readQueue(store) : { events: [...memory.events], dropped: memory.dropped }
+  }
+
+  const write = (queue: Queue) => {
+    const store = storage()
+    memory = bound(queue)
+    if (!store) return
+    try {
+      writeQueue(store, queue)
+    } catch (error) {
+      refused = true
+      warn('SC501', error)
+    }
+  }
+
+  /** Runs `send` in `ms`, or sooner if it was already due sooner; never before a retry is due. */
+  const schedule = (ms: number) => {
+    const at = Math.max(env.now() + ms, retryAt)
+    if (stopped || at >= dueAt) return
+    if (timer) env.clearTimeout(timer)
+    dueAt = at
+    timer = env.setTimeout(() => { timer = undefined; dueAt = Infinity; flush() }, at - env.now())
+  }
+
+  /** Claims the shared queue for this tab, unless another tab's claim still runs. */
+  const claim = async (): Promise<boolean> => {
+    const store = storage()
+    if (!store) return true
+    try {
+      const [owner, until] = (store.getItem(lockKey) ?? '').split(' ')
+      if (owner && owner !== tab && +until! > env.now()) return schedule(+until! - env.now()), false
+      store.setItem(lockKey, `${tab} ${env.now() + lockMs}`)
+      // Two tabs may write at the same moment: the later write wins, the other backs off.
+      await new Promise((resolve) => env.setTimeout(() => resolve(0), 20 + env.random() * 40))
+      return store.getItem(lockKey)?.startsWith(tab + ' ') ?? true
+    } catch {
+      return true
+    }
+  }
+
+  const release = () => {
+    try {
+      const store = storage()
+      if (store?.getItem(lockKey)?.startsWith(tab + ' ')) store.removeItem(lockKey)
+    } catch { /* nothing to release */ }
+  }
+
+  /** Takes sent (or unsendable) events out of the queue, as other tabs may have added to it. */
+  const remove = (events: ShareEvent[], dropped: number) => {
+    const ids = new Set(events.map((e) => e.id))
+    const queue = read()
+    write({ events: queue.events.filter((e) => !ids.has(e.id)), dropped: Math.max(0, queue.dropped - dropped) })
+  }
+
+  /** One request; `true` when answered 2xx, the retry wait in ms when worth retrying, `false` when not. */
+  const post = async (body: string): Promise<true | false | number> => {
+    const abort = new AbortController()
+    const timeout = env.setTimeout(() => abort.abort(), timeoutMs)
+    try {
+      const response = await env.fetch(config.endpoint!, {
+        method: 'POST', body, keepalive: true, signal: abort.signal,
+        // A CORS-safelisted type: no preflight (contract §7).
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      })
+      if (response.ok) return true
+      if (!retryable(response.status)) return warn('SC502', response.status), false
+      return retryDelay(++attempt, env.random(), response.headers.get('retry-after'), env.now())
+    } catch {
+      return retryDelay(++attempt, env.random(), null, env.now())
+    } finally {
+      env.clearTimeout(timeout)
+    }
+  }
+
+  const send = async () => {
+    const queue = read()
+    if (!queue.events.length || !config.consent || (!config.endpoint && !config.transport)) return
+    if (!(await claim())) return
+    try {
+      const chunks = chunkEvents(queue.events, queue.dropped)
+      const fits = new Set(chunks.flatMap((chunk) => chunk.events))
+      const huge = queue.events.filter((e) => !fits.has(e))
+      if (huge.length) {
+        warn('SC503', huge.length)
+        remove(huge, 0)
+      }
+      for (const [index, chunk] of chunks.entries()) {
+        const fresh = chunk.events.filter((e) => !handed.has(e.id))
+        if (config.transport && fresh.length) {
+          fresh.forEach((e) => handed.add(e.id))
+          Promise.resolve().then(() => config.transport!(fresh)).catch((error) => warn('SC504', error))
+        }
+        const result = config.endpoint ? await post(chunk.body) : true
+        if (typeof result == 'number') {
+          retryAt = env.now() + result
+          return schedule(result)
+        }
+        attempt = 0
+        remove(chunk.events, index ? 0 : queue.dropped)
+      }
+    } finally {
+      release()
+    }
+  }
+
+  const flush = (): Promise<void> => (sending ??= send().catch(() => {}).finally(() => { sending = undefined }))
+
+  /**
+   * The page is going away (hidden, or unloading): what is queued goes by beacon once per
+   * hiding, and stays queued until a later request sees it answered.
+   */
+  let away = false
+  const onHide = (event: Event) => {
+    if (event.type != 'pagehide' && env.document.visibilityState != 'hidden') return void (away = false)
+    // A closing page gives up its claim, so the next page need not wait for it to expire.
+    if (event.type == 'pagehide') release()
+    if (away || !config.endpoint || !config.consent) return
+    away = true
+    const queue = read()
+    for (const { body } of chunkEvents(queue.events, queue.dropped)) {
+      if (!env.beacon(config.endpoint, body)) {
+        env.fetch(config.endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'text/plain;charset=UTF-8' } }).catch(() => {})
+      }
+    }
+  }
+  const win = env.window
+  win.addEventListener('pagehide', onHide)
+  win.document.addEventListener('visibilitychange', onHide)
+
+  const add = (event: ShareEvent) => {
+    if (!config.consent) {
+      held = [...held, event].slice(-500)
+      return
+    }
+    if (config.dataLayer) {
+      const layer = ((win as { dataLayer?: unknown[] }).dataLayer ??= [])
+      try { layer.push({ event: 'sharecue_' + event.type, sharecue: event }) } catch (error) { warn('SC504', error) }
+    }
+    if (!config.endpoint && !config.transport) return
+    const queue = read()
+    queue.events.push(event)
+    write(queue)
+    schedule(queue.events.length >= batchSize ? 0 : batchMs)
+  }
+
+  // Events an earlier page queued and could not send.
+  if (read().events.length) schedule(0)
+
+  return {
+    add,
+    consent(granted) {
+      config.consent = granted
+      const waiting = held
+      held = []
+      if (granted) waiting.forEach(add)
+      else write({ events: [], dropped: 0 })
+    },
+    flush,
+    stop() {
+      stopped = true
+      release()
+      if (timer) env.clearTimeout(timer)
+      win.removeEventListener('pagehide', onHide)
+      win.document.removeEventListener('visibilitychange', onHide)
+    },
+  }
+}

@@ -1,0 +1,244 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createDelivery, type Delivery } from '../../src/events/delivery'
+import { createEvent } from '../../src/events/create-event'
+import type { GlobalConfig } from '../../src/config/global-config'
+import { createWarn } from '../../src/config/warn'
+import type { ShareEvent } from '../../src/types'
+import { fakeEnv, MemoryStorage } from './fake-env'
+
+const endpoint = 'https://collector.example/events'
+const config = (over: Partial<GlobalConfig> = {}): GlobalConfig => ({ endpoint, consent: true, campaign: 'sharecue', dataLayer: false, ...over })
+const click = (n = 0): ShareEvent => createEvent('share_click', { channel: 'x', shareId: 'V1StGXR8_Z5jdHi6B-myT', widget: `w${n}` }, Date.now(), 'https://shop.example/p')
+
+const running: Delivery[] = []
+const start = (fake: ReturnType<typeof fakeEnv>, cfg = config(), options = {}) => {
+  const delivery = createDelivery(fake.env, cfg, createWarn(fake.env), options)
+  running.push(delivery)
+  return delivery
+}
+/** Lets timers due within `ms` run, and the promises they start settle. */
+const pass = async (ms: number) => { await vi.advanceTimersByTimeAsync(ms) }
+
+beforeEach(() => { vi.useFakeTimers({ now: Date.UTC(2026, 10, 22, 12) }) })
+afterEach(() => {
+  running.splice(0).forEach((d) => d.stop())
+  vi.useRealTimers()
+})
+
+describe('delivery', () => {
+  it('sends a batch of ten at once, as one contract body of text/plain with keepalive', async () => {
+    const fake = fakeEnv()
+    const delivery = start(fake)
+    const events = Array.from({ length: 10 }, (_, n) => click(n))
+    events.forEach(delivery.add)
+    await pass(100)
+    expect(fake.posts).toHaveLength(1)
+    expect(fake.posts[0]!.url).toBe(endpoint)
+    expect(fake.posts[0]!.body).toEqual({ v: 1, events })
+    expect(fake.posts[0]!.init).toMatchObject({ method: 'POST', keepalive: true, headers: { 'content-type': 'text/plain;charset=UTF-8' } })
+  })
+
+  it('sends fewer than ten after two seconds', async () => {
+    const fake = fakeEnv()
+    const delivery = start(fake)
+    delivery.add(click(1))
+    delivery.add(click(2))
+    await pass(1900)
+    expect(fake.posts).toHaveLength(0)
+    await pass(200)
+    expect(fake.sentIds()).toHaveLength(2)
+  })
+
+  it('keeps events through 500s and network errors until a 2xx, with the same ids, backing off', async () => {
+    const fake = fakeEnv({ replies: [500, 'error', 503, 204] })
+    const delivery = start(fake)
+    const event = click()
+    delivery.add(event)
+    await pass(2100)
+    expect(fake.posts).toHaveLength(1)
+    await pass(60_000)
+    expect(fake.posts).toHaveLength(4)
+    expect(new Set(fake.sentIds())).toEqual(new Set([event.id]))
+    expect(fake.storage.getItem('sharecue:queue')).toBeNull()
+    // Backoff: each wait at least as long as the one before (random 0.5 → 500, 1000, 2000 ms).
+    await pass(60_000)
+    expect(fake.posts).toHaveLength(4)
+  })
+
+  it('waits as long as Retry-After says after a 429', async () => {
+    const fake = fakeEnv({ replies: [[429, { 'Retry-After': '30' }], 200] })
+    const delivery = start(fake)
+    delivery.add(click())
+    await pass(2100)
+    await pass(29_000)
+    expect(fake.posts).toHaveLength(1)
+    await pass(1500)
+    expect(fake.posts).toHaveLength(2)
+  })
+
+  it('gives up on a request that hangs after ten seconds, and tries again', async () => {
+    const fake = fakeEnv({ replies: ['hang', 200] })
+    const delivery = start(fake)
+    delivery.add(click())
+    await pass(2100)
+    await pass(10_000)
+    await pass(5000)
+    expect(fake.posts).toHaveLength(2)
+    expect(fake.storage.getItem('sharecue:queue')).toBeNull()
+  })
+
+  it('drops a batch its endpoint refuses with another 4xx, with SC502, and does not retry it', async () => {
+    const fake = fakeEnv({ replies: [400] })
+    const delivery = start(fake)
+    delivery.add(click())
+    await pass(2100)
+    await pass(600_000)
+    expect(fake.posts).toHaveLength(1)
+    await vi.waitFor(() => expect(fake.warnings.join()).toContain('SC502'))
+    expect(fake.storage.getItem('sharecue:queue')).toBeNull()
+  })
+
+  it('keeps the queue in storage, so the next page sends what this one could not', async () => {
+    const storage = new MemoryStorage()
+    const first = fakeEnv({ storage, replies: ['error', 'error', 'error'] })
+    const page1 = start(first)
+    const events = [click(1), click(2), click(3)]
+    events.forEach(page1.add)
+    await pass(2100)
+    window.dispatchEvent(new Event('pagehide')) // the page closes
+    page1.stop()
+    const second = fakeEnv({ storage })
+    start(second)
+    await pass(100)
+    expect(second.sentIds()).toEqual(events.map((e) => e.id))
+    expect(storage.getItem('sharecue:queue')).toBeNull()
+  })
+
+  it('drops the oldest events from a full queue and reports how many in the next body', async () => {
+    const fake = fakeEnv({ replies: Array(30).fill('error') })
+    const delivery = start(fake, config(), { batchSize: 10_000, batchMs: 3_600_000 })
+    for (let n = 0; n < 520; n++) delivery.add(click(n))
+    fake.replies.length = 0
+    const flushed = delivery.flush()
+    await pass(1000)
+    await flushed
+    expect(fake.posts[0]!.body.dropped).toBe(20)
+    expect(fake.sentIds()).toHaveLength(500)
+    expect(fake.posts.slice(1).every((post) => post.body.dropped === undefined)).toBe(true)
+  })
+
+  it('sends and stores nothing before consent; consent(true) sends what was held', async () => {
+    const fake = fakeEnv()
+    const cfg = config({ consent: false })
+    const delivery = start(fake, cfg)
+    const event = click()
+    delivery.add(event)
+    await pass(10_000)
+    expect(fake.posts).toHaveLength(0)
+    expect(fake.storage.length).toBe(0)
+    delivery.consent(true)
+    await pass(2100)
+    expect(fake.sentIds()).toEqual([event.id])
+  })
+
+  it('drops what was held when consent is refused', async () => {
+    const fake = fakeEnv()
+    const delivery = start(fake, config({ consent: false }))
+    delivery.add(click())
+    delivery.consent(false)
+    delivery.consent(true)
+    await pass(10_000)
+    expect(fake.posts).toHaveLength(0)
+  })
+
+  it('stores nothing under Global Privacy Control, and still sends', async () => {
+    const fake = fakeEnv({ gpc: true })
+    const delivery = start(fake)
+    delivery.add(click())
+    expect(fake.storage.length).toBe(0)
+    await pass(2100)
+    expect(fake.posts).toHaveLength(1)
+  })
+
+  it('falls back to memory with one SC501 warning when storage refuses, and still sends', async () => {
+    const fake = fakeEnv()
+    fake.storage.refuse = true
+    const delivery = start(fake)
+    delivery.add(click(1))
+    delivery.add(click(2))
+    await pass(2100)
+    expect(fake.sentIds()).toHaveLength(2)
+    await vi.waitFor(() => expect(fake.warnings.filter((w) => w.includes('SC501'))).toHaveLength(1))
+  })
+
+  it('lets one tab at a time send the shared queue: no event is sent twice at once', async () => {
+    const storage = new MemoryStorage()
+    const a = fakeEnv({ storage })
+    const b = fakeEnv({ storage })
+    const tabA = start(a)
+    const tabB = start(b)
+    for (let n = 0; n < 6; n++) (n % 2 ? tabA : tabB).add(click(n))
+    const both = Promise.all([tabA.flush(), tabB.flush()])
+    await pass(20_000)
+    await both
+    const all = [...a.sentIds(), ...b.sentIds()]
+    expect(all).toHaveLength(6)
+    expect(new Set(all).size).toBe(6)
+    expect(storage.getItem('sharecue:queue')).toBeNull()
+  })
+
+  it('sends what is queued by beacon when the page is hidden, and keeps it until answered', async () => {
+    const fake = fakeEnv({ replies: ['error'] })
+    const delivery = start(fake, config(), { batchMs: 60_000 })
+    const event = click()
+    delivery.add(event)
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+    document.dispatchEvent(new Event('visibilitychange'))
+    window.dispatchEvent(new Event('pagehide'))
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true })
+    expect(fake.beacons).toHaveLength(1)
+    expect(fake.beacons[0]!.body.events.map((e) => e.id)).toEqual([event.id])
+    expect(fake.storage.getItem('sharecue:queue')).toContain(event.id)
+  })
+
+  it('falls back to a keepalive fetch when the browser refuses the beacon', async () => {
+    const fake = fakeEnv({ beacon: false })
+    const delivery = start(fake, config(), { batchMs: 60_000 })
+    delivery.add(click())
+    window.dispatchEvent(new Event('pagehide'))
+    expect(fake.posts).toHaveLength(1)
+    expect(fake.posts[0]!.init).toMatchObject({ keepalive: true })
+  })
+
+  it('pushes each event to window.dataLayer when asked, after consent', async () => {
+    const fake = fakeEnv()
+    const win = window as unknown as { dataLayer?: unknown[] }
+    delete win.dataLayer
+    const delivery = start(fake, config({ endpoint: undefined, dataLayer: true }))
+    const event = click()
+    delivery.add(event)
+    expect(win.dataLayer).toEqual([{ event: 'sharecue_share_click', sharecue: event }])
+    delete win.dataLayer
+  })
+
+  it('hands each batch to a transport function once', async () => {
+    const fake = fakeEnv()
+    const batches: ShareEvent[][] = []
+    const delivery = start(fake, config({ endpoint: undefined, transport: (events) => { batches.push(events) } }))
+    const events = [click(1), click(2)]
+    events.forEach(delivery.add)
+    await pass(2100)
+    await pass(10)
+    expect(batches).toEqual([events])
+  })
+
+  it('flush() sends at once and settles when done', async () => {
+    const fake = fakeEnv()
+    const delivery = start(fake)
+    delivery.add(click())
+    const flushed = delivery.flush()
+    await pass(100)
+    await flushed
+    expect(fake.posts).toHaveLength(1)
+  })
+})
