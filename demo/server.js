@@ -1,6 +1,9 @@
 // The demo server: serves the sample product page (demo/) and the built widget (dist/) on
-// localhost. `PORT` picks the port (default 8080; 0 picks a free one).
+// localhost, with the reference collector behind it (POST /events, GET /stats,
+// GET /events/recent). `PORT` picks the port (default 8080; 0 picks a free one);
+// `SHARECUE_DB` the SQLite file (default collector/demo.db).
 import { createServer } from 'node:http'
+import { createCollector } from '../collector/index.js'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,9 +30,11 @@ const fileFor = (pathname) => {
   return join(root, 'demo', path)
 }
 
-export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0.0.1') =>
+export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', dbPath = process.env.SHARECUE_DB ?? join(root, 'collector', 'demo.db')) =>
   new Promise((resolve) => {
+    const collector = createCollector({ dbPath })
     const server = createServer(async (req, res) => {
+      if (await collector.handle(req, res)) return
       try {
         const { pathname } = new URL(req.url ?? '/', 'http://localhost')
         let file = fileFor(pathname)
@@ -43,11 +48,13 @@ export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0
         res.end('Not found')
       }
     })
+    server.on('close', () => collector.close())
     server.listen(port, host, () => resolve(server))
   })
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startDemo()
   const { port } = server.address()
-  console.log(`sharecue demo: http://localhost:${port}/`)
+  console.log(`sharecue demo: http://localhost:${port}/ (events: http://localhost:${port}/stats)`)
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)))
 }

@@ -14,6 +14,7 @@ import { shareId } from './share/share-id'
 import { shareData } from './share/share-data'
 import { copyValues } from './share/copy-values'
 import { copyText } from './share/copy-text'
+import { withoutAttribution } from './share/without-attribution'
 import { createEvent } from './events/create-event'
 import { report as deliver, startDelivery } from './events/report'
 import { detectLanding, parentShareId } from './events/landing'
@@ -76,7 +77,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   let extras: Extras | undefined
   const shareIds = new Map<ChannelId, string>()
   const timers = new Set<ReturnType<typeof setTimeout>>()
-  const widgetId = String(options?.widgetId ?? (target as HTMLElement).dataset?.widgetId ?? shareId())
+  // At most 64 characters, as collectors keep it.
+  const widgetId = String(options?.widgetId ?? (target as HTMLElement).dataset?.widgetId ?? shareId()).slice(0, 64)
   detectLanding(env, warn)
   startDelivery(env, warn)
   // A widget counts as seen once at least half of it was in view, once per page view.
@@ -216,7 +218,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       for (const [key, value] of Object.entries(next ?? {})) if (value !== undefined) (given as Record<string, unknown>)[key] = value
       const merged = { ...readAttributes(target), ...given }
       config = resolveOptions(merged, doc, warn)
-      product = resolveProduct(merged, doc, page(), warn)
+      product = resolveProduct(merged, doc, withoutAttribution(page()), warn)
       loadLocale(config.locale).then(draw, draw)
       draw()
     },

@@ -1,10 +1,13 @@
 import { nanoid } from 'nanoid'
 import type { EventType, ShareEvent } from '../types'
 
-/** A new event with its permanent id (nanoid), time and page (contract §7). */
+/**
+ * A new event with its permanent id (nanoid), time and page (contract §7). The page address is
+ * cut at 2048 characters, the longest URL collectors commonly accept.
+ */
 export const createEvent = (
   type: EventType,
   fields: Omit<ShareEvent, 'id' | 'type' | 'ts' | 'page'>,
   now: number,
   page: string,
-): ShareEvent => ({ id: nanoid(), type, ts: now, page, ...fields })
+): ShareEvent => ({ id: nanoid(), type, ts: now, page: page.slice(0, 2048), ...fields })

@@ -1,0 +1,31 @@
+// @ts-check
+
+/**
+ * Whether a request may use the collector, and the CORS headers its answer carries.
+ * Same-origin requests (no `Origin`, or one naming the collector's own host) are always
+ * allowed; cross-origin ones only from an origin on the allow-list, or any with '*'.
+ * https://fetch.spec.whatwg.org/#http-cors-protocol
+ * @example cors(req, ['https://shop.example']) // { allowed: true, headers: { 'access-control-allow-origin': 'https://shop.example', vary: 'Origin' } }
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string[]} origins exact origins (`https://shop.example`), or '*'
+ * @returns {{ allowed: boolean, headers: Record<string, string> }}
+ */
+export const cors = (req, origins) => {
+  // Answers differ by Origin, so caches must keep them apart.
+  const headers = { vary: 'Origin' }
+  const origin = req.headers.origin
+  if (origin === undefined) return { allowed: true, headers }
+  if (URL.canParse(origin) && new URL(origin).host === req.headers.host) return { allowed: true, headers }
+  if (origins.includes('*') || origins.includes(origin)) {
+    return { allowed: true, headers: { ...headers, 'access-control-allow-origin': origin } }
+  }
+  return { allowed: false, headers }
+}
+
+/** What a preflight for POST /events answers, on top of the CORS headers. */
+export const preflightHeaders = {
+  'access-control-allow-methods': 'POST',
+  'access-control-allow-headers': 'Content-Type',
+  // A day: the longest Firefox honours (Chromium caps at two hours anyway).
+  'access-control-max-age': '86400',
+}

@@ -1,0 +1,6 @@
+// @ts-check
+// The collector's face: re-exports only.
+export { createCollector } from './create-collector.js'
+export { startCollector } from './start-collector.js'
+export { stats } from './stats.js'
+export { validateEvent } from './validate-event.js'

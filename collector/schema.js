@@ -1,0 +1,44 @@
+// @ts-check
+// What a batch may hold: the contract's section 7 (events, transport) and section 4
+// (channel ids), as tables the validator reads.
+
+/** Event types (contract §7). */
+export const eventTypes = ['widget_view', 'share_click', 'share_complete', 'share_landing']
+
+/** Event types that count shares; `widget_view` is a view, not a share. */
+export const shareTypes = ['share_click', 'share_complete', 'share_landing']
+
+/**
+ * Channel ids (contract §4), in the contract's order. A copy of `src/channels/registry.ts`:
+ * the collector runs with plain `node` and cannot import TypeScript.
+ */
+export const channels = [
+  'native', 'copy', 'email', 'sms', 'facebook', 'messenger', 'x', 'threads', 'bluesky',
+  'mastodon', 'linkedin', 'pinterest', 'reddit', 'tumblr', 'hackernews', 'whatsapp',
+  'telegram', 'line', 'viber', 'vk', 'ok', 'wechat', 'weibo', 'qq', 'qzone', 'douban', 'image',
+]
+
+export const limits = {
+  /** One body is at most 64 KiB (contract §7), the browser's keepalive/beacon budget. */
+  body: 65536,
+  /** Events per batch: the widget's persisted queue holds at most 500, so one batch never needs more. */
+  events: 500,
+  /**
+   * Timestamps before the project existed, or more than a day ahead (a visitor's clock set
+   * wrong by hours, time zones), are not real events.
+   */
+  tsMin: Date.UTC(2020, 0, 1),
+  tsAhead: 24 * 60 * 60 * 1000,
+  /** Browsers handle longer URLs, but 2048 is the long-standing safe bound for links. */
+  url: 2048,
+  widget: 64,
+  variant: 64,
+  title: 300,
+  sku: 100,
+}
+
+/** Event ids: nanoid's alphabet; 10 to 64 characters leaves room for other id generators. */
+export const idPattern = /^[A-Za-z0-9_-]{10,64}$/
+
+/** Share ids are the `scid` of a shared link: exactly 21 nanoid characters (contract §6). */
+export const shareIdPattern = /^[A-Za-z0-9_-]{21}$/

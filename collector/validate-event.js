@@ -1,0 +1,123 @@
+// @ts-check
+import { channels, eventTypes, idPattern, limits, shareIdPattern } from './schema.js'
+
+/** @typedef {{ url: string, title?: string, sku?: string }} Product */
+/**
+ * An event as the contract's section 7 describes it, after validation.
+ * @typedef {{ id: string, type: string, ts: number, page: string, widget?: string,
+ *   channel?: string, shareId?: string, parentShareId?: string, variant?: string,
+ *   product?: Product }} ShareEvent
+ */
+/** A check returns what is wrong with a value, or undefined when it is fine. @typedef {(value: unknown, now: number) => string | undefined} Check */
+/** @typedef {{ check?: Check, fields?: Fields, optional?: boolean }} Rule */
+/** @typedef {Record<string, Rule>} Fields */
+
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
+export const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Length in code points, not UTF-16 units: a title of 300 emoji or CJK characters is 300
+ * characters to the merchant who wrote it.
+ * @param {string} value
+ */
+const characters = (value) => {
+  let count = 0
+  for (const _ of value) count++
+  return count
+}
+
+/** @param {number} max @returns {Check} */
+const text = (max) => (value) => {
+  if (typeof value !== 'string') return 'must be a string'
+  if (value === '') return 'must not be empty'
+  return characters(value) > max ? `must be at most ${max} characters` : undefined
+}
+
+/** @param {RegExp} pattern @returns {Check} */
+const matches = (pattern) => (value) =>
+  typeof value === 'string' && pattern.test(value) ? undefined : `must match ${pattern.source}`
+
+/** @param {string[]} list @param {string} what @returns {Check} */
+const oneOf = (list, what) => (value) =>
+  typeof value === 'string' && list.includes(value) ? undefined : `must be ${what}`
+
+/** @type {Check} */
+const httpUrl = (value) => {
+  if (typeof value !== 'string') return 'must be a string'
+  if (value.length > limits.url) return `must be at most ${limits.url} characters`
+  if (!URL.canParse(value)) return 'must be an absolute URL'
+  const { protocol } = new URL(value)
+  return protocol === 'http:' || protocol === 'https:' ? undefined : 'must be an http: or https: URL'
+}
+
+/** @type {Check} */
+const timestamp = (value, now) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a finite number (epoch milliseconds)'
+  return value < limits.tsMin || value > now + limits.tsAhead
+    ? 'must be between 2020-01-01 and one day from now'
+    : undefined
+}
+
+/** @type {Fields} */
+const productFields = {
+  url: { check: httpUrl },
+  title: { check: text(limits.title), optional: true },
+  sku: { check: text(limits.sku), optional: true },
+}
+
+/** @type {Fields} */
+const eventFields = {
+  id: { check: matches(idPattern) },
+  type: { check: oneOf(eventTypes, `one of ${eventTypes.join(', ')}`) },
+  ts: { check: timestamp },
+  page: { check: httpUrl },
+  widget: { check: text(limits.widget), optional: true },
+  channel: { check: oneOf(channels, 'a channel id of the contract (section 4)'), optional: true },
+  shareId: { check: matches(shareIdPattern), optional: true },
+  parentShareId: { check: matches(shareIdPattern), optional: true },
+  variant: { check: text(limits.variant), optional: true },
+  product: { fields: productFields, optional: true },
+}
+
+/**
+ * Keeps the known fields of `value` that pass their rules and drops the rest; the first
+ * problem found rejects the whole value. `null` counts as absent.
+ * @param {unknown} value @param {Fields} fields @param {number} now @param {string} path
+ * @returns {{ value: Record<string, unknown> } | { reason: string }}
+ */
+const pick = (value, fields, now, path) => {
+  if (!isRecord(value)) return { reason: `${path || 'event'}: must be an object` }
+  /** @type {Record<string, unknown>} */
+  const picked = {}
+  for (const [name, rule] of Object.entries(fields)) {
+    const field = value[name]
+    const at = path ? `${path}.${name}` : name
+    if (field === undefined || field === null) {
+      if (rule.optional) continue
+      return { reason: `${at}: is required` }
+    }
+    if (rule.fields) {
+      const inner = pick(field, rule.fields, now, at)
+      if ('reason' in inner) return inner
+      picked[name] = inner.value
+      continue
+    }
+    const problem = rule.check?.(field, now)
+    if (problem) return { reason: `${at}: ${problem}` }
+    picked[name] = field
+  }
+  return { value: picked }
+}
+
+/**
+ * Validates one event of a batch against the contract (section 7). Unknown fields are
+ * dropped, not stored.
+ * @example validateEvent({ id: 'V1StGXR8_Z5jdHi6B-myT', type: 'share_click', ts: Date.now(), page: 'https://shop.example/p/1' })
+ * @param {unknown} value
+ * @param {number} [now] the clock, for the upper bound of `ts`
+ * @returns {{ event: ShareEvent } | { reason: string }}
+ */
+export const validateEvent = (value, now = Date.now()) => {
+  const result = pick(value, eventFields, now, '')
+  return 'reason' in result ? result : { event: /** @type {ShareEvent} */ (result.value) }
+}
