@@ -55,7 +55,8 @@ const lazyFiles = (): Plugin => ({
 })
 
 const intro = [
-  'var __scBase=(document.currentScript||{}).src||location.href;',
+  // A script not run as a classic <script src> (bundled into another) has no currentScript.
+  `var __scBase=(document.currentScript||document.querySelector('script[src*="sharecue"]')||{}).src||location.href;`,
   'var __scLoad=function(file){return import(new URL(file,__scBase).href)};',
 ].join('')
 

@@ -101,7 +101,13 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     const name = locale!.names?.[id] ?? english
     const control: ControlModel = { id, name, scope, icon: icons.get(id), label: locale!.shareOn.replace('{0}', name) }
     // Web Share only where the browser says it can share this data; the card image arrives with the card.
-    if (action === 'native') return env.navigator.canShare?.(dataFor(id)) ? { ...control, label: name } : undefined
+    if (action === 'native') {
+      try {
+        return env.navigator.canShare?.(dataFor(id)) ? { ...control, label: name } : undefined
+      } catch {
+        return // canShare throws for data it cannot even read
+      }
+    }
     if (action === 'image') return
     if (action) return action === 'copy' ? { ...control, label: name } : control
     const href = url!(dataFor(id), { mobile: env.mobile(), facebookAppId: config.facebookAppId, mastodon: config.mastodon })

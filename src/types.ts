@@ -92,6 +92,10 @@ export interface GlobalOptions {
   dataLayer?: boolean
   /** A function that receives every event batch. */
   transport?: (events: ShareEvent[]) => void | Promise<unknown>
+  /** Send a batch once this many events wait. Default 10. */
+  batchSize?: number
+  /** …or once the first has waited this many milliseconds. Default 2000. */
+  batchWait?: number
 }
 
 export type EventType = 'widget_view' | 'share_click' | 'share_complete' | 'share_landing'

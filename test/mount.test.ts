@@ -149,6 +149,17 @@ describe('mount', () => {
     })
   })
 
+  it('counts a middle click on a link as a share', () => {
+    const target = scratch()
+    const events: ShareEvent[] = []
+    const off = on('share_click', (event) => events.push(event))
+    mount(target, { ...product, channels: 'x' }, testEnv().env)
+    controls(target)[0]!.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true }))
+    controls(target)[0]!.dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true }))
+    off()
+    expect(events.map((e) => e.channel)).toEqual(['x'])
+  })
+
   it('loads each shown icon lazily and draws it', async () => {
     const target = scratch()
     mount(target, { ...product, channels: 'x,email' }, testEnv().env)

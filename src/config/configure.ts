@@ -14,7 +14,7 @@ import { safeUrl } from '../product/safe-url'
  */
 export const configure = (options: GlobalOptions, env: Pick<Env, 'warn' | 'document'> = browserEnv()): void => {
   const warn = createWarn(env)
-  const { endpoint, locale, consent, campaign, dataLayer, transport } = options ?? {}
+  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait } = options ?? {}
   if (endpoint != null) {
     const url = safeUrl(endpoint, env.document?.baseURI)
     if (url) globalConfig.endpoint = url
@@ -28,4 +28,13 @@ export const configure = (options: GlobalOptions, env: Pick<Env, 'warn' | 'docum
   if (campaign != null) globalConfig.campaign = cleanOption('campaign', campaign, warn, 100) ?? 'sharecue'
   if (dataLayer != null) globalConfig.dataLayer = toBool(dataLayer)
   if (typeof transport == 'function') globalConfig.transport = transport
+  // A batch of 1–500 events (the queue's bound), sent within 0–60 s.
+  if (batchSize != null) {
+    if (batchSize >= 1 && batchSize <= 500) globalConfig.batchSize = Math.floor(batchSize)
+    else warn('SC107', 'batchSize', batchSize, '1–500')
+  }
+  if (batchWait != null) {
+    if (batchWait >= 0 && batchWait <= 60_000) globalConfig.batchWait = batchWait
+    else warn('SC107', 'batchWait', batchWait, '0–60000')
+  }
 }

@@ -8,6 +8,8 @@ export interface GlobalConfig {
   campaign: string
   dataLayer: boolean
   transport?: GlobalOptions['transport']
+  batchSize?: number
+  batchWait?: number
 }
 
 export const globalConfig: GlobalConfig = { consent: true, campaign: 'sharecue', dataLayer: false }

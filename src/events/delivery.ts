@@ -40,7 +40,7 @@ const lockKey = 'sharecue:lock'
  * events are held in memory only; under Global Privacy Control nothing is stored.
  */
 export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, options: DeliveryOptions = {}): Delivery => {
-  const { batchSize = 10, batchMs = 2000, timeoutMs = 10_000 } = options
+  const { batchSize = config.batchSize ?? 10, batchMs = config.batchWait ?? 2000, timeoutMs = 10_000 } = options
   const tab = nanoid(10)
   const handed = new Set<string>() // ids given to the `transport` function in this page
   let held: ShareEvent[] = []

@@ -12,7 +12,9 @@ const scopes: Scope[] = ['private', 'group', 'public']
  * accessible one.
  */
 const Control = ({ id, name, label, href, icon }: ControlModel, onControl: WidgetCallbacks['onControl']) => {
-  const props = { class: 'c', 'data-channel': id, 'aria-label': label, onClick: (event: MouseEvent) => onControl(id, event) }
+  const onClick = (event: MouseEvent) => onControl(id, event)
+  // A middle click opens a link in a new tab without a click event: it is a share too.
+  const props = { class: 'c', 'data-channel': id, 'aria-label': label, onClick, onAuxClick: (event: MouseEvent) => href && event.button == 1 && onClick(event) }
   const content = [<Icon path={icon} />, <span class="x">{name}</span>]
   return (
     <li key={id}>

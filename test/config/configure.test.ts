@@ -50,3 +50,17 @@ describe('configure consent', () => {
     await eventually(() => expect(codes()).toEqual(['SC107']))
   })
 })
+
+describe('configure batches', () => {
+  it('takes a batch size of 1–500 and a wait of 0–60 s, and warns SC107 for others', async () => {
+    const { env, codes } = testEnv()
+    configure({ batchSize: 25, batchWait: 500 }, env)
+    expect(globalConfig).toMatchObject({ batchSize: 25, batchWait: 500 })
+    configure({ batchSize: 0, batchWait: -1 }, env)
+    configure({ batchSize: 'lots' as never }, env)
+    expect(globalConfig).toMatchObject({ batchSize: 25, batchWait: 500 })
+    await eventually(() => expect(codes()).toEqual(['SC107', 'SC107', 'SC107']))
+    delete globalConfig.batchSize
+    delete globalConfig.batchWait
+  })
+})

@@ -38,6 +38,17 @@ describe('delivery', () => {
     expect(fake.posts[0]!.init).toMatchObject({ method: 'POST', keepalive: true, headers: { 'content-type': 'text/plain;charset=UTF-8' } })
   })
 
+  it('follows the configured batch size and wait', async () => {
+    const fake = fakeEnv()
+    const delivery = start(fake, config({ batchSize: 3, batchWait: 100 }))
+    delivery.add(click(1))
+    await pass(200)
+    expect(fake.posts).toHaveLength(1)
+    ;[click(2), click(3), click(4)].forEach(delivery.add)
+    await pass(70)
+    expect(fake.posts).toHaveLength(2)
+  })
+
   it('sends fewer than ten after two seconds', async () => {
     const fake = fakeEnv()
     const delivery = start(fake)
