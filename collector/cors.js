@@ -5,7 +5,7 @@
  * Same-origin requests (no `Origin`, or one naming the collector's own host) are always
  * allowed; cross-origin ones only from an origin on the allow-list, or any with '*'.
  * https://fetch.spec.whatwg.org/#http-cors-protocol
- * @example cors(req, ['https://shop.example']) // { allowed: true, headers: { 'access-control-allow-origin': 'https://shop.example', vary: 'Origin' } }
+ * @example cors(req, ['https://shop.example']) // { allowed: true, headers: { 'access-control-allow-origin': 'https://shop.example', 'access-control-expose-headers': 'Retry-After', vary: 'Origin' } }
  * @param {import('node:http').IncomingMessage} req
  * @param {string[]} origins exact origins (`https://shop.example`), or '*'
  * @returns {{ allowed: boolean, headers: Record<string, string> }}
@@ -17,7 +17,9 @@ export const cors = (req, origins) => {
   if (origin === undefined) return { allowed: true, headers }
   if (URL.canParse(origin) && new URL(origin).host === req.headers.host) return { allowed: true, headers }
   if (origins.includes('*') || origins.includes(origin)) {
-    return { allowed: true, headers: { ...headers, 'access-control-allow-origin': origin } }
+    // Retry-After is no CORS-safelisted response header: without this the widget on another
+    // origin cannot read it, and retries sooner than asked.
+    return { allowed: true, headers: { ...headers, 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After' } }
   }
   return { allowed: false, headers }
 }

@@ -21,6 +21,16 @@ const types = {
   '.ico': 'image/x-icon',
 }
 
+/**
+ * The demo's sale ends at the end of this month (UTC): a real deadline that every visitor and
+ * every reload sees the same, never one that restarts. The page also gets the server's time.
+ */
+const fillOffer = (html) => {
+  const now = new Date()
+  const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1) - 60_000)
+  return html.replaceAll('__DEADLINE__', end.toISOString()).replaceAll('__NOW__', now.toISOString())
+}
+
 /** The file a URL path names, inside demo/ or dist/ only; undefined for anything else. */
 const fileFor = (pathname) => {
   const path = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '')
@@ -40,7 +50,8 @@ export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0
         let file = fileFor(pathname)
         if (!file.startsWith(join(root, 'demo')) && !file.startsWith(join(root, 'dist'))) throw new Error('outside')
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
-        const body = await readFile(file)
+        let body = await readFile(file)
+        if (file.endsWith('index.html')) body = fillOffer(body.toString())
         res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
         res.end(body)
       } catch {

@@ -12,7 +12,7 @@ import { localeFor, loadLocale } from './i18n/load-locale'
 import type { Locale } from './i18n/locale'
 import { shareId } from './share/share-id'
 import { shareData } from './share/share-data'
-import { copyValues } from './share/copy-values'
+import { copyValues, formatDiscount, formatPrice } from './share/copy-values'
 import { copyText } from './share/copy-text'
 import { withoutAttribution } from './share/without-attribution'
 import { createEvent } from './events/create-event'
@@ -24,6 +24,10 @@ import { widgetCss } from './styles/widget-css'
 import { attachHost } from './attach-host'
 import { Widget as View } from './ui/widget'
 import type { ControlModel, MastodonModel, WechatModel } from './ui/model'
+import type { CardModel } from './ui/card'
+import { offer } from './card/offer'
+import { formatDeadline, formatTimeLeft } from './card/format-time'
+import { tickWhileVisible } from './card/ticker'
 import type { Extras } from './ui/extras'
 
 const widgets = new WeakMap<Element, Widget>()
@@ -75,6 +79,12 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   let mastodon: MastodonModel | undefined
   let trigger: HTMLElement | undefined
   let extras: Extras | undefined
+  let paused = !!doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+  let untick = () => {}
+  let lastLeft = NaN // nothing announced before the first tick
+  const mountedAt = env.now()
+  /** This widget's clock: the client's, corrected by the server's `now` where given. */
+  const clock = () => env.now() + config.skew
   const shareIds = new Map<ChannelId, string>()
   const timers = new Set<ReturnType<typeof setTimeout>>()
   // At most 64 characters, as collectors keep it.
@@ -93,7 +103,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
 
   const dataFor = (id: ChannelId) => shareData({
     channel: registry[id], product, locale: locale!, campaign: config.campaign, shareId: idFor(id),
-    values: copyValues(product, config.locale), templates: config.templates,
+    values: copyValues(product, config.locale, clock(), config.threshold), templates: config.templates,
   })
 
   const control = (id: ChannelId): ControlModel | undefined => {
@@ -116,6 +126,38 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     return { ...control, label: `${control.label} ${locale!.newTab}`, href }
   }
 
+  /** The card at this moment, and when it needs drawing again (ms). */
+  const cardModel = (): [card: CardModel, next: number, left: number] => {
+    const { title, image, price, originalPrice, currency, deadline } = product
+    const tag = config.locale
+    const { discount, left, ended, low, soldOut } = offer(product, clock(), config.threshold)
+    const ticking = left != null && left < 86_400_000
+    const card: CardModel = {
+      title, image, ticking, paused, ended,
+      price: price == null ? undefined : formatPrice(price, tag, currency),
+      originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
+      discount: discount ? formatDiscount(discount, tag) : undefined,
+      deadline: left == null ? undefined : new Date(deadline!).toISOString(),
+      time: left == null ? undefined : paused ? formatDeadline(deadline!, tag) : formatTimeLeft(left, tag),
+      stock: soldOut ? locale!.soldOut : low && !ended ? locale!.left.replace('{0}', String(low)) : undefined,
+    }
+    // Next: the next second while ticking, else the next minute; and exactly at the deadline.
+    const next = left == null ? Infinity : Math.min(left, ticking && !paused ? 1000 - (left % 1000) || 1000 : 60_000)
+    return [card, next, ended ? 0 : left ?? Infinity]
+  }
+
+  /** A tick of the card's countdown: announce what matters once (the last hour, the end), redraw. */
+  const tick = () => {
+    if (!locale) return 1000
+    const [, next, left] = cardModel()
+    // WCAG 2.2.2 and 4.1.3: no running commentary, a polite word at the moments that matter.
+    if (lastLeft > 3_600_000 && left <= 3_600_000 && left > 0) say(locale.lastHour)
+    else if (lastLeft > 0 && lastLeft !== Infinity && left === 0) say(locale.ended)
+    else draw()
+    lastLeft = left
+    return next
+  }
+
   function draw() {
     locale = localeFor(config.locale)
     if (destroyed || !locale) return // a table still loading: `draw` runs again when it arrives
@@ -130,7 +172,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       }
       render(h(View, {
         locale, layout: config.layout, theme: config.theme, group: config.group, controls, status, wechat, mastodon, extras,
-        onControl, onCloseDialog, onMastodon,
+        card: config.card ? cardModel()[0] : undefined,
+        onControl, onCloseDialog, onMastodon, onPause,
       }), container)
     } catch (error) {
       warn('SC305', 'render', error)
@@ -198,6 +241,11 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     }
   }
 
+  function onPause() {
+    paused = !paused
+    draw()
+  }
+
   function onCloseDialog() {
     wechat = undefined
     draw()
@@ -223,15 +271,21 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       if (destroyed) return
       for (const [key, value] of Object.entries(next ?? {})) if (value !== undefined) (given as Record<string, unknown>)[key] = value
       const merged = { ...readAttributes(target), ...given }
-      config = resolveOptions(merged, doc, warn)
+      config = resolveOptions(merged, doc, warn, mountedAt)
       product = resolveProduct(merged, doc, withoutAttribution(page()), warn)
       loadLocale(config.locale).then(draw, draw)
       draw()
+      // One page-wide timer redraws the cards in view, each when it needs it.
+      untick()
+      untick = config.card && product.deadline != null
+        ? tickWhileVisible(target, tick)
+        : () => {}
     },
     destroy() {
       if (destroyed) return
       destroyed = true
       unwatch()
+      untick()
       timers.forEach(clearTimeout)
       render(null, container)
       container.remove()

@@ -59,6 +59,13 @@ export interface MountOptions {
   sku?: string
   /** Show the preview card. Default `false`. */
   card?: boolean | string
+  /**
+   * The server's current time (ISO 8601 or epoch ms), so a wrong client clock does not show a
+   * wrong countdown. Default: the client's clock.
+   */
+  now?: string | number | Date
+  /** Stock at or below this shows "Only N left". Default 5. */
+  stockThreshold?: number | string
   /** BCP 47 tag. Default: the global locale, then `<html lang>`, then `navigator.language`. */
   locale?: string
   /** `utm_campaign` of shared links. Default: the global campaign, then `sharecue`. */

@@ -3,6 +3,8 @@ import { isChannelId } from '../channels/registry'
 import { instanceHost } from '../channels/mastodon'
 import { globalConfig } from './global-config'
 import type { Warn } from './warn'
+import { parseDeadline } from '../product/parse-deadline'
+import { lowStock } from '../card/offer'
 
 /** A widget's options other than the product, validated. */
 export interface WidgetOptions {
@@ -17,6 +19,10 @@ export interface WidgetOptions {
   templates: Partial<Record<string, string>>
   mastodon?: string
   facebookAppId?: string
+  /** The server's time minus this clock's, in ms, from the `now` option (0 without it). */
+  skew: number
+  /** Stock at or below this is low. */
+  threshold: number
 }
 
 /** Reads a boolean option or attribute: `true`, `"true"`, `""` (a bare attribute) and `"1"` are true. */
@@ -61,8 +67,8 @@ export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefin
   return out
 }
 
-/** Validates a widget's merged options (mount options over attributes). */
-export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn): WidgetOptions => {
+/** Validates a widget's merged options (mount options over attributes); `now` is this clock's time. */
+export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn, now = Date.now()): WidgetOptions => {
   const templates: Record<string, string | undefined> = {}
   for (const [key, text] of Object.entries(options.templates ?? {})) templates[key] = cleanOption('template ' + key, text, warn)
   // Text the merchant gave this widget is its share copy, unless a template says otherwise;
@@ -70,6 +76,11 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn)
   templates.default ??= cleanOption('text', options.text, () => {})
   const mastodon = instanceHost(options.mastodon)
   if (options.mastodon && !mastodon) warn('SC303', String(options.mastodon).slice(0, 80))
+  const serverNow = options.now == null ? undefined : parseDeadline(options.now)
+  if (options.now != null && serverNow == null) warn('SC104', 'data-now', String(options.now).slice(0, 80))
+  const threshold = options.stockThreshold == null ? lowStock : Number(options.stockThreshold)
+  const validThreshold = Number.isInteger(threshold) && threshold >= 0
+  if (!validThreshold) warn('SC103', 'data-stock-threshold', String(options.stockThreshold).slice(0, 80))
   const appId = options.facebookAppId
   if (appId && !/^\d+$/.test(appId)) warn('SC107', 'facebookAppId', appId, 'digits')
   return {
@@ -84,5 +95,7 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn)
     templates,
     mastodon,
     facebookAppId: /^\d+$/.test(appId ?? '') ? appId : undefined,
+    skew: serverNow == null ? 0 : serverNow - now,
+    threshold: validThreshold ? threshold : lowStock,
   }
 }

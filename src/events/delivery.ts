@@ -162,7 +162,19 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     }
   }
 
-  const flush = (): Promise<void> => (sending ??= send().catch(() => {}).finally(() => { sending = undefined }))
+  /**
+   * Sends what is queued. Called while a send is under way, it waits for that one and sends
+   * what was queued meanwhile. After each send, what is still queued (added meanwhile) gets its
+   * own schedule, so a burst never waits for the next event.
+   */
+  const flush = (): Promise<void> => {
+    const run = () => (sending ??= send().catch(() => {}).finally(() => {
+      sending = undefined
+      const waiting = read().events.length
+      if (waiting && config.consent) schedule(waiting >= batchSize ? 0 : batchMs)
+    }))
+    return sending ? sending.then(run) : run()
+  }
 
   /**
    * The page is going away (hidden, or unloading): what is queued goes by beacon once per

@@ -26,4 +26,12 @@ export default {
   mastodonGo: 'شارك',
   mastodonInvalid: 'أدخل اسم خادم مثل mastodon.social',
   newTab: '(يُفتح في علامة تبويب جديدة)',
+  ends: 'ينتهي {0}',
+  endsIn: 'ينتهي خلال {0}',
+  ended: 'انتهى هذا العرض',
+  left: 'بقي {0} فقط',
+  soldOut: 'نفدت الكمية',
+  lastHour: 'بقيت ساعة واحدة على هذا العرض',
+  pause: 'إيقاف العد التنازلي مؤقتًا',
+  resume: 'استئناف العد التنازلي',
 } satisfies Locale

@@ -23,4 +23,12 @@ export const en: Locale = {
   mastodonGo: 'Share',
   mastodonInvalid: 'Enter a server name like mastodon.social',
   newTab: '(opens in a new tab)',
+  ends: 'Ends {0}',
+  endsIn: 'Ends in {0}',
+  ended: 'This offer has ended',
+  left: 'Only {0} left',
+  soldOut: 'Sold out',
+  lastHour: 'One hour left on this offer',
+  pause: 'Pause countdown',
+  resume: 'Resume countdown',
 }

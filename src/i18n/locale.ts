@@ -35,4 +35,16 @@ export interface Locale {
   mastodonInvalid: string
   /** Said after a new tab opens, for screen readers (appended to link names). */
   newTab: string
+  /** The card: `{0}` is an absolute date and time ("1 Dec, 23:59 CET"), or the time left. */
+  ends: string
+  endsIn: string
+  ended: string
+  /** `{0}` is the number of units left. */
+  left: string
+  soldOut: string
+  /** Announced once, an hour before the deadline. */
+  lastHour: string
+  /** The button that stops and restarts the ticking countdown. */
+  pause: string
+  resume: string
 }

@@ -28,4 +28,12 @@ export default {
   mastodonGo: '分享',
   mastodonInvalid: '请输入服务器名称，例如 mastodon.social',
   newTab: '（在新标签页中打开）',
+  ends: '{0} 结束',
+  endsIn: '剩余 {0}',
+  ended: '活动已结束',
+  left: '仅剩 {0} 件',
+  soldOut: '已售罄',
+  lastHour: '活动还剩一小时',
+  pause: '暂停倒计时',
+  resume: '继续倒计时',
 } satisfies Locale

@@ -1,5 +1,7 @@
 import type { Product } from '../types'
 import type { CopyValues } from './render-copy'
+import { offer } from '../card/offer'
+import { formatDeadline, formatTimeLeft } from '../card/format-time'
 
 /** Formats an amount in the widget's locale, as currency where the currency is known. */
 export const formatPrice = (amount: number, locale: string, currency?: string): string => {
@@ -10,15 +12,28 @@ export const formatPrice = (amount: number, locale: string, currency?: string): 
   }
 }
 
-/** The values share-copy templates may name, as display strings; unknown data stays absent. */
-export const copyValues = (product: Product, locale: string): CopyValues => {
-  const { title, text, brand, sku, price, originalPrice, currency } = product
+/** A discount as the locale writes a negative percent: `-25%`, `-25 %`. */
+export const formatDiscount = (percent: number, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'percent' }).format(-percent / 100)
+
+/**
+ * The values share-copy templates may name, as display strings. Unknown data stays absent, and
+ * so does the offer once its deadline has passed (`{discount}`, `{originalPrice}`, `{deadline}`,
+ * `{timeLeft}`), so a template that names them falls back to plain copy: no "hurry" after the end.
+ */
+export const copyValues = (product: Product, locale: string, now: number, threshold?: number): CopyValues => {
+  const { title, text, brand, sku, price, originalPrice, currency, deadline, stock } = product
+  const { discount, left, ended } = offer(product, now, threshold)
   return {
     title,
     text,
     brand,
     sku,
     price: price == null ? undefined : formatPrice(price, locale, currency),
-    originalPrice: originalPrice == null ? undefined : formatPrice(originalPrice, locale, currency),
+    originalPrice: originalPrice == null || !discount ? undefined : formatPrice(originalPrice, locale, currency),
+    discount: discount ? formatDiscount(discount, locale) : undefined,
+    deadline: deadline == null || ended ? undefined : formatDeadline(deadline, locale),
+    timeLeft: left == null ? undefined : formatTimeLeft(left, locale),
+    stock: stock == null ? undefined : String(stock),
   }
 }

@@ -30,6 +30,18 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .pills .c{border-radius:calc(var(--s)/2)}
 .d svg${darkIcons}
 .icons .x,.v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.card{display:flex;gap:12px;align-items:center;margin:0 0 var(--g);padding:12px;border-radius:calc(var(--r) + 4px);background:var(--n)}
+.ci{width:88px;height:88px;flex:none;border-radius:var(--r);object-fit:cover;background:#fff}
+.cb{min-width:0}
+.cb p{margin:2px 0}
+.ct{font-weight:700;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.cp{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;font-size:18px;font-weight:700}
+.cp s{font-size:14px;font-weight:400;opacity:.8}
+.cx{padding:1px 6px;border-radius:4px;background:#b3261e;color:#fff;font-size:13px}
+.cd,.cs,.ce{font-size:13px}
+.cd time{font-variant-numeric:tabular-nums;font-weight:700}
+.cq{margin-inline-start:8px;padding:2px 8px;border:1px solid currentColor;border-radius:4px;background:none;color:inherit;font:inherit;font-size:12px;cursor:pointer}
+.cq:focus-visible{outline:3px solid var(--o);outline-offset:2px}
 .st{margin:6px 0 0;font-size:13px}
 .st:empty{display:none}
 @media (forced-colors:active){.c{border:1px solid ButtonText}}`

@@ -1,5 +1,6 @@
 import type { ChannelId, Layout, Scope, Theme } from '../types'
 import type { Locale } from '../i18n/locale'
+import type { CardModel } from './card'
 
 /** One control as the widget shows it. */
 export interface ControlModel {
@@ -37,6 +38,8 @@ export interface WidgetModel {
   status: string
   wechat?: WechatModel
   mastodon?: MastodonModel
+  /** The preview card, when shown. */
+  card?: CardModel
 }
 
 /** What the widget reports back. Components never act themselves. */
@@ -45,4 +48,6 @@ export interface WidgetCallbacks {
   onCloseDialog(): void
   /** The shopper names their server and shares (the form's submit). */
   onMastodon(event: Event): void
+  /** Pauses or resumes the card's ticking countdown. */
+  onPause(): void
 }

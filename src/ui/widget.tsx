@@ -3,6 +3,7 @@ import type { Scope } from '../types'
 import type { ControlModel, WidgetCallbacks, WidgetModel } from './model'
 import type { Extras } from './extras'
 import { Icon } from './icon'
+import { Card } from './card'
 
 const scopes: Scope[] = ['private', 'group', 'public']
 
@@ -27,10 +28,11 @@ const Control = ({ id, name, label, href, icon }: ControlModel, onControl: Widge
 
 /** The whole widget: controls (grouped by scope when asked), the live region, and any open dialog or field. */
 export const Widget = (props: WidgetModel & WidgetCallbacks & { extras?: Extras }) => {
-  const { locale, layout, theme, group, controls, status, wechat, mastodon, extras, onControl } = props
+  const { locale, layout, theme, group, controls, status, wechat, mastodon, extras, card, onControl } = props
   const list = (items: ControlModel[], label?: string) => <ul aria-label={label}>{items.map((c) => Control(c, onControl))}</ul>
   return (
     <div class={`w ${layout} ${theme[0]}`} role="group" aria-label={locale.share} dir={locale.dir ?? 'ltr'} lang={locale.tag}>
+      {card && <Card card={card} locale={locale} onPause={props.onPause} />}
       {group
         ? scopes.map((scope) => {
             const inScope = controls.filter((control) => control.scope === scope)

@@ -24,6 +24,8 @@ test('answers an allowed origin with that origin and Vary: Origin', async (t) =>
   const res = await post(started.url, batch([event()]), { origin: shop })
   assert.equal(res.status, 200)
   assert.equal(res.headers.get('access-control-allow-origin'), shop)
+  // The widget must be able to read Retry-After across origins.
+  assert.equal(res.headers.get('access-control-expose-headers'), 'Retry-After')
   assert.equal(res.headers.get('vary'), 'Origin')
   assert.equal(storedIds(started).length, 1)
 })

@@ -243,6 +243,32 @@ describe('delivery', () => {
     expect(batches).toEqual([events])
   })
 
+  it('sends events made while a batch is in flight without waiting for another event', async () => {
+    const fake = fakeEnv()
+    const delivery = start(fake)
+    const first = Array.from({ length: 10 }, (_, n) => click(n))
+    first.forEach(delivery.add)
+    await pass(30) // the first batch is claimed and in flight
+    const later = [click(20), click(21)]
+    later.forEach(delivery.add)
+    await pass(5000)
+    expect(fake.sentIds()).toEqual([...first, ...later].map((e) => e.id))
+  })
+
+  it('flush() during a send settles once what was queued meanwhile is sent too', async () => {
+    const fake = fakeEnv()
+    const delivery = start(fake)
+    delivery.add(click(1))
+    const firstFlush = delivery.flush()
+    await pass(10)
+    const late = click(2)
+    delivery.add(late)
+    const secondFlush = delivery.flush()
+    await pass(200)
+    await Promise.all([firstFlush, secondFlush])
+    expect(fake.sentIds()).toContain(late.id)
+  })
+
   it('flush() sends at once and settles when done', async () => {
     const fake = fakeEnv()
     const delivery = start(fake)

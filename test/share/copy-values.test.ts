@@ -15,9 +15,33 @@ describe('formatPrice', () => {
 
 describe('copyValues', () => {
   it('leaves out what the product does not have', () => {
-    const values = copyValues({ url: 'https://s.example/', title: 'T' }, 'en')
+    const values = copyValues({ url: 'https://s.example/', title: 'T' }, 'en', Date.now())
     expect(values.title).toBe('T')
     expect(values.price).toBeUndefined()
     expect(values.originalPrice).toBeUndefined()
+  })
+})
+
+describe('copyValues for an offer', () => {
+  const now = Date.UTC(2026, 11, 1, 12)
+  const sale = { url: 'https://s.example/', title: 'Trail shoe', price: 75, originalPrice: 100, currency: 'EUR', deadline: now + 2 * 3_600_000, stock: 3 }
+
+  it('names the discount, the original price, the deadline, the time left and the stock while the offer runs', () => {
+    const values = copyValues(sale, 'en', now)
+    expect(values).toMatchObject({ price: '€75.00', originalPrice: '€100.00', discount: '-25%', timeLeft: '02:00:00', stock: '3' })
+    expect(values.deadline).toMatch(/Dec/)
+  })
+
+  it('drops every offer value once the deadline has passed, so templates fall back to plain copy', () => {
+    const values = copyValues(sale, 'en', sale.deadline + 1)
+    expect(values.discount).toBeUndefined()
+    expect(values.originalPrice).toBeUndefined()
+    expect(values.deadline).toBeUndefined()
+    expect(values.timeLeft).toBeUndefined()
+    expect(values.price).toBe('€75.00')
+  })
+
+  it('has no discount where the original price is not higher', () => {
+    expect(copyValues({ ...sale, originalPrice: 75 }, 'en', now).discount).toBeUndefined()
   })
 })

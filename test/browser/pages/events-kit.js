@@ -46,7 +46,8 @@ export const poll = async (probe, { timeout = DEADLINE, interval = 50, message =
  *  - `posts`: every POST /events it received: { time, contentType, fetchMode, fetchDest, origin, length }
  *    (headers only: the collector reads the body itself)
  *  - `rows()`: the events table, oldest first (by ts, then arrival)
- *  - `waitForRows(predicate, options)`: polls `rows()` until `predicate(rows)` holds
+ *  - `waitForRows(predicate, { timeout, what })`: polls `rows()` until `predicate(rows)` holds;
+ *    `what` (a string, or a function called on failure) describes the wait
  *  - `stats()`: GET /stats over HTTP, as the merchant sees it
  */
 export const startEventsCollector = async (h, t, { faults } = {}) => {
@@ -78,7 +79,7 @@ export const startEventsCollector = async (h, t, { faults } = {}) => {
         return predicate(rows) ? rows : undefined
       }, {
         timeout,
-        message: () => `${what}; the collector holds ${describeRows(c.rows())}; counts ${JSON.stringify(started.collector.counts)}`,
+        message: async () => `${typeof what === 'function' ? await what() : what}; the collector holds ${describeRows(c.rows())}; counts ${JSON.stringify(started.collector.counts)}`,
       })
     },
     async stats() {
@@ -96,6 +97,17 @@ export const describeRows = (rows) => {
   const byType = {}
   for (const row of rows) byType[row.type] = (byType[row.type] ?? 0) + 1
   return `${rows.length} rows: ${Object.entries(byType).map(([type, n]) => `${type}×${n}`).join(', ') || 'none'}`
+}
+
+/** What the page says about its events, for failure messages: made, queued, warnings, errors. */
+export const diagnose = async (s, page = s.page) => {
+  const state = await page.evaluate(() => ({
+    made: (window.__events ?? []).map((e) => e.type),
+    queued: JSON.parse(localStorage.getItem('sharecue:queue') ?? 'null')?.events?.length ?? 0,
+    keys: Object.keys(localStorage).filter((key) => key.startsWith('sharecue:')),
+  })).catch((error) => ({ unavailable: String(error.message).split('\n')[0] }))
+  const noisy = s.console.filter((m) => m.type === 'warning' || m.type === 'error').map((m) => m.text)
+  return `page: ${JSON.stringify(state)}; console: ${JSON.stringify(noisy).slice(0, 800)}; page errors: ${s.errors.map(String).join(' | ') || 'none'}`
 }
 
 /** Counts rows by a key function: `{ key: n }`. */
@@ -172,24 +184,29 @@ const blankHtml = '<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 
 /**
  * Lets the session's context reach the collector (a later route wins over the harness's
- * catch-all, which aborts every other origin) and closes popups (share links open the
- * channel's site in a new tab; the harness aborts those requests anyway).
+ * catch-all, which aborts every other origin). While `s.collectorDown` is true, requests to
+ * the collector fail as a network error instead (see events-offline.test.js).
  */
 export const allowCollector = async (s, c) => {
-  await s.context.route((url) => url.origin === c.origin, (route) => route.continue().catch(() => {}))
+  s.collectorDown = false
+  await s.context.route((url) => url.origin === c.origin, (route) => (s.collectorDown
+    ? route.abort('internetdisconnected')
+    : route.continue()).catch(() => {}))
 }
 
 /**
  * Opens `path` in a fresh context (h.open's options: html, permissions, initScript,
- * contextOptions) with the collector reachable from the first request on. Popups are recorded
- * in `s.popups` and closed.
+ * contextOptions) with the collector reachable from the first request on. Popups (share links
+ * open the channel's site in a new tab, whose requests the harness aborts) are closed.
  */
 export const openWithCollector = async (h, c, path, options = {}) => {
   const { html, waitUntil = 'load', ...rest } = options
   const s = await h.open(BLANK, { html: blankHtml, ...rest })
   await allowCollector(s, c)
-  s.context.on('page', (popup) => { popup.close().catch(() => {}) })
-  if (html !== undefined) h.server.page(path, html)
+  s.context.on('page', async (page) => {
+    if (await page.opener().catch(() => null)) page.close().catch(() => {})
+  })
+  if (html !== undefined) h.server.page(new URL(path, h.server.url).pathname, html)
   await s.page.goto(h.url(path), { waitUntil })
   return s
 }
@@ -227,3 +244,24 @@ export const clickChannel = (page, selector, channel) => page.locator(`${selecto
 /** Waits until the page's `__events` holds at least `n` events of `type` (0 waits for none). */
 export const waitForPageEvents = (page, predicateSource, arg, timeout = DEADLINE) =>
   page.waitForFunction(([source, a]) => (0, eval)('(' + source + ')')(window.__events ?? [], a), [predicateSource.toString(), arg], { timeout, polling: 50 })
+
+/**
+ * Clicks a channel control `times` times in one task, from inside the page (faster than a
+ * shopper can, so batching can be tested exactly). Link controls do not navigate: a listener
+ * on the shadow root cancels the default action after the widget's own handler has run.
+ * Returns the href each click shared (null for buttons).
+ */
+export const burst = (page, selector, channel, times = 1) => page.evaluate(([sel, ch, n]) => {
+  const root = document.querySelector(sel).shadowRoot
+  if (!root.__noNavigation) {
+    root.__noNavigation = true
+    root.addEventListener('click', (event) => event.preventDefault())
+  }
+  const hrefs = []
+  for (let i = 0; i < n; i++) {
+    const control = root.querySelector(`[data-channel="${ch}"]`)
+    hrefs.push(control.getAttribute('href'))
+    control.click()
+  }
+  return hrefs
+}, [selector, channel, times])

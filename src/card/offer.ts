@@ -1,0 +1,38 @@
+import type { Product } from '../types'
+
+/** Stock at or below this is low: "Only 3 left". A merchant may set another threshold. */
+export const lowStock = 5
+
+/** What is true about an offer at one moment: the facts every urgency cue must rest on. */
+export interface Offer {
+  /** Percent off, whole and rounded down (24.6 % is "-24%": never more than the truth). */
+  discount?: number
+  /** Milliseconds to the deadline; absent without a deadline or once it has passed. */
+  left?: number
+  /** The deadline has passed: every urgency cue goes, and so do the offer's prices. */
+  ended: boolean
+  /** Units left, when the merchant says and they are few. */
+  low?: number
+  soldOut: boolean
+}
+
+/**
+ * The offer at `now` (epoch ms; pass the server's time to correct a wrong client clock).
+ * Nothing is made up: no deadline, no countdown; no stock, no stock cue.
+ *
+ * @example offer({ url, title, price: 75, originalPrice: 100, stock: 3 }, Date.now()) // { discount: 25, low: 3, … }
+ */
+export const offer = (product: Product, now: number, threshold = lowStock): Offer => {
+  const { price, originalPrice, deadline, stock } = product
+  const ended = deadline != null && now >= deadline
+  const off = price != null && originalPrice != null && originalPrice > price && !ended
+    ? Math.floor(((originalPrice - price) / originalPrice) * 100)
+    : 0
+  return {
+    discount: off >= 1 ? off : undefined,
+    left: deadline != null && !ended ? deadline - now : undefined,
+    ended,
+    low: stock != null && stock > 0 && stock <= threshold ? stock : undefined,
+    soldOut: stock === 0,
+  }
+}

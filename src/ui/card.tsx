@@ -1,0 +1,57 @@
+import { h } from 'preact'
+import type { Locale } from '../i18n/locale'
+
+/** The preview card as the widget shows it; every string already formatted. */
+export interface CardModel {
+  title: string
+  image?: string
+  price?: string
+  originalPrice?: string
+  discount?: string
+  /** The deadline as ISO 8601, while the offer runs. */
+  deadline?: string
+  /** "2 days 5 hours", "04:12:09": the time left; or, when `paused`, the absolute deadline. */
+  time?: string
+  /** Ticking each second, so the shopper may pause it (WCAG 2.2.2). */
+  ticking: boolean
+  paused: boolean
+  ended: boolean
+  /** "Only 3 left", "Sold out". */
+  stock?: string
+}
+
+/** `Ends in {0}` around an element: the words before and after the placeholder. */
+const around = (template: string, inner: preact.ComponentChild) => {
+  const [before, after] = template.split('{0}')
+  return [before, inner, after]
+}
+
+/**
+ * The preview card (contract §5): photo, title, price, the original price and discount while
+ * the offer runs, a countdown to a real deadline, real low stock. A part without data is absent;
+ * after the deadline the card says so and shows no urgency at all.
+ */
+export const Card = ({ card, locale, onPause }: { card: CardModel; locale: Locale; onPause(): void }) => (
+  <div class="card" data-part="card" data-state={card.ended ? 'ended' : undefined}>
+    {card.image && <img class="ci" src={card.image} alt="" />}
+    <div class="cb">
+      <p class="ct">{card.title}</p>
+      {card.price && (
+        <p class="cp">
+          <span data-part="price">{card.price}</span>
+          {card.originalPrice && <s data-part="original-price">{card.originalPrice}</s>}
+          {card.discount && <span class="cx" data-part="discount">{card.discount}</span>}
+        </p>
+      )}
+      {card.ended
+        ? <p class="ce">{locale.ended}</p>
+        : card.deadline && (
+          <p class="cd">
+            {around(card.paused ? locale.ends : locale.endsIn, <time data-part="countdown" role="timer" aria-live="off" dateTime={card.deadline}>{card.time}</time>)}
+            {card.ticking && <button class="cq" type="button" aria-pressed={card.paused} onClick={onPause}>{card.paused ? locale.resume : locale.pause}</button>}
+          </p>
+        )}
+      {card.stock && <p class="cs" data-part="stock">{card.stock}</p>}
+    </div>
+  </div>
+)
