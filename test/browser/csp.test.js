@@ -3,6 +3,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { focused, inShadow, settle, useBrowser, waitForWidget } from './harness.js'
+import { productHtml } from './fixtures.js'
 
 const h = useBrowser()
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'"
@@ -10,26 +11,11 @@ const CHANNELS = ['whatsapp', 'x', 'wechat', 'copy', 'mastodon', 'viber']
 const PATH = '/inline/csp.html'
 
 // No inline script, no inline style, no style attribute: the page itself obeys the policy.
-const html = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Field Lantern | Shop Example</title>
-  <link rel="stylesheet" href="/test/browser/pages/shop.css">
-  <script src="/dist/sharecue.js" async></script>
-</head>
-<body>
-  <main>
-    <h1>Field Lantern</h1>
-    <p class="price">€39.00</p>
-    <div id="share" class="share" data-sharecue
-         data-url="https://shop.example/p/field-lantern?finish=brass"
-         data-title="Field Lantern"
-         data-channels="${CHANNELS.join(',')}"></div>
-    <p>A rechargeable lantern for camping.</p>
-  </main>
-</body>
-</html>`
+const html = productHtml({
+  channels: CHANNELS.join(','),
+  text: false,
+  after: `<p>A rechargeable lantern for camping.</p>`,
+})
 
 /** Runs before any page script (through DevTools, so the policy does not apply to it). */
 const recordViolations = () => {

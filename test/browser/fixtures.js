@@ -9,48 +9,50 @@ export const LONG_TITLE = ('<img src=x onerror=alert(1)> Trail shoe ' + 'with an
 
 export const BAD_INPUT_PATH = '/inline/bad-input.html'
 
-/** Every kind of bad input at once; no other product data on the page (so the URL falls back to location.href). */
-export const badInputHtml = () => `<!doctype html>
+/**
+ * A whole page around `body`, loading the widget's script from the head (unless `script` is
+ * false, for a page that places it itself).
+ */
+export const pageHtml = ({ title = 'Field Lantern | Shop Example', stylesheet = '/test/browser/pages/shop.css', head = '', body, script = true }) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
-  <title>Bad input | Shop Example</title>
-  <script src="/dist/sharecue.js" async></script>
+  <title>${title}</title>
+  ${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : ''}
+  ${head}
+  ${script ? '<script src="/dist/sharecue.js" async></script>' : ''}
 </head>
 <body>
   <main>
-    <h1>A page with careless data</h1>
-    <div id="bad" data-sharecue
-         data-channels="facebook,nope,x"
-         data-url="javascript:alert(1)"
-         data-price="abc"
-         data-title="${attr(LONG_TITLE)}"></div>
+${body}
   </main>
 </body>
 </html>`
 
+/** Every kind of bad input at once; no other product data on the page (so the URL falls back to location.href). */
+export const badInputHtml = () => pageHtml({
+  title: 'Bad input | Shop Example',
+  stylesheet: '',
+  body: `    <h1>A page with careless data</h1>
+    <div id="bad" data-sharecue
+         data-channels="facebook,nope,x"
+         data-url="javascript:alert(1)"
+         data-price="abc"
+         data-title="${attr(LONG_TITLE)}"></div>`,
+})
+
 /** A small product page with one target; `channels` and extra attributes vary per test. */
-export const productHtml = ({ channels, attributes = '', before = '', after = '' }) => `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Field Lantern | Shop Example</title>
-  <link rel="stylesheet" href="/test/browser/pages/shop.css">
-  <script src="/dist/sharecue.js" async></script>
-</head>
-<body>
-  <main>
-    <h1>Field Lantern</h1>
+export const productHtml = ({ channels, attributes = '', before = '', after = '', stylesheet, text = true }) => pageHtml({
+  stylesheet,
+  body: `    <h1>Field Lantern</h1>
     <p class="price">€39.00</p>
     ${before}
     <div id="share" class="share" data-sharecue
          data-url="https://shop.example/p/field-lantern?finish=brass"
          data-title="Field Lantern"
-         data-text="A rechargeable lantern for camping"
+         ${text ? 'data-text="A rechargeable lantern for camping"' : ''}
          data-channels="${attr(channels)}" ${attributes}></div>
-    ${after}
-  </main>
-</body>
-</html>`
+    ${after}`,
+})
 
 export const LANTERN_URL = 'https://shop.example/p/field-lantern?finish=brass'

@@ -3,6 +3,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { inShadow, sleep, useBrowser, waitForWidget } from './harness.js'
+import { productHtml } from './fixtures.js'
 
 const h = useBrowser()
 const PATH = '/inline/layout-shift.html'
@@ -10,27 +11,13 @@ const PATH = '/inline/layout-shift.html'
 const CHANNELS = ['whatsapp', 'facebook', 'x', 'telegram', 'email', 'copy']
 const VIEWPORT = { width: 1280, height: 800 }
 
-const html = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Field Lantern | Shop Example</title>
-  <link rel="stylesheet" href="/test/browser/pages/layout-shift.css">
-  <script src="/dist/sharecue.js" async></script>
-</head>
-<body>
-  <main>
-    <h1>Field Lantern</h1>
-    <p class="price">€39.00</p>
-    <div id="share" class="share" data-sharecue
-         data-url="https://shop.example/p/field-lantern?finish=brass"
-         data-title="Field Lantern"
-         data-channels="${CHANNELS.join(',')}"></div>
-    <p class="below" id="below">A rechargeable lantern for camping: three brightness levels, a warm-white LED and a brass finish that ages well.</p>
-    <p class="below">Ships in two working days. Free returns within 30 days.</p>
-  </main>
-</body>
-</html>`
+const html = productHtml({
+  channels: CHANNELS.join(','),
+  stylesheet: '/test/browser/pages/layout-shift.css',
+  text: false,
+  after: `<p class="below" id="below">A rechargeable lantern for camping: three brightness levels, a warm-white LED and a brass finish that ages well.</p>
+    <p class="below">Ships in two working days. Free returns within 30 days.</p>`,
+})
 
 /** Init script: sums layout shifts (buffered, so shifts before the observer count too). */
 const observeShifts = () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { DISPLAY_NAMES } from './contract.js'
-import { LANTERN_URL } from './fixtures.js'
+import { LANTERN_URL, pageHtml } from './fixtures.js'
 import { controls, inShadow, useBrowser, waitForWidget } from './harness.js'
 
 const h = useBrowser()
@@ -23,22 +23,11 @@ const target = (id, attributes) => `<div id="${id}" class="share" data-sharecue
          data-image="https://shop.example/img/lantern.jpg" data-facebook-app-id="123456789"
          ${attributes}></div>`
 
-const html = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Field Lantern | Shop Example</title>
-  <link rel="stylesheet" href="/test/browser/pages/shop.css">
-  <script src="/dist/sharecue.js" async></script>
-</head>
-<body>
-  <main>
-    <h1>Field Lantern</h1>
+const html = pageHtml({
+  body: `    <h1>Field Lantern</h1>
     ${VARIANTS.map((v) => target(v.id, `data-layout="${v.layout}" data-theme="${v.theme}" data-channels="${CHANNELS.join(',')}"`)).join('\n    ')}
-    ${target('grouped', 'data-group="true" data-channels="whatsapp,reddit,facebook,copy,hackernews,x,email"')}
-  </main>
-</body>
-</html>`
+    ${target('grouped', 'data-group="true" data-channels="whatsapp,reddit,facebook,copy,hackernews,x,email"')}`,
+})
 
 const open = async () => {
   const s = await h.open('/inline/layouts.html', { html, contextOptions: { viewport: { width: 1280, height: 900 } } })
