@@ -12,7 +12,9 @@ const zeros = () => /** @type {ShareCounts} */ (Object.fromEntries(shareTypes.ma
 const shareTypesIn = `type IN (${shareTypes.map(() => '?').join(', ')})`
 
 /**
- * Share counts per value of one column (channel, variant, product_url).
+ * Share counts per value of one column (channel, variant, product_url). A landing that does
+ * not say it itself (the page it lands on need not know its product or variant) counts for
+ * the share that brought it: the `share_click` with its `shareId`.
  * @param {Database} db @param {string} column a column name from this file, never from a request
  * @returns {Map<string, ShareCounts>}
  */
@@ -20,8 +22,12 @@ const countBy = (db, column) => {
   /** @type {Map<string, ShareCounts>} */
   const groups = new Map()
   const rows = db.all(
-    `SELECT ${column} AS key, type, COUNT(*) AS n FROM events
-     WHERE ${column} IS NOT NULL AND ${shareTypesIn} GROUP BY ${column}, type ORDER BY ${column}`,
+    `SELECT key, type, COUNT(*) AS n FROM (
+       SELECT type, COALESCE(${column}, CASE WHEN type = 'share_landing' THEN
+         (SELECT click.${column} FROM events AS click WHERE click.type = 'share_click' AND click.share_id = e.share_id LIMIT 1)
+       END) AS key
+       FROM events AS e WHERE ${shareTypesIn}
+     ) WHERE key IS NOT NULL GROUP BY key, type ORDER BY key`,
     shareTypes,
   )
   for (const { key, type, n } of rows) {

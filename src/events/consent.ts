@@ -1,5 +1,7 @@
 import { globalConfig } from '../config/global-config'
 import { currentDelivery, deliveryLoading } from './report'
+import { rememberLanding } from './landing'
+import { browserEnv, type Env } from '../env'
 
 /**
  * Grants or refuses consent at run time. Until consent is granted (`data-consent="pending"`),
@@ -8,8 +10,9 @@ import { currentDelivery, deliveryLoading } from './report'
  * @example
  * cookieBanner.onAccept(() => ShareCue.consent(true))
  */
-export const consent = (granted: boolean): void => {
+export const consent = (granted: boolean, env: Env = browserEnv()): void => {
   globalConfig.consent = granted === true
+  if (globalConfig.consent) rememberLanding(env)
   const delivery = currentDelivery()
   if (delivery) delivery.consent(globalConfig.consent)
   else deliveryLoading()?.then((loaded) => loaded?.consent(globalConfig.consent))

@@ -39,3 +39,10 @@ export const detectLanding = (env: Env, warn: Warn): void => {
 
 /** The share id this visitor arrived through, if any. */
 export const parentShareId = (): string | undefined => parent
+
+/** Consent arrived after the landing: remember the arrival now (never under Global Privacy Control). */
+export const rememberLanding = (env: Env): void => {
+  try {
+    if (parent && !(env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl) env.storage()?.setItem(key, parent)
+  } catch { /* storage refused: this page view still knows it */ }
+}

@@ -26,19 +26,37 @@ export const bound = (queue: Queue): Queue => {
   return { events, dropped }
 }
 
-/** The stored queue; an empty one where there is none or it is unreadable. */
+/** The text last read or written, and the queue it holds: the same text is not parsed again. */
+let known: { raw: string | null; queue: Queue } = { raw: null, queue: { events: [], dropped: 0 } }
+
+/**
+ * The stored queue; an empty one where there is none or it is unreadable. Other tabs may
+ * have changed it, so it is read every time, but parsed only when its text changed: a long
+ * offline backlog costs one string comparison per event, not a parse of 256 KiB.
+ */
 export const readQueue = (storage: Storage): Queue => {
-  try {
-    const stored = JSON.parse(storage.getItem(key) ?? 'null') as Queue | null
-    if (stored && Array.isArray(stored.events)) {
-      return { events: stored.events.filter((e) => e && typeof e.id == 'string'), dropped: +stored.dropped || 0 }
-    }
-  } catch { /* unreadable: start afresh */ }
-  return { events: [], dropped: 0 }
+  const raw = storage.getItem(key)
+  if (raw !== known.raw) {
+    let queue: Queue = { events: [], dropped: 0 }
+    try {
+      const stored = JSON.parse(raw ?? 'null') as Queue | null
+      if (stored && Array.isArray(stored.events)) {
+        queue = { events: stored.events.filter((e) => e && typeof e.id == 'string'), dropped: +stored.dropped || 0 }
+      }
+    } catch { /* unreadable: start afresh */ }
+    known = { raw, queue }
+  }
+  return { events: [...known.queue.events], dropped: known.queue.dropped }
 }
 
 /** Stores the queue (bounded); throws where storage refuses (quota, private mode). */
 export const writeQueue = (storage: Storage, queue: Queue): void => {
-  if (queue.events.length || queue.dropped) storage.setItem(key, JSON.stringify(bound(queue)))
+  // One serialisation in the usual case; the byte bound is checked on its result.
+  let kept = { events: queue.events.slice(-maxEvents), dropped: queue.dropped + Math.max(0, queue.events.length - maxEvents) }
+  let raw: string | null = JSON.stringify(kept)
+  if (raw.length > maxChars + 30) raw = JSON.stringify((kept = bound(kept)))
+  if (!kept.events.length && !kept.dropped) raw = null
+  if (raw) storage.setItem(key, raw)
   else storage.removeItem(key)
+  known = { raw, queue: kept }
 }

@@ -118,6 +118,9 @@ test('three widgets: the collector stores exactly one widget_view per widget, on
   assert.ok(c.posts.every((p) => p.origin === h.server.origin && p.contentType === 'text/plain;charset=UTF-8'),
     `cross-origin text/plain POSTs: ${JSON.stringify(c.posts)}`)
   await poll(async () => (await storedQueue(s.page)) === null, { message: 'the stored queue to be empty' })
+  // Off the page's host: only the share links' new tabs (aborted by the harness, then closed).
+  assert.deepEqual(s.offHost.filter((r) => !(r.resourceType === 'document' && /^https:\/\/(t\.me|x\.com)\//.test(r.url))).map((r) => r.url), [])
+  assert.equal(s.offHost.length, clicks.length - copies, 'one new tab per link clicked')
 
   // A reload is a new page view: three views again, and nothing of the first view twice.
   await s.page.reload()

@@ -2,7 +2,7 @@
 // exactly once, from a later page of the same site, or from the same page once back online.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { useBrowser, waitForWidget } from './harness.js'
+import { sleep, useBrowser, waitForWidget } from './harness.js'
 import {
   burst, clickChannel, collectEvents, diagnose, duplicates, eventsPage, openWithCollector, pageEvents, poll,
   startEventsCollector, storedQueue,
@@ -57,7 +57,7 @@ test('offline: clicks are queued in localStorage and nothing reaches the collect
     const now = c.collector.counts.requests
     if (now === seen) return true
     seen = now
-    await new Promise((done) => setTimeout(done, 300))
+    await sleep(300)
     return false
   }, { timeout: 3000, message: 'the collector to be quiet' })
   assert.equal(c.collector.counts.faulted, c.collector.counts.requests, 'every request of the closing page was cut off')

@@ -57,11 +57,13 @@ test('counts events by type, channel, product and variant, conversion and chain 
     },
     byProduct: [
       // Ties in clicks sort by URL; the title is the latest one sent for the product.
-      { url: productA, title: 'Trail shoe, v2', share_click: 3, share_complete: 1, share_landing: 1 },
+      // The landing without a product counts for the product of the click that brought it (s1).
+      { url: productA, title: 'Trail shoe, v2', share_click: 3, share_complete: 1, share_landing: 2 },
       { url: productB, title: null, share_click: 3, share_complete: 1, share_landing: 1 },
     ],
     byVariant: {
-      bold: { share_click: 2, share_complete: 1, share_landing: 0 },
+      // Both landings through s1 count for s1's variant.
+      bold: { share_click: 2, share_complete: 1, share_landing: 2 },
       plain: { share_click: 1, share_complete: 0, share_landing: 0 },
     },
     // Landings through s1, s1 and s4 came from recorded clicks; the one through `unknown` did not.

@@ -53,6 +53,18 @@ describe('detectLanding', () => {
     expect(localStorage.length).toBe(0)
   })
 
+  it('remembers the arrival once consent comes after the landing', async () => {
+    happy.setURL(`https://shop.example/p/1?scid=${scid}`)
+    const { detectLanding } = await load()
+    const { globalConfig } = await import('../../src/config/global-config')
+    const { consent } = await import('../../src/events/consent')
+    globalConfig.consent = false
+    detectLanding(testEnv().env, () => {})
+    expect(localStorage.length).toBe(0)
+    consent(true, testEnv().env)
+    expect(localStorage.getItem('sharecue:parent')).toBe(scid)
+  })
+
   it('ignores a scid that is not a share id', async () => {
     happy.setURL('https://shop.example/p/1?scid=%3Cscript%3E')
     const { detectLanding, parentShareId, events } = await load()
