@@ -71,11 +71,12 @@ export const wrapText = (text: string, width: number, size: number, lines: numbe
 export const layoutCard = (card: CardImageData, width: number, height: number): Op[] => {
   const ops: Op[] = [{ op: 'rect', x: 0, y: 0, w: width, h: height, fill: colors.paper }]
   const landscape = width / height > 1.3
-  const unit = Math.min(width, height) / 630 // sizes below are for a 630 px short side
+  // Sizes below are for a 1200×630 landscape; a square keeps them near that, scaled by width.
+  const unit = landscape ? height / 630 : width / 1000
   const pad = 44 * unit
   const photo = landscape
     ? { x: card.rtl ? width - height : 0, y: 0, w: height, h: height }
-    : { x: 0, y: 0, w: width, h: Math.round(height * 0.52) }
+    : { x: 0, y: 0, w: width, h: Math.round(height * 0.48) }
   ops.push({ op: 'rect', ...photo, fill: colors.photo })
   if (card.image) ops.push({ op: 'image', ...photo, src: card.image })
   const left = landscape ? (card.rtl ? pad : photo.w + pad) : pad

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { layoutCard, textWidth, wrapText, type CardImageData, type Op } from '../../src/card/card-layout'
+import { cardImageData } from '../../src/card/card-image-data'
+import { en } from '../../src/i18n/en'
+
+const card: CardImageData = {
+  title: 'Alpine Trail Runner – Ember Red', brand: 'Summit Outfitters', image: 'https://shop.example/p.jpg',
+  price: '€129.00', originalPrice: '€159.00', discount: '-18%', deadline: 'Ends 30 Nov, 23:59 UTC', stock: 'Only 3 left', site: 'shop.example',
+}
+const texts = (ops: Op[]) => ops.filter((op) => op.op === 'text').map((op) => (op as { text: string }).text)
+
+describe('textWidth', () => {
+  it('counts CJK characters as a full em and Latin narrower', () => {
+    expect(textWidth('限时优惠', 10)).toBe(40)
+    expect(textWidth('abcd', 10)).toBeLessThan(30)
+  })
+})
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width', () => {
+    const lines = wrapText('one two three four five six seven eight nine ten', 200, 20, 5)
+    expect(lines.length).toBeGreaterThan(1)
+    for (const line of lines) expect(textWidth(line, 20)).toBeLessThanOrEqual(200)
+    expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten')
+  })
+
+  it('breaks CJK text between characters', () => {
+    const lines = wrapText('限时优惠'.repeat(10), 100, 20, 10)
+    expect(lines.every((line) => textWidth(line, 20) <= 100)).toBe(true)
+    expect(lines.join('')).toBe('限时优惠'.repeat(10))
+  })
+
+  it('ends the last line it keeps with an ellipsis', () => {
+    const lines = wrapText('word '.repeat(100).trim(), 200, 20, 2)
+    expect(lines).toHaveLength(2)
+    expect(lines[1]!.endsWith('…')).toBe(true)
+    expect(textWidth(lines[1]!, 20)).toBeLessThanOrEqual(200)
+  })
+})
+
+describe('layoutCard', () => {
+  it.each([[1200, 630], [1080, 1080]])('lays out every fact at %i×%i, inside the image', (width, height) => {
+    const ops = layoutCard(card, width, height)
+    const shown = texts(ops).join(' ')
+    for (const fact of ['Summit Outfitters', '€129.00', '€159.00', '-18%', 'Ends 30 Nov, 23:59 UTC', 'Only 3 left', 'shop.example']) expect(shown).toContain(fact)
+    for (const op of ops) {
+      expect(op.x).toBeGreaterThanOrEqual(0)
+      expect(op.y).toBeGreaterThanOrEqual(0)
+      if (op.op !== 'text') {
+        expect(op.x + op.w).toBeLessThanOrEqual(width + 0.5)
+        expect(op.y + op.h).toBeLessThanOrEqual(height + 0.5)
+      } else expect(op.y).toBeLessThanOrEqual(height)
+    }
+    expect(ops.some((op) => op.op === 'image')).toBe(true)
+  })
+
+  it('strikes the original price through', () => {
+    const original = layoutCard(card, 1200, 630).find((op) => op.op === 'text' && op.text === '€159.00')
+    expect(original).toMatchObject({ strike: true })
+  })
+
+  it('puts the photo on the right and anchors text at the end, right to left', () => {
+    const ops = layoutCard({ ...card, rtl: true }, 1200, 630)
+    expect(ops.find((op) => op.op === 'image')).toMatchObject({ x: 570 })
+    expect(ops.find((op) => op.op === 'text')).toMatchObject({ anchor: 'end' })
+  })
+
+  it('draws no photo without one', () => {
+    expect(layoutCard({ ...card, image: undefined }, 1200, 630).some((op) => op.op === 'image')).toBe(false)
+  })
+})
+
+describe('cardImageData', () => {
+  const now = Date.UTC(2026, 10, 22, 12)
+  const product = { url: 'https://shop.example/p/1?x=1', title: 'Trail shoe', price: 75, originalPrice: 100, currency: 'EUR', deadline: Date.UTC(2026, 10, 30, 23, 59), stock: 3 }
+
+  it('writes the deadline as an absolute date and time, never a time left', () => {
+    const data = cardImageData(product, en, { tag: 'en-GB', now, timeZone: 'UTC' })
+    expect(data.deadline).toBe('Ends 30 Nov, 23:59 UTC')
+    expect(data).toMatchObject({ price: '€75.00', originalPrice: '€100.00', discount: '-25%', stock: 'Only 3 left', site: 'shop.example' })
+  })
+
+  it('says the offer has ended after the deadline, with no discount or stock cue', () => {
+    const data = cardImageData(product, en, { tag: 'en', now: product.deadline + 1 })
+    expect(data).toMatchObject({ deadline: 'This offer has ended', ended: true, discount: undefined, originalPrice: undefined, stock: undefined })
+  })
+})
