@@ -10,7 +10,8 @@ const src = resolvePath('src')
 
 /**
  * The file a lazily loaded module becomes beside `dist/sharecue.js`: `sc-icon-<id>.js`,
- * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`, `sc-extras.js`, `sc-delivery.js`. Undefined for modules that are not lazy.
+ * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`, `sc-extras.js`, `sc-delivery.js`, `sc-card-image.js`.
+ * Undefined for modules that are not lazy.
  */
 const lazyName = (file: string): string | undefined => {
   const path = relative(src, file).replace(/\\/g, '/').replace(/\.tsx?$/, '')
@@ -20,10 +21,11 @@ const lazyName = (file: string): string | undefined => {
   if (path === 'config/errors') return 'sc-errors'
   if (path === 'ui/extras') return 'sc-extras'
   if (path === 'events/delivery') return 'sc-delivery'
+  if (path === 'card/draw-card') return 'sc-card-image'
   return undefined
 }
 
-const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/config/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts' }
+const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/config/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts', 'sc-card-image': 'src/card/draw-card.ts' }
 for (const file of readdirSync('src/icons')) lazyInputs[lazyName(resolvePath('src/icons', file))!] = `src/icons/${file}`
 for (const file of readdirSync('src/i18n')) {
   if (/^[a-z]{2}(-[A-Z][A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts') lazyInputs[lazyName(resolvePath('src/i18n', file))!] = `src/i18n/${file}`
@@ -107,6 +109,24 @@ const config: RollupOptions[] = [
     input: 'src/index.ts',
     plugins: [dts({ tsconfig: 'tsconfig.json' })],
     output: [{ file: 'dist/sharecue.d.ts', format: 'es' }, { file: 'dist/sharecue.d.cts', format: 'es' }],
+  },
+  // `sharecue/og`, the card on a server: Node only, self-contained (no chunks shared with the
+  // browser builds). The PNG renderer is an optional peer, imported at run time; the fonts stay
+  // in `fonts/`, which `dist/og.*` finds at `../fonts/` as `src/og.ts` does.
+  {
+    input: 'src/og.ts',
+    external: (id) => id === '@resvg/resvg-wasm' || id.startsWith('node:'),
+    plugins: [ts()],
+    output: [
+      { file: 'dist/og.mjs', format: 'es', banner },
+      { file: 'dist/og.cjs', format: 'cjs', banner, exports: 'named' },
+    ],
+  },
+  {
+    input: 'src/og.ts',
+    external: (id) => id === '@resvg/resvg-wasm',
+    plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    output: [{ file: 'dist/og.d.ts', format: 'es' }, { file: 'dist/og.d.cts', format: 'es' }],
   },
 ]
 

@@ -25,10 +25,39 @@ const types = {
  * The demo's sale ends at the end of this month (UTC): a real deadline that every visitor and
  * every reload sees the same, never one that restarts. The page also gets the server's time.
  */
+const offerEnd = (now) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1) - 60_000)
 const fillOffer = (html) => {
   const now = new Date()
-  const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1) - 60_000)
-  return html.replaceAll('__DEADLINE__', end.toISOString()).replaceAll('__NOW__', now.toISOString())
+  return html.replaceAll('__DEADLINE__', offerEnd(now).toISOString()).replaceAll('__NOW__', now.toISOString())
+}
+
+/**
+ * The demo product's card for link previews (`og:image`), drawn by `sharecue/og` from the
+ * same data as the page: GET /og/alpine-trail-runner.png (or .svg; `?locale=zh-CN` for
+ * another language). The photo is read from disk and embedded as a data: URL. Needs dist/
+ * (npm run build). Answers false for other paths.
+ */
+const serveCard = async (req, res, pathname) => {
+  const [, name, format] = /^\/og\/([a-z0-9-]+)\.(png|svg)$/.exec(pathname) ?? []
+  if (name !== 'alpine-trail-runner') return false
+  const { renderCardPng, renderCardSvg } = await import('../dist/og.mjs')
+  const photo = await readFile(join(root, 'demo', 'product.svg'))
+  const product = {
+    url: `http://${req.headers.host ?? 'localhost'}/`,
+    title: 'Alpine Trail Runner – Ember Red',
+    brand: 'Summit Outfitters',
+    image: `data:image/svg+xml;base64,${photo.toString('base64')}`,
+    price: '129.00',
+    currency: 'EUR',
+    originalPrice: '159.00',
+    stock: 3,
+    deadline: offerEnd(new Date()).toISOString(),
+  }
+  const options = { locale: new URL(req.url, 'http://localhost').searchParams.get('locale') ?? 'en', timeZone: 'UTC' }
+  const body = format === 'png' ? await renderCardPng(product, options) : renderCardSvg(product, options)
+  res.writeHead(200, { 'content-type': types[`.${format}`], 'cache-control': 'public, max-age=300' })
+  res.end(body)
+  return true
 }
 
 /** The file a URL path names, inside demo/ or dist/ only; undefined for anything else. */
@@ -47,6 +76,15 @@ export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0
       if (await collector.handle(req, res)) return
       try {
         const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+        if (pathname.startsWith('/og/')) {
+          try {
+            if (await serveCard(req, res, pathname)) return
+          } catch (error) {
+            res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+            res.end(String(error?.message ?? error))
+            return
+          }
+        }
         let file = fileFor(pathname)
         if (!file.startsWith(join(root, 'demo')) && !file.startsWith(join(root, 'dist'))) throw new Error('outside')
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html')

@@ -38,6 +38,9 @@ const statusMs = 4000
 /** The stylesheet text, made once per page. */
 let css: string | undefined
 
+/** The card image's default size: a link preview's 1.91:1. */
+const cardSize = { width: 1200, height: 630 }
+
 const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reject(new Error('not mounted')) }
 
 /**
@@ -82,6 +85,10 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   let paused = !!doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches
   let untick = () => {}
   let lastLeft = NaN // nothing announced before the first tick
+  /** The `image` channel's card, drawn ahead so that a click can share it within its gesture. */
+  let ahead: { key: unknown[]; file: Promise<File>; ready?: File } | undefined
+  /** Drawn ahead only once the widget was seen (where that can be known). */
+  let seen = !doc.defaultView?.IntersectionObserver
   const mountedAt = env.now()
   /** This widget's clock: the client's, corrected by the server's `now` where given. */
   const clock = () => env.now() + config.skew
@@ -92,7 +99,11 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   detectLanding(env, warn)
   startDelivery(env, warn)
   // A widget counts as seen once at least half of it was in view, once per page view.
-  const unwatch = watchView(target, () => report('widget_view'))
+  const unwatch = watchView(target, () => {
+    report('widget_view')
+    seen = true
+    draw()
+  })
 
   const later = (fn: () => void, ms = 0) => {
     const timer = setTimeout(() => timers.delete(timer) && !destroyed && fn(), ms)
@@ -110,7 +121,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     const { name: english, scope, action, url } = registry[id]
     const name = locale!.names?.[id] ?? english
     const control: ControlModel = { id, name, scope, icon: icons.get(id), label: locale!.shareOn.replace('{0}', name) }
-    // Web Share only where the browser says it can share this data; the card image arrives with the card.
+    // Web Share only where the browser says it can share this data.
     if (action === 'native') {
       try {
         return env.navigator.canShare?.(dataFor(id)) ? { ...control, label: name } : undefined
@@ -118,12 +129,56 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
         return // canShare throws for data it cannot even read
       }
     }
-    if (action === 'image') return
-    if (action) return action === 'copy' ? { ...control, label: name } : control
+    // "Copy link" and "Share image" say what they do; the others are "Share on …".
+    if (action) return action === 'copy' || action === 'image' ? { ...control, label: name } : control
     const href = url!(dataFor(id), { mobile: env.mobile(), facebookAppId: config.facebookAppId, mastodon: config.mastodon })
     if (href === 'instance') return control // a button that asks the shopper for their server
     if (href === 'image' || href === 'appId') return void warn(href === 'image' ? 'SC301' : 'SC302')
     return { ...control, label: `${control.label} ${locale!.newTab}`, href }
+  }
+
+  /** The card as a PNG file, drawn by a chunk that loads on first use. */
+  const drawFile = ({ width, height } = cardSize): Promise<File> =>
+    Promise.all([loadLocale(config.locale), import('./card/draw-card')]).then(([table, { drawCard, cardImageData, fileName }]) => {
+      const data = cardImageData(product, table, { tag: config.locale, now: clock(), threshold: config.threshold })
+      const onNoPhoto = (src: string) => warn('SC306', src.slice(0, 80))
+      return drawCard(data, { width, height, document: doc, proxy: config.imageProxy, onNoPhoto })
+        .then((blob) => new File([blob], fileName(product.title), { type: 'image/png' }))
+    }).catch((error) => {
+      warn('SC309', error)
+      throw error
+    })
+
+  /** What the card image shows depends on these; when one changes, it is drawn again. */
+  const shows = () => [product, config, locale, offer(product, clock(), config.threshold).ended]
+  /** The card drawn ahead, while it still shows what the widget does. */
+  const fresh = (key = shows()) => ahead?.key.every((value, i) => value === key[i]) ? ahead : undefined
+
+  /**
+   * The `image` channel's card, drawn once the widget was seen, when the browser is idle, and
+   * again when what it shows changes, so that a click finds it ready.
+   */
+  const drawAhead = () => {
+    const key = shows()
+    if (!seen || fresh(key)) return fresh(key)
+    const win = doc.defaultView
+    // Within a second even on a busy page, so the image is ready before most clicks.
+    const idle = new Promise((done) => win?.requestIdleCallback ? win.requestIdleCallback(done, { timeout: 1000 }) : setTimeout(done, 200))
+    const next: NonNullable<typeof ahead> = { key, file: idle.then(() => drawFile()) }
+    next.file.then((file) => { next.ready = file }, () => { /* warned */ })
+    return (ahead = next)
+  }
+
+  /** Saves the image: a download link, clicked inside the shadow root, then released. */
+  const download = (file: File) => {
+    const link = doc.createElement('a')
+    link.download = file.name
+    link.href = URL.createObjectURL(file)
+    root.appendChild(link).click()
+    link.remove()
+    // Not at once: a browser may read the URL after click() returns. Not owned by the widget,
+    // so it is released even if the widget goes first.
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000)
   }
 
   /** The card at this moment, and when it needs drawing again (ms). */
@@ -141,8 +196,9 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       time: left == null ? undefined : paused ? formatDeadline(deadline!, tag) : formatTimeLeft(left, tag),
       stock: soldOut ? locale!.soldOut : low && !ended ? locale!.left.replace('{0}', String(low)) : undefined,
     }
-    // Next: the next second while ticking, else the next minute; and exactly at the deadline.
-    const next = left == null ? Infinity : Math.min(left, ticking && !paused ? 1000 - (left % 1000) || 1000 : 60_000)
+    // Next: when the shown second changes (it is rounded down), else the next minute; and exactly
+    // at the deadline. Every card then ticks on the same beat, so one timer serves them all.
+    const next = left == null ? Infinity : Math.min(left, ticking && !paused ? left % 1000 || 1000 : 60_000)
     return [card, next, ended ? 0 : left ?? Infinity]
   }
 
@@ -163,6 +219,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     if (destroyed || !locale) return // a table still loading: `draw` runs again when it arrives
     try {
       const controls = (config.channels ?? locale.channels).map(control).filter(Boolean) as ControlModel[]
+      if (controls.some((c) => c.id === 'image')) drawAhead()
       const missing = controls.filter((c) => c.icon === undefined)
       if (missing.length && !waiting) {
         // One redraw once every icon this widget shows has arrived (they load in parallel).
@@ -238,6 +295,23 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
           draw()
         }, (error) => warn('SC305', 'QR code', error))
       }
+    } else if (action === 'image') {
+      seen = true
+      const { ready, file } = drawAhead()!
+      const save = (made: File) => {
+        download(made)
+        report('share_complete', id, sid)
+      }
+      // Web Share needs the click's user activation, so only a file drawn before the click can go.
+      const files = ready && { files: [ready], title: data.title, text: data.text, url: data.url }
+      let canShare = false
+      try {
+        canShare = !!files && !!env.navigator.canShare?.(files)
+      } catch { /* data it cannot read */ }
+      if (canShare) {
+        // Dismissing the sheet is no error; a share that fails otherwise saves the image instead.
+        env.navigator.share(files!).then(() => report('share_complete', id, sid), (error) => error?.name != 'AbortError' && save(ready!))
+      } else file.then(save, () => { /* warned */ })
     }
   }
 
@@ -291,7 +365,18 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       container.remove()
       widgets.delete(target)
     },
-    cardImage: () => Promise.reject(new Error('the card image arrives with the preview card')),
+    cardImage(size) {
+      const { width, height } = size ?? cardSize
+      // 200: below it the text cannot be read; 2400: twice a link preview's width, a canvas
+      // (23 MB) that phones still allow.
+      if (![width, height].every((n) => Number.isInteger(n) && n >= 200 && n <= 2400)) {
+        warn('SC308', width, height)
+        return Promise.reject(new RangeError('cardImage(): width and height must be whole pixels from 200 to 2400'))
+      }
+      if (destroyed) return inert.cardImage()
+      const made = width == cardSize.width && height == cardSize.height && fresh()
+      return made ? made.file : drawFile({ width, height })
+    },
   }
   widgets.set(target, widget)
   widget.update(options)

@@ -84,6 +84,15 @@ export interface MountOptions {
   facebookAppId?: string
   /** A stable id for this widget in events. Default: generated. */
   widgetId?: string
+  /**
+   * Where the card image fetches a product photo from another origin that sends no CORS
+   * header (a canvas cannot export such a photo): a URL template in which `{url}` is the
+   * photo's URL, encoded, answered with `Access-Control-Allow-Origin` or from your own origin.
+   * Default: none; such a photo is left out of the card image, with warning SC306.
+   *
+   * @example mount(el, { card: true, imageProxy: '/image-proxy?url={url}' })
+   */
+  imageProxy?: string
 }
 
 /** Global options of `configure()` and the script tag. */
@@ -133,6 +142,9 @@ export interface Widget {
   update(options: MountOptions): void
   /** Release everything the widget holds: DOM, timers, listeners. Safe to call twice. */
   destroy(): void
-  /** The preview card as a PNG. Arrives with the card; rejects until then. */
+  /**
+   * The preview card as a PNG, 1200×630 unless asked otherwise (1080×1080 for square posts),
+   * showing the absolute deadline, never a ticking time. Rejects a size outside 200–2400 px.
+   */
   cardImage(size?: CardImageSize): Promise<Blob>
 }

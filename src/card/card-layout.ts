@@ -35,6 +35,8 @@ export const textWidth = (text: string, size: number, bold = false): number => {
   let em = 0
   for (const char of text) {
     const code = char.codePointAt(0)!
+    // Direction marks and isolates that Intl puts into Arabic prices take no room.
+    if (code === 0x200e || code === 0x200f || code === 0x061c || (code >= 0x2066 && code <= 0x2069)) continue
     em += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) || code >= 0x1f300)
       ? 1
       : char === ' ' ? 0.28 : /[A-Z0-9€$£¥%]/.test(char) ? 0.64 : /[iljtf.,:;'!|]/.test(char) ? 0.3 : 0.55
@@ -96,6 +98,14 @@ export const layoutCard = (card: CardImageData, width: number, height: number): 
     text(card.price, 52 * unit, colors.ink, true)
     const after = { size: 28 * unit, y }
     let offset = textWidth(card.price, 52 * unit, true) + 18 * unit
+    // The original price and the badge go on their own line where they do not fit beside the price.
+    const rest = (card.originalPrice ? textWidth(card.originalPrice, after.size) + 18 * unit : 0) +
+      (card.discount ? textWidth(card.discount, after.size, true) + 20 * unit : 0)
+    if (offset + rest > textWidthMax) {
+      offset = 0
+      y += after.size * 1.5
+      after.y = y
+    }
     if (card.originalPrice) {
       ops.push({ op: 'text', x: card.rtl ? x - offset : x + offset, y: after.y, text: card.originalPrice, size: after.size, fill: colors.muted, strike: true, anchor })
       offset += textWidth(card.originalPrice, after.size) + 18 * unit

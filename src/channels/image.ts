@@ -3,7 +3,7 @@ import type { Channel } from './channel'
 /** The preview card as a PNG: shared as a file where Web Share accepts files, else downloaded. */
 export const image: Channel = {
   id: 'image',
-  name: 'Image',
+  name: 'Share image',
   color: '#334155', // neutral slate
   scope: 'public',
   icon: () => import('../icons/image'),

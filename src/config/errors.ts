@@ -24,6 +24,11 @@ export const errors = {
   SC303: 'mastodon "{0}" is not a host name like mastodon.social; the shopper is asked',
   SC304: 'copying to the clipboard failed: {0}',
   SC305: 'a lazily loaded part ({0}) failed to load: {1}',
+  SC306: 'the product image {0} failed to load or does not allow cross-origin use (CORS), so the card image is drawn without it; serve it with Access-Control-Allow-Origin or set imageProxy',
+  SC307: 'imageProxy "{0}" is not an http(s) URL with {url} in it; ignored',
+  SC308: 'cardImage() size {0}×{1} is not whole pixels from 200 to 2400; use e.g. { width: 1200, height: 630 }',
+  SC309: 'the card image could not be drawn: {0}',
+  SC310: 'the photo {0} could not be used on the server ({1}); the card is drawn without it',
   // Delivery of events (SC5xx)
   SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
   SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',

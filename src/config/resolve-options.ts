@@ -5,6 +5,7 @@ import { globalConfig } from './global-config'
 import type { Warn } from './warn'
 import { parseDeadline } from '../product/parse-deadline'
 import { lowStock } from '../card/offer'
+import { safeUrl } from '../product/safe-url'
 
 /** A widget's options other than the product, validated. */
 export interface WidgetOptions {
@@ -23,6 +24,8 @@ export interface WidgetOptions {
   skew: number
   /** Stock at or below this is low. */
   threshold: number
+  /** A URL template with `{url}` through which the card image fetches a cross-origin photo. */
+  imageProxy?: string
 }
 
 /** Reads a boolean option or attribute: `true`, `"true"`, `""` (a bare attribute) and `"1"` are true. */
@@ -81,6 +84,10 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
   const threshold = options.stockThreshold == null ? lowStock : Number(options.stockThreshold)
   const validThreshold = Number.isInteger(threshold) && threshold >= 0
   if (!validThreshold) warn('SC103', 'data-stock-threshold', String(options.stockThreshold).slice(0, 80))
+  // Relative templates resolve against the page, as the image they name will.
+  const proxy = cleanOption('imageProxy', options.imageProxy, warn)
+  const imageProxy = proxy?.includes('{url}') && safeUrl(proxy.replace('{url}', ''), doc.baseURI) ? proxy : undefined
+  if (proxy && !imageProxy) warn('SC307', proxy.slice(0, 80))
   const appId = options.facebookAppId
   if (appId && !/^\d+$/.test(appId)) warn('SC107', 'facebookAppId', appId, 'digits')
   return {
@@ -97,5 +104,6 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
     facebookAppId: /^\d+$/.test(appId ?? '') ? appId : undefined,
     skew: serverNow == null ? 0 : serverNow - now,
     threshold: validThreshold ? threshold : lowStock,
+    imageProxy,
   }
 }

@@ -5,7 +5,7 @@ export default {
   dir: 'rtl',
   // WhatsApp and Telegram lead messaging across the Arabic-speaking markets.
   channels: ['native', 'whatsapp', 'facebook', 'x', 'telegram', 'email', 'copy'],
-  names: { native: 'مشاركة', copy: 'نسخ الرابط', email: 'البريد الإلكتروني', sms: 'رسالة نصية', image: 'صورة' },
+  names: { native: 'مشاركة', copy: 'نسخ الرابط', email: 'البريد الإلكتروني', sms: 'رسالة نصية', image: 'مشاركة الصورة' },
   templates: {
     private: 'أظن أن هذا سيعجبك: {title} – {price}',
     group: '{title} – {price}',

@@ -6,7 +6,7 @@ export default {
   channels: ['wechat', 'weibo', 'qq', 'qzone', 'douban', 'copy'],
   names: {
     native: '分享', copy: '复制链接', email: '邮件', sms: '短信', wechat: '微信', weibo: '微博',
-    qzone: 'QQ空间', douban: '豆瓣', image: '图片',
+    qzone: 'QQ空间', douban: '豆瓣', image: '分享图片',
   },
   templates: {
     private: '推荐给你：{title}，{price}',

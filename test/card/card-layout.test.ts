@@ -54,6 +54,20 @@ describe('layoutCard', () => {
     expect(ops.some((op) => op.op === 'image')).toBe(true)
   })
 
+  it.each([
+    ['a four-digit price', { price: '€1,299.99', originalPrice: '€1,599.99' }, false],
+    ['Arabic, right to left', { price: '\u200f١٢٩٫٠٠ €', originalPrice: '\u200f١٥٩٫٠٠ €', discount: '\u061c-١٨٪', rtl: true }, true],
+  ])('keeps the price row inside the image: %s', (_, prices, rtl) => {
+    for (const [width, height] of [[1200, 630], [1080, 1080]]) {
+      for (const op of layoutCard({ ...card, ...prices, rtl }, width, height)) {
+        if (op.op === 'rect') expect(op.x).toBeGreaterThanOrEqual(0)
+        if (op.op === 'rect') expect(op.x + op.w).toBeLessThanOrEqual(width)
+        if (op.op === 'text' && op.anchor !== 'end') expect(op.x + textWidth(op.text, op.size, op.bold)).toBeLessThanOrEqual(width)
+        if (op.op === 'text' && op.anchor === 'end') expect(op.x - textWidth(op.text, op.size, op.bold)).toBeGreaterThanOrEqual(0)
+      }
+    }
+  })
+
   it('strikes the original price through', () => {
     const original = layoutCard(card, 1200, 630).find((op) => op.op === 'text' && op.text === '€159.00')
     expect(original).toMatchObject({ strike: true })

@@ -15,7 +15,7 @@ const names: Record<ChannelId, string> = {
   linkedin: 'LinkedIn', pinterest: 'Pinterest', reddit: 'Reddit', tumblr: 'Tumblr',
   hackernews: 'Hacker News', whatsapp: 'WhatsApp', telegram: 'Telegram', line: 'LINE', viber: 'Viber',
   vk: 'VK', ok: 'OK', wechat: 'WeChat', weibo: 'Weibo', qq: 'QQ', qzone: 'Qzone', douban: 'Douban',
-  image: 'Image',
+  image: 'Share image',
 }
 
 const scopes: Record<Scope, ChannelId[]> = {

@@ -38,3 +38,27 @@ test('the types resolve for both formats', () => {
   }
   assert.equal(readFileSync(new URL('../../dist/sharecue.d.cts', import.meta.url), 'utf8'), types)
 })
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes) => {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10])
+  const view = new DataView(bytes.buffer, bytes.byteOffset)
+  return [view.getUint32(16), view.getUint32(20)]
+}
+
+const card = { url: 'https://shop.example/p/1', title: 'Trail shoe <b>', price: 75, originalPrice: 100, currency: 'EUR', deadline: '2026-12-01T23:59:00+01:00', stock: 3 }
+
+test('sharecue/og renders the card to SVG and PNG from the built package, with its own fonts', async () => {
+  const { renderCardSvg, renderCardPng } = await import('sharecue/og')
+  const svg = renderCardSvg(card, { now: Date.parse('2026-11-22T12:00:00Z'), timeZone: 'Europe/Berlin' })
+  assert.match(svg, /^<svg/)
+  assert.match(svg, /Trail shoe &lt;b&gt;/)
+  assert.match(svg, /Ends 1 Dec, 23:59|Ends Dec 1, 11:59/)
+  const png = await renderCardPng(card, { now: Date.parse('2026-11-22T12:00:00Z'), width: 1080, height: 1080 })
+  assert.deepEqual(pngSize(png), [1080, 1080])
+})
+
+test('sharecue/og loads through require too', () => {
+  const { renderCardSvg } = require('sharecue/og')
+  assert.match(renderCardSvg(card), /<svg/)
+})

@@ -18,8 +18,9 @@ export default {
   plugins: [{
     name: 'unused-lazy-chunks',
     setup(build) {
-      build.onResolve({ filter: /^\.\/chunks\// }, ({ path, kind }) => {
-        const name = path.slice(9).replace(/\.mjs$/, '')
+      // Lazy chunks are dynamic imports of dist/chunks/<name>.mjs, from the entry or a chunk.
+      build.onResolve({ filter: /\.mjs$/ }, ({ path, kind }) => {
+        const name = path.split('/').pop().replace(/\.mjs$/, '')
         return kind === 'dynamic-import' && !shown.includes(name) ? { path, external: true } : undefined
       })
     },

@@ -1,0 +1,87 @@
+import type { Locale } from '../i18n/locale'
+import { en } from '../i18n/en'
+import ar from '../i18n/ar'
+import zhCN from '../i18n/zh-CN'
+import { matchLocale } from '../i18n/locales'
+import { formatError } from '../config/errors'
+import { parseDeadline } from '../product/parse-deadline'
+import { parseStock } from '../product/parse-price'
+import { lowStock } from './offer'
+import { shorten } from './read-card-input'
+
+/** Every locale table, at hand: a server loads nothing lazily. */
+const tables: Record<string, Locale> = { en, 'zh-CN': zhCN, ar }
+
+/** How the server card is drawn. */
+export interface CardRenderOptions {
+  /** BCP 47 tag for labels, prices and dates. Default `'en'`. */
+  locale?: string
+  /** The moment the card shows (epoch ms, Date or ISO 8601): decides discount, stock and "ended". Default: now. */
+  now?: number | Date | string
+  /** IANA time zone the deadline is written in, the shop's own. Default `'UTC'`. */
+  timeZone?: string
+  /** Pixels, 200–4096. Default 1200 × 630 (link previews); 1080 × 1080 for square posts. */
+  width?: number
+  height?: number
+  /** Stock at or below this shows "Only N left". Default 5. */
+  stockThreshold?: number | string
+  /** Receives each problem found (`[sharecue] SC103: …`); the card is drawn from the rest. Default `console.warn`. */
+  onWarning?: (message: string) => void
+}
+
+/** What the options come to, every value valid. */
+export interface CardSettings {
+  tag: string
+  locale: Locale
+  now: number
+  timeZone: string
+  width: number
+  height: number
+  threshold: number
+  warn: (message: string) => void
+}
+
+/** 200 px keeps the smallest text (22 px at 630) legible; 4096² RGBA is 64 MiB for resvg to hold. */
+const size = (value: unknown, name: string, fallback: number, warn: (message: string) => void): number => {
+  if (value == null) return fallback
+  if (typeof value == 'number' && value >= 200 && value <= 4096) return Math.round(value)
+  warn(formatError('SC107', [name, shorten(value), 'the numbers 200 to 4096']))
+  return fallback
+}
+
+/**
+ * The server card's options, each checked: an invalid one warns once and its default is used.
+ * Never throws, whatever it is given (a throwing `onWarning` is ignored).
+ */
+export const readCardOptions = (options: CardRenderOptions | undefined): CardSettings => {
+  const { locale = 'en', now, timeZone = 'UTC', width, height, stockThreshold, onWarning = console.warn } = options && typeof options == 'object' ? options : {}
+  const warn = (message: string) => {
+    try { onWarning(message) } catch { /* a broken sink must not break the card */ }
+  }
+  let tag = 'en'
+  try {
+    tag = Intl.getCanonicalLocales(locale)[0] ?? 'en'
+  } catch {
+    warn(formatError('SC108', [shorten(locale)]))
+  }
+  let zone = 'UTC'
+  try {
+    zone = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone
+  } catch {
+    warn(formatError('SC107', ['timeZone', shorten(timeZone), 'the IANA time zones (e.g. Europe/Berlin)']))
+  }
+  const moment = now == null ? undefined : parseDeadline(now)
+  if (now != null && moment == null) warn(formatError('SC104', ['now', shorten(now)]))
+  const threshold = stockThreshold == null ? undefined : parseStock(stockThreshold)
+  if (stockThreshold != null && threshold == null) warn(formatError('SC103', ['stockThreshold', shorten(stockThreshold)]))
+  return {
+    tag,
+    locale: tables[matchLocale(tag)]!,
+    now: moment ?? Date.now(),
+    timeZone: zone,
+    width: size(width, 'width', 1200, warn),
+    height: size(height, 'height', 630, warn),
+    threshold: threshold ?? lowStock,
+    warn,
+  }
+}
