@@ -1,4 +1,4 @@
-import type { Product } from '../types'
+import type { MountOptions, Product } from '../types'
 import { formatError, type ErrorCode } from '../config/errors'
 import { capText, cleanText } from '../product/clean-text'
 import { parseDeadline } from '../product/parse-deadline'
@@ -6,22 +6,12 @@ import { parsePrice, parseStock } from '../product/parse-price'
 import { parseCurrency } from '../product/resolve-product'
 import { safeUrl } from '../product/safe-url'
 
-/** The product a server card shows: the fields of `mount()` options, as numbers or strings. */
-export interface CardInput {
-  /** The product page; its host is shown small, where the link goes. */
-  url?: string
-  title?: string
+/**
+ * The product a server card shows: the product fields of `mount()` options (numbers or
+ * strings, as there), and a brand. `image` may also be a `data:` URL of an image.
+ */
+export type CardInput = Pick<MountOptions, 'url' | 'title' | 'image' | 'price' | 'currency' | 'originalPrice' | 'deadline' | 'stock'> & {
   brand?: string
-  /** An `http(s)` URL, or a `data:` URL of an image. */
-  image?: string
-  /** Price in major units, `129` or a price tag such as `'129,00 €'`. */
-  price?: number | string
-  /** ISO 4217 code (`EUR`). */
-  currency?: string
-  originalPrice?: number | string
-  /** ISO 8601 with a UTC offset, a Date, or epoch ms. */
-  deadline?: string | number | Date
-  stock?: number | string
 }
 
 /** A `data:` URL of an image: a merchant's server may inline its own photo (the demo does). */
