@@ -195,6 +195,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       deadline: left == null ? undefined : new Date(deadline!).toISOString(),
       time: left == null ? undefined : paused ? formatDeadline(deadline!, tag) : formatTimeLeft(left, tag),
       stock: soldOut ? locale!.soldOut : low && !ended ? locale!.left.replace('{0}', String(low)) : undefined,
+      sold: config.sold == null ? undefined : locale!.sold.replace('{0}', new Intl.NumberFormat(tag).format(config.sold)),
     }
     // Next: when the shown second changes (it is rounded down), else the next minute; and exactly
     // at the deadline. Every card then ticks on the same beat, so one timer serves them all.

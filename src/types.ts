@@ -66,6 +66,8 @@ export interface MountOptions {
   now?: string | number | Date
   /** Stock at or below this shows "Only N left". Default 5. */
   stockThreshold?: number | string
+  /** Units sold, as the merchant counts them: the card's only social proof ("1,204 sold"). Default: none. */
+  sold?: number | string
   /** BCP 47 tag. Default: the global locale, then `<html lang>`, then `navigator.language`. */
   locale?: string
   /** `utm_campaign` of shared links. Default: the global campaign, then `sharecue`. */

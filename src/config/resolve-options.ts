@@ -26,6 +26,8 @@ export interface WidgetOptions {
   threshold: number
   /** A URL template with `{url}` through which the card image fetches a cross-origin photo. */
   imageProxy?: string
+  /** Units sold, from the merchant: the only social proof the card shows. */
+  sold?: number
 }
 
 /** Reads a boolean option or attribute: `true`, `"true"`, `""` (a bare attribute) and `"1"` are true. */
@@ -88,6 +90,9 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
   const proxy = cleanOption('imageProxy', options.imageProxy, warn)
   const imageProxy = proxy?.includes('{url}') && safeUrl(proxy.replace('{url}', ''), doc.baseURI) ? proxy : undefined
   if (proxy && !imageProxy) warn('SC307', proxy.slice(0, 80))
+  const sold = options.sold == null || options.sold === '' ? undefined : Number(options.sold)
+  const validSold = sold != null && Number.isInteger(sold) && sold >= 0
+  if (sold != null && !validSold) warn('SC103', 'data-sold', String(options.sold).slice(0, 80))
   const appId = options.facebookAppId
   if (appId && !/^\d+$/.test(appId)) warn('SC107', 'facebookAppId', appId, 'digits')
   return {
@@ -104,6 +109,7 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
     facebookAppId: /^\d+$/.test(appId ?? '') ? appId : undefined,
     skew: serverNow == null ? 0 : serverNow - now,
     threshold: validThreshold ? threshold : lowStock,
+    sold: validSold ? sold : undefined,
     imageProxy,
   }
 }

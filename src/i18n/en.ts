@@ -28,6 +28,7 @@ export const en: Locale = {
   ended: 'This offer has ended',
   left: 'Only {0} left',
   soldOut: 'Sold out',
+  sold: '{0} sold',
   lastHour: 'One hour left on this offer',
   pause: 'Pause countdown',
   resume: 'Resume countdown',

@@ -42,6 +42,8 @@ export interface Locale {
   /** `{0}` is the number of units left. */
   left: string
   soldOut: string
+  /** Units sold, as the merchant counts them: `{0}` is the number. */
+  sold: string
   /** Announced once, an hour before the deadline. */
   lastHour: string
   /** The button that stops and restarts the ticking countdown. */

@@ -33,6 +33,7 @@ export default {
   ended: '活动已结束',
   left: '仅剩 {0} 件',
   soldOut: '已售罄',
+  sold: '已售 {0} 件',
   lastHour: '活动还剩一小时',
   pause: '暂停倒计时',
   resume: '继续倒计时',

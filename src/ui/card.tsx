@@ -18,6 +18,8 @@ export interface CardModel {
   ended: boolean
   /** "Only 3 left", "Sold out". */
   stock?: string
+  /** "1,204 sold": a number the merchant gave, never one we make up. */
+  sold?: string
 }
 
 /** `Ends in {0}` around an element: the words before and after the placeholder. */
@@ -52,6 +54,7 @@ export const Card = ({ card, locale, onPause }: { card: CardModel; locale: Local
           </p>
         )}
       {card.stock && <p class="cs" data-part="stock">{card.stock}</p>}
+      {card.sold && <p class="cd" data-part="sold">{card.sold}</p>}
     </div>
   </div>
 )

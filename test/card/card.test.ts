@@ -114,6 +114,15 @@ describe('the preview card', () => {
     expect(part(target, 'stock')!.textContent).toBe('Only 8 left')
   })
 
+  it('shows units sold only when the merchant gives the number, formatted for the locale', () => {
+    const target = scratch()
+    mount(target, { ...product, sold: '1204' }, testEnv().env)
+    expect(part(target, 'sold')!.textContent).toBe('1,204 sold')
+    const without = scratch()
+    mount(without, product, testEnv().env)
+    expect(part(without, 'sold')).toBeNull()
+  })
+
   it('lets the shopper pause the ticking countdown, showing the absolute deadline instead', async () => {
     const target = scratch()
     mount(target, { ...product, deadline: new Date(start + 7_200_000).toISOString() }, testEnv().env)
