@@ -12,7 +12,7 @@ import { localeFor, loadLocale } from './i18n/load-locale'
 import type { Locale } from './i18n/locale'
 import { shareId } from './share/share-id'
 import { shareData } from './share/share-data'
-import { copyValues, formatDiscount, formatPrice } from './share/copy-values'
+import { copyValues } from './share/copy-values'
 import { copyText } from './share/copy-text'
 import { withoutAttribution } from './share/without-attribution'
 import { createEvent } from './events/create-event'
@@ -24,10 +24,10 @@ import { widgetCss } from './styles/widget-css'
 import { attachHost } from './attach-host'
 import { Widget as View } from './ui/widget'
 import type { ControlModel, MastodonModel, WechatModel } from './ui/model'
-import type { CardModel } from './ui/card'
 import { offer } from './card/offer'
-import { formatDeadline, formatTimeLeft } from './card/format-time'
+import { cardModel } from './card/card-model'
 import { tickWhileVisible } from './card/ticker'
+import { cardImages, cardSize } from './card/card-images'
 import type { Extras } from './ui/extras'
 
 const widgets = new WeakMap<Element, Widget>()
@@ -37,9 +37,6 @@ const roots = new WeakMap<Element, ShadowRoot>()
 const statusMs = 4000
 /** The stylesheet text, made once per page. */
 let css: string | undefined
-
-/** The card image's default size: a link preview's 1.91:1. */
-const cardSize = { width: 1200, height: 630 }
 
 const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reject(new Error('not mounted')) }
 
@@ -85,8 +82,6 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   let paused = !!doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches
   let untick = () => {}
   let lastLeft = NaN // nothing announced before the first tick
-  /** The `image` channel's card, drawn ahead so that a click can share it within its gesture. */
-  let ahead: { key: unknown[]; file: Promise<File>; ready?: File } | undefined
   /** Drawn ahead only once the widget was seen (where that can be known). */
   let seen = !doc.defaultView?.IntersectionObserver
   const mountedAt = env.now()
@@ -137,76 +132,18 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     return { ...control, label: `${control.label} ${locale!.newTab}`, href }
   }
 
-  /** The card as a PNG file, drawn by a chunk that loads on first use. */
-  const drawFile = ({ width, height } = cardSize): Promise<File> =>
-    Promise.all([loadLocale(config.locale), import('./card/draw-card')]).then(([table, { drawCard, cardImageData, fileName }]) => {
-      const data = cardImageData(product, table, { tag: config.locale, now: clock(), threshold: config.threshold })
-      const onNoPhoto = (src: string) => warn('SC306', src.slice(0, 80))
-      return drawCard(data, { width, height, document: doc, proxy: config.imageProxy, onNoPhoto })
-        .then((blob) => new File([blob], fileName(product.title), { type: 'image/png' }))
-    }).catch((error) => {
-      warn('SC309', error)
-      throw error
-    })
+  /** The card as a PNG; the `image` channel's drawn ahead, again when what it shows changes. */
+  const images = cardImages(doc, root, warn,
+    () => ({ product, tag: config.locale, now: clock(), threshold: config.threshold, proxy: config.imageProxy }),
+    () => [product, config, locale, offer(product, clock(), config.threshold).ended])
 
-  /** What the card image shows depends on these; when one changes, it is drawn again. */
-  const shows = () => [product, config, locale, offer(product, clock(), config.threshold).ended]
-  /** The card drawn ahead, while it still shows what the widget does. */
-  const fresh = (key = shows()) => ahead?.key.every((value, i) => value === key[i]) ? ahead : undefined
-
-  /**
-   * The `image` channel's card, drawn once the widget was seen, when the browser is idle, and
-   * again when what it shows changes, so that a click finds it ready.
-   */
-  const drawAhead = () => {
-    const key = shows()
-    if (!seen || fresh(key)) return fresh(key)
-    const win = doc.defaultView
-    // Within a second even on a busy page, so the image is ready before most clicks.
-    const idle = new Promise((done) => win?.requestIdleCallback ? win.requestIdleCallback(done, { timeout: 1000 }) : setTimeout(done, 200))
-    const next: NonNullable<typeof ahead> = { key, file: idle.then(() => drawFile()) }
-    next.file.then((file) => { next.ready = file }, () => { /* warned */ })
-    return (ahead = next)
-  }
-
-  /** Saves the image: a download link, clicked inside the shadow root, then released. */
-  const download = (file: File) => {
-    const link = doc.createElement('a')
-    link.download = file.name
-    link.href = URL.createObjectURL(file)
-    root.appendChild(link).click()
-    link.remove()
-    // Not at once: a browser may read the URL after click() returns. Not owned by the widget,
-    // so it is released even if the widget goes first.
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000)
-  }
-
-  /** The card at this moment, and when it needs drawing again (ms). */
-  const cardModel = (): [card: CardModel, next: number, left: number] => {
-    const { title, image, price, originalPrice, currency, deadline } = product
-    const tag = config.locale
-    const { discount, left, ended, low, soldOut } = offer(product, clock(), config.threshold)
-    const ticking = left != null && left < 86_400_000
-    const card: CardModel = {
-      title, image, ticking, paused, ended,
-      price: price == null ? undefined : formatPrice(price, tag, currency),
-      originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
-      discount: discount ? formatDiscount(discount, tag) : undefined,
-      deadline: left == null ? undefined : new Date(deadline!).toISOString(),
-      time: left == null ? undefined : paused ? formatDeadline(deadline!, tag) : formatTimeLeft(left, tag),
-      stock: soldOut ? locale!.soldOut : low && !ended ? locale!.left.replace('{0}', String(low)) : undefined,
-      sold: config.sold == null ? undefined : locale!.sold.replace('{0}', new Intl.NumberFormat(tag).format(config.sold)),
-    }
-    // Next: when the shown second changes (it is rounded down), else the next minute; and exactly
-    // at the deadline. Every card then ticks on the same beat, so one timer serves them all.
-    const next = left == null ? Infinity : Math.min(left, ticking && !paused ? left % 1000 || 1000 : 60_000)
-    return [card, next, ended ? 0 : left ?? Infinity]
-  }
+  /** The card at this moment, when it next needs drawing, and the time left. */
+  const card = () => cardModel(product, locale!, { tag: config.locale, now: clock(), threshold: config.threshold, sold: config.sold, paused })
 
   /** A tick of the card's countdown: announce what matters once (the last hour, the end), redraw. */
   const tick = () => {
     if (!locale) return 1000
-    const [, next, left] = cardModel()
+    const [, next, left] = card()
     // WCAG 2.2.2 and 4.1.3: no running commentary, a polite word at the moments that matter.
     if (lastLeft > 3_600_000 && left <= 3_600_000 && left > 0) say(locale.lastHour)
     else if (lastLeft > 0 && lastLeft !== Infinity && left === 0) say(locale.ended)
@@ -220,7 +157,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     if (destroyed || !locale) return // a table still loading: `draw` runs again when it arrives
     try {
       const controls = (config.channels ?? locale.channels).map(control).filter(Boolean) as ControlModel[]
-      if (controls.some((c) => c.id === 'image')) drawAhead()
+      // Drawn ahead only once the widget was seen (where that can be known), when the browser is idle.
+      if (seen && controls.some((c) => c.id === 'image')) images.ahead()
       const missing = controls.filter((c) => c.icon === undefined)
       if (missing.length && !waiting) {
         // One redraw once every icon this widget shows has arrived (they load in parallel).
@@ -230,7 +168,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       }
       render(h(View, {
         locale, layout: config.layout, theme: config.theme, group: config.group, controls, status, wechat, mastodon, extras,
-        card: config.card ? cardModel()[0] : undefined,
+        card: config.card ? card()[0] : undefined,
         onControl, onCloseDialog, onMastodon, onPause,
       }), container)
     } catch (error) {
@@ -298,9 +236,9 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       }
     } else if (action === 'image') {
       seen = true
-      const { ready, file } = drawAhead()!
+      const { ready, file } = images.ahead()
       const save = (made: File) => {
-        download(made)
+        images.download(made)
         report('share_complete', id, sid)
       }
       // Web Share needs the click's user activation, so only a file drawn before the click can go.
@@ -375,8 +313,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
         return Promise.reject(new RangeError('cardImage(): width and height must be whole pixels from 200 to 2400'))
       }
       if (destroyed) return inert.cardImage()
-      const made = width == cardSize.width && height == cardSize.height && fresh()
-      return made ? made.file : drawFile({ width, height })
+      const made = width == cardSize.width && height == cardSize.height && images.fresh()
+      return made ? made.file : images.draw({ width, height })
     },
   }
   widgets.set(target, widget)

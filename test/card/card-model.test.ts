@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { cardModel } from '../../src/card/card-model'
+import { en } from '../../src/i18n/en'
+
+const now = Date.UTC(2026, 11, 1, 12)
+const product = { url: 'https://s.example/p', title: 'T', price: 75, originalPrice: 100, currency: 'EUR' }
+const state = { tag: 'en', now, threshold: 5, paused: false }
+
+describe('cardModel', () => {
+  it('asks for the next draw when the shown second changes, so every card ticks on one beat', () => {
+    expect(cardModel({ ...product, deadline: now + 5_250 }, en, state)[1]).toBe(250)
+    expect(cardModel({ ...product, deadline: now + 5_000 }, en, state)[1]).toBe(1000)
+  })
+
+  it('asks once a minute while more than a day is left, or while paused', () => {
+    expect(cardModel({ ...product, deadline: now + 3 * 86_400_000 }, en, state)[1]).toBe(60_000)
+    expect(cardModel({ ...product, deadline: now + 5_250 }, en, { ...state, paused: true })[1]).toBe(5_250)
+  })
+
+  it('asks exactly at the deadline when it comes sooner than the next step', () => {
+    expect(cardModel({ ...product, deadline: now + 30_000 }, en, { ...state, paused: true })[1]).toBe(30_000)
+  })
+
+  it('never asks without a deadline, and reports no time left once ended', () => {
+    expect(cardModel(product, en, state)[1]).toBe(Infinity)
+    expect(cardModel({ ...product, deadline: now - 1 }, en, state)[2]).toBe(0)
+  })
+
+  it('shows the absolute deadline while paused, the time left otherwise', () => {
+    const deadline = now + 7_200_000
+    expect(cardModel({ ...product, deadline }, en, state)[0].time).toBe('02:00:00')
+    expect(cardModel({ ...product, deadline }, en, { ...state, paused: true })[0].time).toMatch(/Dec/)
+  })
+})
