@@ -42,8 +42,9 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .cd time{font-variant-numeric:tabular-nums;font-weight:700}
 .cq{margin-inline-start:8px;padding:2px 8px;border:1px solid currentColor;border-radius:4px;background:none;color:inherit;font:inherit;font-size:12px;cursor:pointer}
 .cq:focus-visible{outline:3px solid var(--o);outline-offset:2px}
-.st{margin:6px 0 0;font-size:13px}
-.st:empty{display:none}
+.w{position:relative}
+.st{position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px;white-space:nowrap}
+.st:empty{padding:0}
 @media (forced-colors:active){.c{border:1px solid ButtonText}}`
 
 /** The widget's stylesheet: the rules above and one brand-colour rule per channel. */

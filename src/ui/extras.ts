@@ -33,7 +33,8 @@ dialog::backdrop{background:#0008}
 h2{margin:0 0 12px;font-size:18px}
 dialog svg{display:block;width:220px;height:220px;margin:auto}
 dialog form{justify-content:center}
-input:focus-visible{outline:3px solid var(--o);outline-offset:2px}`,
+input:focus-visible{outline:3px solid var(--o);outline-offset:2px}
+.mi{flex-basis:100%;margin:0;font-size:13px}`,
 
   // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its menu.
   wechatDialog: ({ inApp, qr }, locale, { onCloseDialog }) =>
@@ -58,5 +59,5 @@ input:focus-visible{outline:3px solid var(--o);outline-offset:2px}`,
           ref: focus, 'aria-invalid': invalid ? 'true' : undefined, 'aria-describedby': invalid ? 'sc-mi' : undefined,
         })),
       h('button', { class: 'c', type: 'submit' }, locale.mastodonGo),
-      invalid && h('p', { id: 'sc-mi', class: 'st' }, locale.mastodonInvalid)),
+      invalid && h('p', { id: 'sc-mi', class: 'mi' }, locale.mastodonInvalid)),
 })
