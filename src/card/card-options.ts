@@ -7,7 +7,7 @@ import { formatError } from '../config/errors'
 import { parseDeadline } from '../product/parse-deadline'
 import { parseStock } from '../product/parse-price'
 import { lowStock } from './offer'
-import { shorten } from './read-card-input'
+import { shorten } from '../product/resolve-product'
 
 /** Every locale table, at hand: a server loads nothing lazily. */
 const tables: Record<string, Locale> = { en, 'zh-CN': zhCN, ar }

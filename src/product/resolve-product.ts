@@ -31,7 +31,7 @@ export const parseCurrency = (value: unknown): string | undefined => {
 }
 
 /** Any value as short text for a warning (80 characters), even one `String` cannot convert (`Object.create(null)`). */
-const shorten = (value: unknown): string => {
+export const shorten = (value: unknown): string => {
   try {
     return capText(String(value), 81)
   } catch {
@@ -55,7 +55,24 @@ const shorten = (value: unknown): string => {
  * @example
  * const product = resolveProduct({ price: '19,99' }, document, location.href, warn)
  */
-export const resolveProduct = (input: ProductInput, doc: Document, href: string, warn: Warn): Product => {
+export const resolveProduct = (input: ProductInput, doc: Document, href: string, warn: Warn): Product =>
+  resolveFields([{ ...input }, readJsonLd(doc, warn), ...readHead(doc)], warn, { href })
+
+/** How `resolveFields` names a field in warnings, where relative URLs resolve, and how an image is read. */
+export interface FieldOptions {
+  /** The page's address: relative URLs resolve against it, and `url` falls back to it. */
+  href?: string
+  /** The field's name in warnings. Default: its attribute (`originalPrice` → `data-original-price`). */
+  name?: (key: string) => string
+  /** Reads an image (a server also takes `data:` images). Default: http(s) URLs only. */
+  image?: (value: unknown) => string | undefined
+}
+
+/**
+ * The cascade of `resolveProduct` over any sources, the first being the caller's own (its
+ * invalid values warn; the others' are skipped silently). A server reads its one source so.
+ */
+export const resolveFields = (sources: ProductFields[], warn: Warn, { href, name = attribute, image }: FieldOptions = {}): Product => {
   const link: Rule = ['SC102', (value) => safeUrl(value, href)]
   const money: Rule = ['SC103', parsePrice]
   const text = (max: number): Rule => ['SC111', cleanText, max]
@@ -69,7 +86,7 @@ export const resolveProduct = (input: ProductInput, doc: Document, href: string,
     url: link,
     title: text(300),
     text: text(1000),
-    image: link,
+    image: image ? ['SC102', image] : link,
     price: money,
     currency: ['SC105', parseCurrency],
     originalPrice: money,
@@ -78,8 +95,7 @@ export const resolveProduct = (input: ProductInput, doc: Document, href: string,
     sku: text(100),
     brand: text(100),
   }
-  const sources: ProductFields[] = [{ ...input }, readJsonLd(doc, warn), ...readHead(doc)]
-  const product: Record<string, unknown> = { url: href, title: '' }
+  const product: Record<string, unknown> = { url: href ?? '', title: '' }
   for (const [key, [code, parse, max]] of Object.entries(fields)) {
     for (const [i, source] of sources.entries()) {
       const value = source[key as keyof Product]
@@ -88,7 +104,7 @@ export const resolveProduct = (input: ProductInput, doc: Document, href: string,
       let found = parse(value)
       if (found != null) {
         if (max && (found as string).length > max) {
-          if (!i) warn('SC106', attribute(key), max)
+          if (!i) warn('SC106', name(key), max)
           found = capText(found as string, max)
         }
         product[key] = found
@@ -96,7 +112,7 @@ export const resolveProduct = (input: ProductInput, doc: Document, href: string,
       }
       // the merchant's own value warns (SC105 names no attribute); the page's are not the
       // widget's configuration
-      if (!i) warn(code, ...(key == 'currency' ? [] : [attribute(key)]), shorten(value))
+      if (!i) warn(code, ...(key == 'currency' ? [] : [name(key)]), shorten(value))
     }
   }
   return product as unknown as Product
