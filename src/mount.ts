@@ -107,26 +107,29 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
 
   const idFor = (id: ChannelId) => shareIds.get(id) ?? shareIds.set(id, shareId()).get(id)!
 
-  const dataFor = (id: ChannelId) => shareData({
+  /** What share copy may name now: formatted once per draw, not once per channel. */
+  const copy = () => copyValues(product, config.locale, clock(), config.threshold)
+
+  const dataFor = (id: ChannelId, values = copy()) => shareData({
     channel: registry[id], product, locale: locale!, campaign: config.campaign, shareId: idFor(id),
-    values: copyValues(product, config.locale, clock(), config.threshold), templates: config.templates,
+    values, templates: config.templates,
   })
 
-  const control = (id: ChannelId): ControlModel | undefined => {
+  const control = (id: ChannelId, values: ReturnType<typeof copy>): ControlModel | undefined => {
     const { name: english, scope, action, url } = registry[id]
     const name = locale!.names?.[id] ?? english
     const control: ControlModel = { id, name, scope, icon: icons.get(id), label: locale!.shareOn.replace('{0}', name) }
     // Web Share only where the browser says it can share this data.
     if (action === 'native') {
       try {
-        return env.navigator.canShare?.(dataFor(id)) ? { ...control, label: name } : undefined
+        return env.navigator.canShare?.(dataFor(id, values)) ? { ...control, label: name } : undefined
       } catch {
         return // canShare throws for data it cannot even read
       }
     }
     // "Copy link" and "Share image" say what they do; the others are "Share on …".
     if (action) return action === 'copy' || action === 'image' ? { ...control, label: name } : control
-    const href = url!(dataFor(id), { mobile: env.mobile(), facebookAppId: config.facebookAppId, mastodon: config.mastodon })
+    const href = url!(dataFor(id, values), { mobile: env.mobile(), facebookAppId: config.facebookAppId, mastodon: config.mastodon })
     if (href === 'instance') return control // a button that asks the shopper for their server
     if (href === 'image' || href === 'appId') return void warn(href === 'image' ? 'SC301' : 'SC302')
     return { ...control, label: `${control.label} ${locale!.newTab}`, href }
@@ -156,7 +159,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     locale = localeFor(config.locale)
     if (destroyed || !locale) return // a table still loading: `draw` runs again when it arrives
     try {
-      const controls = (config.channels ?? locale.channels).map(control).filter(Boolean) as ControlModel[]
+      const values = copy()
+      const controls = (config.channels ?? locale.channels).map((id) => control(id, values)).filter(Boolean) as ControlModel[]
       // Drawn ahead only once the widget was seen (where that can be known), when the browser is idle.
       if (seen && controls.some((c) => c.id === 'image')) images.ahead()
       const missing = controls.filter((c) => c.icon === undefined)
