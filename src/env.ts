@@ -26,6 +26,8 @@ export interface Env {
   random(): number
 }
 
+const mobiles = new WeakMap<Navigator, boolean>()
+
 /**
  * The browser's own environment. Outside a browser (a server rendering share links with
  * `shareUrl`) the global object stands in: no document, no phone.
@@ -58,6 +60,10 @@ export const browserEnv = (win: Window = globalThis as unknown as Window): Env =
   random: Math.random,
   mobile: () => {
     const nav = win.navigator as (Navigator & { userAgentData?: { mobile?: boolean } }) | undefined
-    return nav?.userAgentData?.mobile ?? /Android|iPhone|iPad|iPod|Mobile/i.test(nav?.userAgent ?? '')
+    if (!nav) return false
+    // Asked once per page: Chromium makes a new userAgentData object at each read.
+    let mobile = mobiles.get(nav)
+    if (mobile == null) mobiles.set(nav, mobile = nav.userAgentData?.mobile ?? /Android|iPhone|iPad|iPod|Mobile/i.test(nav.userAgent ?? ''))
+    return mobile
   },
 })

@@ -88,6 +88,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   let lastLeft = NaN // nothing announced before the first tick
   /** Drawn ahead only once the widget was seen (where that can be known). */
   let seen = !doc.defaultView?.IntersectionObserver
+  /** Whether the `image` channel is shown: only then does being seen change the drawing. */
+  let drawsAhead = false
   const mountedAt = env.now()
   /** This widget's clock: the client's, corrected by the server's `now` where given. */
   const clock = () => env.now() + config.skew
@@ -101,7 +103,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   const unwatch = watchView(target, () => {
     report('widget_view')
     seen = true
-    draw()
+    if (drawsAhead) draw()
   })
 
   const later = (fn: () => void, ms = 0) => {
@@ -119,7 +121,15 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     values, templates,
   })
 
-  const control = (id: ChannelId, values: ReturnType<typeof copy>): ControlModel | undefined => {
+  /**
+   * Each link's href with what it was made from: a draw that changes nothing the link says
+   * (an icon arriving, the widget coming into view) reuses it. Building URLs is most of a draw.
+   */
+  const hrefs = new Map<ChannelId, [key: string, href: string]>()
+  /** Bumped by every update(): new options or product make every link anew. */
+  let revision = 0
+
+  const control = (id: ChannelId, values: ReturnType<typeof copy>, key: string): ControlModel | undefined => {
     const { name: english, scope, action, url } = registry[id]
     const name = locale!.names?.[id] ?? english
     const control: ControlModel = { id, name, scope, icon: icons.get(id), label: locale!.shareOn.replace('{0}', name) }
@@ -133,7 +143,12 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     }
     // "Copy link" and "Share image" say what they do; the others are "Share on …".
     if (action) return action === 'copy' || action === 'image' ? { ...control, label: name } : control
-    const href = url!(dataFor(id, values), { mobile: env.mobile(), facebookAppId: config.facebookAppId, mastodon: config.mastodon })
+    key += idFor(id)
+    let [made, href] = hrefs.get(id) ?? []
+    if (made !== key) {
+      href = url!(dataFor(id, values), { mobile: env.mobile(), facebookAppId: config.facebookAppId, mastodon: config.mastodon })
+      hrefs.set(id, [key, href])
+    }
     if (href === 'instance') return control // a button that asks the shopper for their server
     if (href === 'image' || href === 'appId') return void warn(href === 'image' ? 'SC301' : 'SC302')
     return { ...control, label: `${control.label} ${locale!.newTab}`, href }
@@ -164,9 +179,11 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     if (destroyed || !locale) return // a table still loading: `draw` runs again when it arrives
     try {
       const values = copy()
-      const controls = (config.channels ?? locale.channels).map((id) => control(id, values)).filter(Boolean) as ControlModel[]
+      const key = `${revision}\0${locale.tag}\0${JSON.stringify(values)}\0`
+      const controls = (config.channels ?? locale.channels).map((id) => control(id, values, key)).filter(Boolean) as ControlModel[]
       // Drawn ahead only once the widget was seen (where that can be known), when the browser is idle.
-      if (seen && controls.some((c) => c.id === 'image')) images.ahead()
+      drawsAhead = controls.some((c) => c.id === 'image')
+      if (seen && drawsAhead) images.ahead()
       const missing = controls.filter((c) => c.icon === undefined)
       if (missing.length && !waiting) {
         // One redraw once every icon this widget shows has arrived (they load in parallel).
@@ -186,7 +203,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
 
   const report = (type: 'widget_view' | 'share_click' | 'share_complete', channel?: ChannelId, sid = channel && idFor(channel)) => {
     const { url, title, sku } = product
-    const fields = { widget: widgetId, channel, shareId: sid, parentShareId: channel && parentShareId(), variant, product: { url, title, sku } }
+    const fields = { widget: widgetId, channel, shareId: sid, parentShareId: channel && parentShareId(env), variant, product: { url, title, sku } }
     // Fields without a value are left out, not sent as null.
     deliver(createEvent(type, JSON.parse(JSON.stringify(fields)), env.now(), page()), env, warn)
   }
@@ -291,6 +308,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     update(next) {
       if (destroyed) return
       for (const [key, value] of Object.entries(next ?? {})) if (value !== undefined) (given as Record<string, unknown>)[key] = value
+      revision++
       const merged = { ...readAttributes(target), ...given }
       config = resolveOptions(merged, doc, warn, mountedAt)
       const names = Object.keys(config.variants)
@@ -299,7 +317,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       const own = variant ? config.variants[variant]! : {}
       templates = own.default ? own : { ...config.templates, ...own }
       product = resolveProduct(merged, doc, withoutAttribution(page()), warn)
-      loadLocale(config.locale).then(draw, draw)
+      // A table at hand (English always is) draws now; another draws once it arrives.
+      if (!localeFor(config.locale)) loadLocale(config.locale).then(draw, draw)
       draw()
       // One page-wide timer redraws the cards in view, each when it needs it.
       untick()

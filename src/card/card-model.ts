@@ -4,6 +4,7 @@ import type { CardModel } from '../ui/card'
 import { offer } from './offer'
 import { formatDeadline, formatTimeLeft } from './format-time'
 import { formatDiscount, formatPrice } from '../share/copy-values'
+import { numberFormat } from '../share/formats'
 
 export interface CardState {
   /** BCP 47 tag for prices and times. */
@@ -34,7 +35,7 @@ export const cardModel = (product: Product, locale: Locale, { tag, now, threshol
     deadline: left == null ? undefined : new Date(deadline!).toISOString(),
     time: left == null ? undefined : paused ? formatDeadline(deadline!, tag) : formatTimeLeft(left, tag),
     stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', String(low)) : undefined,
-    sold: sold == null ? undefined : locale.sold.replace('{0}', new Intl.NumberFormat(tag).format(sold)),
+    sold: sold == null ? undefined : locale.sold.replace('{0}', numberFormat(tag).format(sold)),
   }
   const next = left == null ? Infinity : Math.min(left, ticking && !paused ? left % 1000 || 1000 : 60_000)
   return [card, next, ended ? 0 : left ?? Infinity]

@@ -1,9 +1,11 @@
+import { dateFormat, numberFormat } from '../share/formats'
+
 const day = 86_400_000
 const hour = 3_600_000
 
 /** `2 days`, `5 hours` in the locale, through Intl's unit formatting (no strings of ours). */
 const unit = (value: number, name: 'day' | 'hour' | 'minute', locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value)
+  numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value)
 
 /**
  * Time left, as a countdown shows it: days and hours while more than a day is left
@@ -26,8 +28,8 @@ export const formatTimeLeft = (ms: number, locale: string): string => {
 export const formatDeadline = (deadline: number, locale: string, timeZone?: string): string => {
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone }
   try {
-    return new Intl.DateTimeFormat(locale, options).format(deadline)
+    return dateFormat(locale, options).format(deadline)
   } catch {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(deadline)
+    return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(deadline)
   }
 }

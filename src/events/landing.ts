@@ -7,6 +7,8 @@ import { report } from './report'
 
 const key = 'sharecue:parent'
 let checked = false
+/** Whether storage was asked for a remembered arrival. */
+let looked = false
 let parent: string | undefined
 
 /**
@@ -20,29 +22,38 @@ export const detectLanding = (env: Env, warn: Warn): void => {
   if (checked) return
   checked = true
   const win = env.window
-  const store = globalConfig.consent && !(env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl ? env.storage() : undefined
   try {
     const url = new URL(win.location.href)
     const scid = url.searchParams.get('scid')
-    if (!scid || !/^[\w-]{21}$/.test(scid)) {
-      parent = store?.getItem(key) ?? undefined
-      return
-    }
+    // An arrival remembered from an earlier page is read at the first share, not on load.
+    if (!scid || !/^[\w-]{21}$/.test(scid)) return
     const channel = url.searchParams.get('utm_source') ?? ''
     report(createEvent('share_landing', { shareId: scid, channel: isChannelId(channel) ? channel : undefined }, env.now(), url.href), env, warn)
     parent = scid
-    store?.setItem(key, scid)
+    rememberLanding(env)
     url.searchParams.delete('scid')
     win.history.replaceState(win.history.state, '', url.href)
   } catch { /* storage or history refused: the landing is still reported */ }
 }
 
-/** The share id this visitor arrived through, if any. */
-export const parentShareId = (): string | undefined => parent
+/**
+ * The share id this visitor arrived through, if any: this page's `scid`, else one remembered from
+ * an earlier page (read at the first share that asks, with consent and not under GPC).
+ */
+export const parentShareId = (env: Env): string | undefined => {
+  if (!parent && !looked) {
+    try {
+      const allowed = globalConfig.consent && !(env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+      looked = allowed
+      if (allowed) parent = env.storage()?.getItem(key) ?? undefined
+    } catch { /* storage refused: no remembered arrival */ }
+  }
+  return parent
+}
 
-/** Consent arrived after the landing: remember the arrival now (never under Global Privacy Control). */
+/** Remembers the arrival for later pages: at the landing, or once consent arrives (never under Global Privacy Control). */
 export const rememberLanding = (env: Env): void => {
   try {
-    if (parent && !(env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl) env.storage()?.setItem(key, parent)
+    if (parent && globalConfig.consent && !(env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl) env.storage()?.setItem(key, parent)
   } catch { /* storage refused: this page view still knows it */ }
 }

@@ -15,7 +15,18 @@ import type { ProductFields } from './product-fields'
  * @example const [openGraph, page] = readHead(document)
  */
 export const readHead = (doc: Document): ProductFields[] => {
-  const tag = (name: string) => doc.querySelector(`meta[property="${name}"],meta[name="${name}"]`)?.getAttribute('content')
+  // One pass over the tags, not a selector per field: a selector scans the whole page, and a
+  // category page asks once per widget.
+  const found = new Map<string, string | null>()
+  for (const meta of doc.getElementsByTagName('meta')) {
+    for (const name of [meta.getAttribute('property'), meta.getAttribute('name')]) {
+      if (name && !found.has(name)) found.set(name, meta.getAttribute('content'))
+    }
+  }
+  const tag = (name: string) => found.get(name)
+  // link types are ASCII case-insensitive, and `rel` may hold several
+  const canonical = [...doc.getElementsByTagName('link')]
+    .find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical'))
   return [{
     url: tag('og:url'),
     title: tag('og:title'),
@@ -24,8 +35,7 @@ export const readHead = (doc: Document): ProductFields[] => {
     price: tag('product:price:amount'),
     currency: tag('product:price:currency'),
   }, {
-    // link types are ASCII case-insensitive, and `rel` may hold several
-    url: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    url: canonical?.getAttribute('href'),
     title: doc.title,
     text: tag('description'),
   }]

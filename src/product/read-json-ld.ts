@@ -33,36 +33,52 @@ const isA = (node: Json, type: RegExp): boolean => [node?.['@type']].flat().some
  * @example readJsonLd(document, warn).price
  */
 export const readJsonLd = (doc: Document, warn: Warn): ProductFields => {
-  // the type is ASCII case-insensitive and may carry parameters (`; charset=utf-8`)
-  for (const script of doc.querySelectorAll('script[type^="application/ld+json" i]')) {
-    try {
-      // The nodes where a Product may be: at the top level, in arrays, and in each one's
-      // `@graph`; not inside other properties, so a category page's `ItemList` does not make
-      // its first product the page's. Nine levels of arrays are far more than real markup uses.
-      const product = [JSON.parse(script.textContent!)].flat(9)
-        .flatMap((node) => [node, node?.['@graph']].flat(9))
-        .find((node) => isA(node, PRODUCT))
-      if (!product) continue
-      const offer = first(product.offers) ?? {}
-      return {
-        url: product.url,
-        title: product.name,
-        text: product.description,
-        image: inner(product.image, 'url'),
-        sku: product.sku,
-        brand: inner(product.brand, 'name'),
-        price: offer.price ?? offer.lowPrice,
-        currency: offer.priceCurrency,
-        originalPrice: [offer.priceSpecification].flat().find((spec) => LIST_PRICE.test(spec?.priceType))?.price,
-        deadline: offer.priceValidUntil,
-        // a QuantitativeValue in schema.org, often written as a bare number
-        stock: inner(offer.inventoryLevel, 'value'),
-      }
-    } catch (error) {
-      // Not JSON; or JSON so odd that reading it threw (`"@type": {"toString": 1}` cannot
-      // be tested against a pattern). Either way the block is of no use.
-      warn('SC110', (error as Error).message)
+  // Scripts by tag, not by selector: a selector scans the whole page, once per widget.
+  for (const script of doc.getElementsByTagName('script')) {
+    // the type is ASCII case-insensitive and may carry parameters (`; charset=utf-8`)
+    if (!(script.getAttribute('type') ?? '').toLowerCase().startsWith('application/ld+json')) continue
+    const text = script.textContent ?? ''
+    let read = blocks.get(text)
+    if (!read) {
+      if (blocks.size > 16) blocks.clear()
+      blocks.set(text, read = readBlock(text))
     }
+    if ('error' in read) warn('SC110', read.error)
+    else if (read.product) return { ...read.product }
   }
   return {}
+}
+
+/** Blocks read before, by their text: a category page's 200 widgets share the page's one. */
+const blocks = new Map<string, { product?: ProductFields } | { error: string }>()
+
+const readBlock = (text: string): { product?: ProductFields } | { error: string } => {
+  try {
+    // The nodes where a Product may be: at the top level, in arrays, and in each one's
+    // `@graph`; not inside other properties, so a category page's `ItemList` does not make
+    // its first product the page's. Nine levels of arrays are far more than real markup uses.
+    const product = [JSON.parse(text)].flat(9)
+      .flatMap((node) => [node, node?.['@graph']].flat(9))
+      .find((node) => isA(node, PRODUCT))
+    if (!product) return {}
+    const offer = first(product.offers) ?? {}
+    return { product: {
+      url: product.url,
+      title: product.name,
+      text: product.description,
+      image: inner(product.image, 'url'),
+      sku: product.sku,
+      brand: inner(product.brand, 'name'),
+      price: offer.price ?? offer.lowPrice,
+      currency: offer.priceCurrency,
+      originalPrice: [offer.priceSpecification].flat().find((spec) => LIST_PRICE.test(spec?.priceType))?.price,
+      deadline: offer.priceValidUntil,
+      // a QuantitativeValue in schema.org, often written as a bare number
+      stock: inner(offer.inventoryLevel, 'value'),
+    } }
+  } catch (error) {
+    // Not JSON; or JSON so odd that reading it threw (`"@type": {"toString": 1}` cannot
+    // be tested against a pattern). Either way the block is of no use.
+    return { error: (error as Error).message }
+  }
 }

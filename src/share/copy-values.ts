@@ -2,11 +2,12 @@ import type { Product } from '../types'
 import type { CopyValues } from './render-copy'
 import { offer } from '../card/offer'
 import { formatDeadline, formatTimeLeft } from '../card/format-time'
+import { numberFormat } from './formats'
 
 /** Formats an amount in the widget's locale, as currency where the currency is known. */
 export const formatPrice = (amount: number, locale: string, currency?: string): string => {
   try {
-    return new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : undefined).format(amount)
+    return numberFormat(locale, currency ? { style: 'currency', currency } : undefined).format(amount)
   } catch {
     return String(amount)
   }
@@ -14,7 +15,7 @@ export const formatPrice = (amount: number, locale: string, currency?: string): 
 
 /** A discount as the locale writes a negative percent: `-25%`, `-25 %`. */
 export const formatDiscount = (percent: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: 'percent' }).format(-percent / 100)
+  numberFormat(locale, { style: 'percent' }).format(-percent / 100)
 
 /**
  * The values share-copy templates may name, as display strings. Unknown data stays absent, and

@@ -85,7 +85,7 @@ describe('the preview card', () => {
     expect(status(target)).toBe('One hour left on this offer')
     await vi.advanceTimersByTimeAsync(3_600_000)
     expect(status(target)).toBe('This offer has ended')
-  })
+  }, 30_000) // an hour of one-second ticks: several seconds of work on a busy machine
 
   it('is already ended when opened after the deadline: reloading never restarts it', () => {
     const target = scratch()

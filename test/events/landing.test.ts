@@ -29,7 +29,7 @@ describe('detectLanding', () => {
     expect(events[0]).toMatchObject({ type: 'share_landing', shareId: scid, channel: 'whatsapp' })
     expect(events[0]!.page).toContain(`scid=${scid}`)
     expect(location.href).toBe('https://shop.example/p/1?color=red&utm_source=whatsapp&utm_medium=social&utm_campaign=bf#reviews')
-    expect(parentShareId()).toBe(scid)
+    expect(parentShareId(testEnv().env)).toBe(scid)
   })
 
   it('remembers the arrival for the visitor’s later pages, with consent', async () => {
@@ -40,7 +40,7 @@ describe('detectLanding', () => {
     const later = await load()
     later.detectLanding(testEnv().env, () => {})
     expect(later.events).toHaveLength(0)
-    expect(later.parentShareId()).toBe(scid)
+    expect(later.parentShareId(testEnv().env)).toBe(scid)
   })
 
   it('remembers nothing across pages under Global Privacy Control', async () => {
@@ -49,7 +49,7 @@ describe('detectLanding', () => {
     const navigator = Object.assign(Object.create(window.navigator), { globalPrivacyControl: true })
     detectLanding(testEnv({ navigator }).env, () => {})
     expect(events).toHaveLength(1)
-    expect(parentShareId()).toBe(scid)
+    expect(parentShareId(testEnv().env)).toBe(scid)
     expect(localStorage.length).toBe(0)
   })
 
@@ -70,7 +70,7 @@ describe('detectLanding', () => {
     const { detectLanding, parentShareId, events } = await load()
     detectLanding(testEnv().env, () => {})
     expect(events).toHaveLength(0)
-    expect(parentShareId()).toBeUndefined()
+    expect(parentShareId(testEnv().env)).toBeUndefined()
   })
 
   it('leaves out a channel that is not one of ours', async () => {
