@@ -32,6 +32,6 @@ export const cardImageData = (product: Product, locale: Locale, { tag, now, time
     originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
     discount: discount ? formatDiscount(discount, tag) : undefined,
     deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', formatDeadline(deadline, tag, timeZone)),
-    stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', String(low)) : undefined,
+    stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', new Intl.NumberFormat(tag).format(low)) : undefined,
   }
 }

@@ -27,6 +27,7 @@ export const cardModel = (product: Product, locale: Locale, { tag, now, threshol
   const { title, image, price, originalPrice, currency, deadline } = product
   const { discount, left, ended, low, soldOut } = offer(product, now, threshold)
   const ticking = left != null && left < 86_400_000
+  const count = numberFormat(tag)
   const card: CardModel = {
     title, image, ticking, paused, ended,
     price: price == null ? undefined : formatPrice(price, tag, currency),
@@ -34,8 +35,9 @@ export const cardModel = (product: Product, locale: Locale, { tag, now, threshol
     discount: discount ? formatDiscount(discount, tag) : undefined,
     deadline: left == null ? undefined : new Date(deadline!).toISOString(),
     time: left == null ? undefined : paused ? formatDeadline(deadline!, tag) : formatTimeLeft(left, tag),
-    stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', String(low)) : undefined,
-    sold: sold == null ? undefined : locale.sold.replace('{0}', numberFormat(tag).format(sold)),
+    // Counts in the locale's digits, as the price is.
+    stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', count.format(low)) : undefined,
+    sold: sold == null ? undefined : locale.sold.replace('{0}', count.format(sold)),
   }
   const next = left == null ? Infinity : Math.min(left, ticking && !paused ? left % 1000 || 1000 : 60_000)
   return [card, next, ended ? 0 : left ?? Infinity]

@@ -1,16 +1,11 @@
 import type { Locale } from '../i18n/locale'
-import { en } from '../i18n/en'
-import ar from '../i18n/ar'
-import zhCN from '../i18n/zh-CN'
+import { allLocales } from '../i18n/all-locales'
 import { matchLocale } from '../i18n/locales'
 import { formatError } from '../config/errors'
 import { parseDeadline } from '../product/parse-deadline'
 import { parseStock } from '../product/parse-price'
 import { lowStock } from './offer'
 import { shorten } from '../product/resolve-product'
-
-/** Every locale table, at hand: a server loads nothing lazily. */
-const tables: Record<string, Locale> = { en, 'zh-CN': zhCN, ar }
 
 /** How the server card is drawn. */
 export interface CardRenderOptions {
@@ -76,7 +71,7 @@ export const readCardOptions = (options: CardRenderOptions | undefined): CardSet
   if (stockThreshold != null && threshold == null) warn(formatError('SC103', ['stockThreshold', shorten(stockThreshold)]))
   return {
     tag,
-    locale: tables[matchLocale(tag)]!,
+    locale: allLocales[matchLocale(tag)]!,
     now: moment ?? Date.now(),
     timeZone: zone,
     width: size(width, 'width', 1200, warn),

@@ -1,6 +1,9 @@
 import type { ChannelId, Scope } from '../types'
 
-/** Everything a locale says. Adding a locale is one file of this shape plus one line in `locales.ts`. */
+/**
+ * Everything a locale says. Adding a locale is one file of this shape plus one line in
+ * `locales.ts` (the widget, lazily) and one in `all-locales.ts` (the server card).
+ */
 export interface Locale {
   /** BCP 47 tag this table is for. */
   tag: string

@@ -7,17 +7,27 @@ import { en } from './en'
  */
 export const locales: Record<string, () => Promise<{ default: Locale }>> = {
   'zh-CN': () => import('./zh-CN'),
+  'zh-TW': () => import('./zh-TW'),
+  ja: () => import('./ja'),
+  ko: () => import('./ko'),
+  es: () => import('./es'),
+  'pt-BR': () => import('./pt-BR'),
+  fr: () => import('./fr'),
+  de: () => import('./de'),
+  ru: () => import('./ru'),
   ar: () => import('./ar'),
+  hi: () => import('./hi'),
 }
 
 export { en }
 
 /**
- * Tags that map onto another table: Simplified Chinese everywhere is zh-CN; Traditional
- * Chinese (Taiwan, Hong Kong, Macau) is not, and reads English until it has its own table.
+ * Tags that map onto another table: Simplified Chinese (zh, zh-Hans, Singapore) reads zh-CN,
+ * Traditional (zh-Hant, Hong Kong, Macau) zh-TW; Portuguese, Portugal's too, reads pt-BR, the
+ * only Portuguese table. Every other regional tag reads its language's table (es-MX → es).
  */
 const aliases: Record<string, string> = {
-  zh: 'zh-CN', 'zh-hans': 'zh-CN', 'zh-hant': 'en', 'zh-tw': 'en', 'zh-hk': 'en', 'zh-mo': 'en',
+  zh: 'zh-CN', 'zh-hans': 'zh-CN', 'zh-hant': 'zh-TW', 'zh-hk': 'zh-TW', 'zh-mo': 'zh-TW', pt: 'pt-BR',
 }
 
 /**

@@ -63,7 +63,7 @@ test('the card shows price, original price, discount, stock and a countdown as d
   assert.equal(parts.countdown.datetime, new Date(deadline).toISOString())
   assert.equal(parts.countdown.role, 'timer')
   assert.equal(parts.countdown.live, 'off')
-  assert.equal(parts.countdown.text, '2 days 5 hours')
+  assert.equal(parts.countdown.text, '2 days, 5 hours')
   s.assertNoPageErrors()
   s.assertNothingLeftLocalhost()
 })

@@ -93,10 +93,21 @@ describe('renderCardSvg', () => {
   it('renders in Arabic, right to left: photo on the right, text anchored at its end', () => {
     const { svg } = svgOf(shoe, { locale: 'ar-EG' })
     expect(svg).toContain('lang="ar"')
-    expect(texts(svg)).toContain('بقي 3 فقط')
+    expect(texts(svg)).toContain('بقي ٣ فقط') // Egypt counts in Arabic-Indic digits, as its prices do
     expect(texts(svg).some((text) => text.startsWith('ينتهي'))).toBe(true)
     expect(svg).toContain('<text x="526" y="92.8" font-size="24" font-weight="700" fill="#57606a" text-anchor="end">\u2068Summit Outfitters')
     expect(svg).toContain('<rect x="570" y="0" width="630" height="630" fill="#f1f3f4"/>')
+  })
+
+  it.each([
+    ['de', 'Europe/Berlin', 'Nur noch 3 verfügbar', 'Endet am 1. Dez., 23:59 MEZ'],
+    ['ru', 'Europe/Moscow', 'Осталось 3 шт.', 'До 2 дек., 01:59 GMT+3'],
+    ['ja', 'Asia/Tokyo', '残り3点', '12月2日 7:59 JSTまで'],
+    ['pt-PT', 'Europe/Lisbon', 'Só 3 em estoque', 'Até 1/12, 22:59 WET'],
+  ])('labels a %s card in its language, the deadline in its time zone', (locale, timeZone, stock, deadline) => {
+    const found = texts(svgOf(shoe, { locale, timeZone }).svg)
+    expect(found).toContain(stock)
+    expect(found).toContain(deadline)
   })
 
   it('lays out a square 1080 × 1080 card', () => {

@@ -1,0 +1,37 @@
+import type { Locale } from './locale'
+
+export default {
+  tag: 'es',
+  // WhatsApp is how Spain and Latin America message; Telegram is widely used beside it.
+  channels: ['native', 'whatsapp', 'facebook', 'x', 'telegram', 'email', 'copy'],
+  names: { native: 'Compartir', copy: 'Copiar enlace', email: 'Correo', image: 'Compartir imagen' },
+  templates: {
+    private: 'Creo que te puede gustar: {title} – {price}',
+    group: '{title} – {price}',
+    public: '{title} – {price}',
+  },
+  plain: '{title}',
+  share: 'Compartir este producto',
+  shareOn: 'Compartir por {0}',
+  scopes: { private: 'Enviar a un amigo', group: 'Compartir con un grupo', public: 'Publicar' },
+  copied: 'Enlace copiado',
+  copyFailed: 'No se pudo copiar: selecciona el enlace y cópialo',
+  close: 'Cerrar',
+  wechatTitle: 'Compartir por WeChat',
+  wechatScan: 'Escanéalo con WeChat y comparte la página que se abre.',
+  wechatInApp: 'Toca ··· arriba a la derecha para enviar esta página a un amigo o a Momentos.',
+  wechatQr: 'Código QR de WeChat con el enlace del producto',
+  mastodonServer: 'Tu servidor de Mastodon',
+  mastodonGo: 'Compartir',
+  mastodonInvalid: 'Escribe el nombre de un servidor, como mastodon.social',
+  newTab: '(se abre en una pestaña nueva)',
+  ends: 'Hasta el {0}',
+  endsIn: 'Termina en {0}',
+  ended: 'Esta oferta ha terminado',
+  left: 'Solo {0} en stock',
+  soldOut: 'Agotado',
+  sold: 'Vendidos: {0}',
+  lastHour: 'Queda una hora de oferta',
+  pause: 'Pausar el contador',
+  resume: 'Reanudar el contador',
+} satisfies Locale

@@ -1,0 +1,37 @@
+import type { Locale } from './locale'
+
+export default {
+  tag: 'hi',
+  // India shares on WhatsApp first by far; Facebook, X and Telegram follow.
+  channels: ['native', 'whatsapp', 'facebook', 'x', 'telegram', 'email', 'copy'],
+  names: { native: 'शेयर करें', copy: 'लिंक कॉपी करें', email: 'ईमेल', image: 'इमेज शेयर करें' },
+  templates: {
+    private: 'शायद आपको यह पसंद आए: {title} – {price}',
+    group: '{title} – {price}',
+    public: '{title} – {price}',
+  },
+  plain: '{title}',
+  share: 'यह प्रोडक्ट शेयर करें',
+  shareOn: '{0} पर शेयर करें',
+  scopes: { private: 'किसी दोस्त को भेजें', group: 'ग्रुप में शेयर करें', public: 'सबके लिए पोस्ट करें' },
+  copied: 'लिंक कॉपी हो गया',
+  copyFailed: 'कॉपी नहीं हो सका: लिंक चुनकर कॉपी करें',
+  close: 'बंद करें',
+  wechatTitle: 'WeChat पर शेयर करें',
+  wechatScan: 'WeChat से स्कैन करें, फिर खुलने वाला पेज शेयर करें।',
+  wechatInApp: 'यह पेज किसी दोस्त को या Moments पर भेजने के लिए ऊपर दाईं ओर ··· पर टैप करें।',
+  wechatQr: 'प्रोडक्ट लिंक का WeChat QR कोड',
+  mastodonServer: 'आपका Mastodon सर्वर',
+  mastodonGo: 'शेयर करें',
+  mastodonInvalid: 'mastodon.social जैसा सर्वर नाम डालें',
+  newTab: '(नए टैब में खुलता है)',
+  ends: '{0} तक',
+  endsIn: 'ख़त्म होने में {0}',
+  ended: 'यह ऑफ़र ख़त्म हो गया है',
+  left: 'सिर्फ़ {0} बाकी',
+  soldOut: 'स्टॉक ख़त्म',
+  sold: '{0} बिक चुके हैं',
+  lastHour: 'ऑफ़र ख़त्म होने में एक घंटा बाकी',
+  pause: 'काउंटडाउन रोकें',
+  resume: 'काउंटडाउन फिर शुरू करें',
+} satisfies Locale

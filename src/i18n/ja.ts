@@ -1,0 +1,37 @@
+import type { Locale } from './locale'
+
+export default {
+  tag: 'ja',
+  // LINE is how Japan messages; X is its largest public network, far ahead of Facebook.
+  channels: ['native', 'line', 'x', 'facebook', 'email', 'copy'],
+  names: { native: '共有', copy: 'リンクをコピー', email: 'メール', image: '画像を共有' },
+  templates: {
+    private: 'おすすめです：{title}（{price}）',
+    group: '{title}（{price}）',
+    public: '{title}（{price}）',
+  },
+  plain: '{title}',
+  share: 'この商品を共有',
+  shareOn: '{0}で共有',
+  scopes: { private: '友だちに送る', group: 'グループで共有', public: 'SNSに投稿' },
+  copied: 'リンクをコピーしました',
+  copyFailed: 'コピーできませんでした。リンクを選択してコピーしてください',
+  close: '閉じる',
+  wechatTitle: 'WeChatで共有',
+  wechatScan: 'WeChatでスキャンして、開いたページを共有してください。',
+  wechatInApp: '右上の ··· をタップすると、友だちやモーメンツに送れます。',
+  wechatQr: '商品リンクのWeChat用QRコード',
+  mastodonServer: 'ご利用のMastodonサーバー',
+  mastodonGo: '共有',
+  mastodonInvalid: 'mastodon.social のようなサーバー名を入力してください',
+  newTab: '（新しいタブで開きます）',
+  ends: '{0}まで',
+  endsIn: '残り {0}',
+  ended: 'このセールは終了しました',
+  left: '残り{0}点',
+  soldOut: '売り切れ',
+  sold: '{0}点販売済み',
+  lastHour: 'セール終了まであと1時間です',
+  pause: 'カウントダウンを一時停止',
+  resume: 'カウントダウンを再開',
+} satisfies Locale
