@@ -34,7 +34,7 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .ci{width:88px;height:88px;flex:none;border-radius:var(--r);object-fit:cover;background:#fff}
 .cb{min-width:0}
 .cb p{margin:2px 0}
-.ct{font-weight:700;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.ct{font-weight:700;overflow-wrap:anywhere}
 .cp{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;font-size:18px;font-weight:700}
 .cp s{font-size:14px;font-weight:400;opacity:.8}
 .cx{padding:1px 6px;border-radius:4px;background:#b3261e;color:#fff;font-size:13px}
