@@ -35,7 +35,6 @@ dialog::backdrop{background:#0008}
 h2{margin:0 0 12px;font-size:18px}
 dialog svg{display:block;width:220px;height:220px;margin:auto}
 dialog form{justify-content:center}
-input:focus-visible{outline:3px solid var(--o);outline-offset:2px}
 .mi{flex-basis:100%;margin:0;font-size:13px}
 .w form .c{width:auto;padding:0 12px;background:var(--n);color:var(--t)}`,
 
