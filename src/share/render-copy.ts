@@ -2,6 +2,7 @@
 export type CopyValues = Partial<Record<string, string>>
 
 const placeholder = /\{(\w+)\}/g
+const own = Object.prototype.hasOwnProperty
 
 /**
  * Fills `{name}` placeholders. A template that names a value the product does not have falls
@@ -11,7 +12,8 @@ const placeholder = /\{(\w+)\}/g
 export const renderCopy = (template: string, plain: string, values: CopyValues): string => {
   const fill = (t: string): string | undefined => {
     let ok = true
-    const out = t.replace(placeholder, (_, name: string) => values[name] ?? ((ok = false), ''))
+    // Own values only: `{constructor}` is missing data, not `function Object() { [native code] }`.
+    const out = t.replace(placeholder, (_, name: string) => (own.call(values, name) ? values[name] : undefined) ?? ((ok = false), ''))
     return ok ? out.trim() : undefined
   }
   return fill(template) ?? fill(plain) ?? values.title ?? ''
