@@ -37,7 +37,7 @@ export const toBool = (value: unknown): boolean => value === true || value === '
 /** One of `allowed`, else the first (the default), with SC107 for a value that is none of them. */
 const oneOf = <T extends string>(name: string, value: unknown, allowed: T[], warn: Warn): T => {
   if (allowed.includes(value as T)) return value as T
-  if (value) warn('SC107', name, value, allowed)
+  if (value) warn('SC107', name, shorten(value), allowed)
   return allowed[0]!
 }
 
@@ -56,7 +56,7 @@ export const cleanLocale = (value: unknown, warn: Warn): string | undefined => {
   try {
     if (value) return Intl.getCanonicalLocales(shorten(value))[0]
   } catch {
-    warn('SC108', shorten(value).slice(0, 40))
+    warn('SC108', shorten(value))
   }
 }
 
@@ -94,7 +94,7 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
   const sold = options.sold == null || options.sold === '' ? undefined : +shorten(options.sold)
   const validSold = sold != null && Number.isInteger(sold) && sold >= 0
   if (sold != null && !validSold) warn('SC103', 'data-sold', shorten(options.sold))
-  const appId = options.facebookAppId == null ? undefined : shorten(options.facebookAppId)
+  const appId = options.facebookAppId
   if (appId && !/^\d+$/.test(appId)) warn('SC107', 'facebookAppId', appId, 'digits')
   return {
     channels: cleanChannels(options.channels, warn),

@@ -10,9 +10,7 @@ export type Warn = (code: ErrorCode, ...args: unknown[]) => void
 
 export const createWarn = (env: Pick<Env, 'warn'>): Warn => {
   const said = new Set<string>()
-  return (code, ...given) => {
-    // Values a page gave may not convert to text (`Object.create(null)`, symbols): name their type.
-    const args = given.map((arg) => { try { return String(arg) } catch { return typeof arg } })
+  return (code, ...args) => {
     const key = code + args.join('\u0000')
     if (said.has(key)) return
     said.add(key)

@@ -2,7 +2,6 @@
 export type CopyValues = Partial<Record<string, string>>
 
 const placeholder = /\{(\w+)\}/g
-const own = Object.prototype.hasOwnProperty
 
 /**
  * Fills `{name}` placeholders. A template that names a value the product does not have falls
@@ -12,8 +11,8 @@ const own = Object.prototype.hasOwnProperty
 export const renderCopy = (template: string, plain: string, values: CopyValues): string => {
   const fill = (t: string): string | undefined => {
     let ok = true
-    // Own values only: `{constructor}` is missing data, not `function Object() { [native code] }`.
-    const out = t.replace(placeholder, (_, name: string) => (own.call(values, name) ? values[name] : undefined) ?? ((ok = false), ''))
+    // Names every object inherits (`{constructor}`) are missing data, not `function Object() {…}`.
+    const out = t.replace(placeholder, (_, name: string) => (name in {} ? null : values[name]) ?? ((ok = false), ''))
     return ok ? out.trim() : undefined
   }
   return fill(template) ?? fill(plain) ?? values.title ?? ''

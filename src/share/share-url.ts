@@ -29,10 +29,6 @@ export const shareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn'
     return null
   }
   // The image is a link too (contract §9): anything but http(s) is left out, as if not given.
-  const image = safeUrl(data.image)
-  if (data.image && !image) warn('SC102', 'image', shorten(data.image))
-  // Title and text are text; anything else (an object, a symbol) is left out rather than converted.
-  const text = (value: unknown) => typeof value == 'string' ? value : undefined
-  const href = registry[id].url!({ url: url.href, title: text(data.title), text: text(data.text), image }, { mobile: env.mobile() })
+  const href = registry[id].url!({ ...data, url: url.href, image: safeUrl(data.image) }, { mobile: env.mobile() })
   return href.includes(':') ? href : null
 }

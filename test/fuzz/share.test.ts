@@ -22,9 +22,9 @@ describe('shareUrl, fuzzed', () => {
   it('gives null or the channel\'s contract endpoint carrying an http(s) link, for any channel and data; never throws', () => {
     const channel = fc.oneof(fc.constantFrom(...arb.CHANNEL_IDS), fc.constantFrom(...arb.CHANNEL_IDS).map((id) => id.toUpperCase()), arb.text(),
       fc.constantFrom<unknown>(null, undefined, Object.create(null), Symbol('x'), ['x']))
-    const value = fc.oneof(arb.text(), fc.constantFrom<unknown>(undefined, null, 42, {}, ['https://a.example/'], Object.create(null), Symbol('s')))
+    const value = fc.oneof(arb.text(), fc.constantFrom<unknown>(undefined, null, 42, {}, ['https://a.example/']))
     const data = fc.oneof(
-      fc.record({ url: arb.url(), title: value, text: value, image: fc.oneof(arb.url(), value) }, { requiredKeys: ['url'] }),
+      fc.record({ url: arb.url(), title: value, text: value, image: fc.oneof(arb.url(), value, fc.constantFrom(Object.create(null), Symbol('s'))) }, { requiredKeys: ['url'] }),
       fc.constantFrom<unknown>(null, undefined, {}, 'https://shop.example/'),
     )
     fc.assert(fc.property(channel, data, fc.boolean(), (id, given, mobile) => {
