@@ -21,7 +21,7 @@ export const isInstanceHost = (host: string | undefined): host is string => {
 
 /** The instance host in what a merchant or shopper typed (`Mastodon.Social`, `https://fosstodon.org/`), if it is one. */
 export const instanceHost = (value: unknown): string | undefined => {
-  const host = String(value ?? '').trim().toLowerCase().replace(/^https:\/\/|\/$/g, '')
+  const host = (typeof value == 'string' ? value : '').trim().toLowerCase().replace(/^https:\/\/|\/$/g, '')
   return isInstanceHost(host) ? host : undefined
 }
 

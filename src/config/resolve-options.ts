@@ -6,6 +6,7 @@ import type { Warn } from './warn'
 import { parseDeadline } from '../product/parse-deadline'
 import { lowStock } from '../card/offer'
 import { safeUrl } from '../product/safe-url'
+import { shorten } from '../product/resolve-product'
 
 /** A widget's options other than the product, validated. */
 export interface WidgetOptions {
@@ -40,7 +41,7 @@ export const toBool = (value: unknown): boolean => value === true || value === '
 /** One of `allowed`, else the first (the default), with SC107 for a value that is none of them. */
 const oneOf = <T extends string>(name: string, value: unknown, allowed: T[], warn: Warn): T => {
   if (allowed.includes(value as T)) return value as T
-  if (value) warn('SC107', name, value, allowed)
+  if (value) warn('SC107', name, shorten(value), allowed)
   return allowed[0]!
 }
 
@@ -57,9 +58,9 @@ export const cleanOption = (name: string, value: unknown, warn: Warn, max = 1000
 /** A canonical BCP 47 tag, or undefined (with SC108 when something was given). */
 export const cleanLocale = (value: unknown, warn: Warn): string | undefined => {
   try {
-    if (value) return Intl.getCanonicalLocales(String(value))[0]
+    if (value) return Intl.getCanonicalLocales(shorten(value))[0]
   } catch {
-    warn('SC108', String(value).slice(0, 40))
+    warn('SC108', shorten(value))
   }
 }
 
@@ -68,7 +69,7 @@ export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefin
   if (value == null) return
   const out: ChannelId[] = []
   for (const item of typeof value == 'string' ? value.split(',') : ([] as unknown[]).concat(value)) {
-    const id = String(item).trim().toLowerCase()
+    const id = shorten(item).trim().toLowerCase()
     if (!isChannelId(id)) id && warn('SC101', id.slice(0, 40))
     else if (out.includes(id)) warn('SC109', id)
     else out.push(id)
@@ -105,19 +106,19 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
   // the page's own description (often long, written for search) is only `{text}`.
   templates.default ??= cleanOption('text', options.text, () => {})
   const mastodon = instanceHost(options.mastodon)
-  if (options.mastodon && !mastodon) warn('SC303', String(options.mastodon).slice(0, 80))
+  if (options.mastodon && !mastodon) warn('SC303', shorten(options.mastodon))
   const serverNow = options.now == null ? undefined : parseDeadline(options.now)
-  if (options.now != null && serverNow == null) warn('SC104', 'data-now', String(options.now).slice(0, 80))
-  const threshold = options.stockThreshold == null ? lowStock : Number(options.stockThreshold)
+  if (options.now != null && serverNow == null) warn('SC104', 'data-now', shorten(options.now))
+  const threshold = options.stockThreshold == null ? lowStock : +shorten(options.stockThreshold)
   const validThreshold = Number.isInteger(threshold) && threshold >= 0
-  if (!validThreshold) warn('SC103', 'data-stock-threshold', String(options.stockThreshold).slice(0, 80))
+  if (!validThreshold) warn('SC103', 'data-stock-threshold', shorten(options.stockThreshold))
   // Relative templates resolve against the page, as the image they name will.
   const proxy = cleanOption('imageProxy', options.imageProxy, warn)
   const imageProxy = proxy?.includes('{url}') && safeUrl(proxy.replace('{url}', ''), doc.baseURI) ? proxy : undefined
   if (proxy && !imageProxy) warn('SC307', proxy.slice(0, 80))
-  const sold = options.sold == null || options.sold === '' ? undefined : Number(options.sold)
+  const sold = options.sold == null || options.sold === '' ? undefined : +shorten(options.sold)
   const validSold = sold != null && Number.isInteger(sold) && sold >= 0
-  if (sold != null && !validSold) warn('SC103', 'data-sold', String(options.sold).slice(0, 80))
+  if (sold != null && !validSold) warn('SC103', 'data-sold', shorten(options.sold))
   const appId = options.facebookAppId
   const variants = cleanVariants(options.variants, warn)
   const variant = cleanOption('variant', options.variant, warn, 32)

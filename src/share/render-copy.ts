@@ -11,7 +11,8 @@ const placeholder = /\{(\w+)\}/g
 export const renderCopy = (template: string, plain: string, values: CopyValues): string => {
   const fill = (t: string): string | undefined => {
     let ok = true
-    const out = t.replace(placeholder, (_, name: string) => values[name] ?? ((ok = false), ''))
+    // Names every object inherits (`{constructor}`) are missing data, not `function Object() {…}`.
+    const out = t.replace(placeholder, (_, name: string) => (name in {} ? null : values[name]) ?? ((ok = false), ''))
     return ok ? out.trim() : undefined
   }
   return fill(template) ?? fill(plain) ?? values.title ?? ''

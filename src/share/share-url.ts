@@ -2,11 +2,14 @@ import type { ShareData } from '../types'
 import { registry, isChannelId } from '../channels/registry'
 import { browserEnv, type Env } from '../env'
 import { createWarn } from '../config/warn'
+import { safeUrl } from '../product/safe-url'
+import { shorten } from '../product/resolve-product'
 
 /**
  * The share URL of a web-intent channel for the data given (no attribution is added: pass the
- * URL you want shared). `null` for action channels, unknown channels, a non-http(s) `url`, or
- * a channel that lacks something (pinterest without `image`, messenger on a desktop).
+ * URL you want shared; an `image` that is not an http(s) URL is left out). `null` for action
+ * channels, unknown channels, a non-http(s) `url`, or a channel that lacks something
+ * (pinterest without `image`, messenger on a desktop).
  *
  * @example
  * shareUrl('telegram', { url: 'https://shop.example/p/1', text: 'Trail shoe' })
@@ -14,7 +17,7 @@ import { createWarn } from '../config/warn'
  */
 export const shareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn' | 'mobile'> = browserEnv()): string | null => {
   const warn = createWarn(env)
-  const id = String(channel).toLowerCase()
+  const id = shorten(channel).toLowerCase()
   if (!isChannelId(id) || !registry[id].url) {
     warn(isChannelId(id) ? 'SC402' : 'SC101', id.slice(0, 40))
     return null
@@ -22,9 +25,10 @@ export const shareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn'
   let url: URL | undefined
   try { url = new URL(data?.url) } catch { /* reported below */ }
   if (!url || !/^https?:$/.test(url.protocol)) {
-    warn('SC102', 'url', String(data?.url).slice(0, 80))
+    warn('SC102', 'url', shorten(data?.url))
     return null
   }
-  const href = registry[id].url!({ ...data, url: url.href }, { mobile: env.mobile() })
+  // The image is a link too (contract §9): anything but http(s) is left out, as if not given.
+  const href = registry[id].url!({ ...data, url: url.href, image: safeUrl(data.image) }, { mobile: env.mobile() })
   return href.includes(':') ? href : null
 }

@@ -8,6 +8,9 @@ import { brandColors } from './brand-colors'
  * `--sc-bg` / `--sc-fg` (neutral controls), `--sc-focus` (focus ring), `--sc-font`.
  * Brand colours arrive as `--b` (background) and `--f` (text on it) per `[data-channel]`.
  * Dark colours apply with `theme: 'dark'` (`.d`), or `auto` (`.a`) under a dark scheme.
+ * One focus ring for everything focusable (controls, the pause button, the extras' field).
+ * Forced colours replace the brand backgrounds, so controls get a border there; Chromium keeps
+ * an SVG's own `color`, so icons take the control's (system) text colour instead of the brand's.
  */
 const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4);--o:var(--sc-focus,#a8c7fa)}'
 /** Black brand icons (X, Threads) would vanish on a dark control: there they take the text colour. */
@@ -15,14 +18,14 @@ const darkIcons = '{color:inherit}'
 
 const base = `:host{display:block;min-height:var(--sc-size,40px)}
 *{box-sizing:border-box}
-.w{--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:400 15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t);text-align:start}
+.w{--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:400 15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t);text-align:start;position:relative}
 .d${dark}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}
 ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
 .h{margin:var(--g) 0 4px;font-size:13px;font-weight:600}
 .c{display:inline-flex;align-items:center;justify-content:center;gap:6px;height:var(--s);min-width:var(--s);margin:0;padding:0 12px;border:0;border-radius:var(--r);background:var(--n);color:var(--t);font:inherit;font-weight:600;text-decoration:none;cursor:pointer;white-space:nowrap}
 .c:hover{filter:brightness(.9)}
-.c:focus-visible{outline:3px solid var(--o);outline-offset:2px}
+:focus-visible{outline:3px solid var(--o);outline-offset:2px}
 svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .labels svg{color:var(--b)}
 .icons .c{padding:0;width:var(--s)}
@@ -34,18 +37,16 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .ci{width:88px;height:88px;flex:none;border-radius:var(--r);object-fit:cover;background:#fff}
 .cb{min-width:0}
 .cb p{margin:2px 0}
-.ct{font-weight:700;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.ct{font-weight:700;overflow-wrap:anywhere}
 .cp{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;font-size:18px;font-weight:700}
 .cp s{font-size:14px;font-weight:400;opacity:.8}
 .cx{padding:1px 6px;border-radius:4px;background:#b3261e;color:#fff;font-size:13px}
 .cd,.cs,.ce{font-size:13px}
 .cd time{font-variant-numeric:tabular-nums;font-weight:700}
-.cq{margin-inline-start:8px;padding:2px 8px;border:1px solid currentColor;border-radius:4px;background:none;color:inherit;font:inherit;font-size:12px;cursor:pointer}
-.cq:focus-visible{outline:3px solid var(--o);outline-offset:2px}
-.w{position:relative}
+.cq{margin-inline-start:8px;padding:2px 8px;border:1px solid;border-radius:4px;background:none;color:inherit;font:inherit;font-size:12px;cursor:pointer}
 .st{position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px;white-space:nowrap}
 .st:empty{padding:0}
-@media (forced-colors:active){.c{border:1px solid ButtonText}}`
+@media (forced-colors:active){.c{border:1px solid ButtonText}.c svg{color:inherit}}`
 
 /** The widget's stylesheet: the rules above and one brand-colour rule per channel. */
 export const widgetCss = (): string => {

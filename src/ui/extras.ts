@@ -26,6 +26,8 @@ const showModal = (dialog: HTMLDialogElement | null) => {
 const focus = (input: HTMLInputElement | null) => input?.focus()
 
 export const extras = (h: typeof H): Extras => ({
+  // The last rule: "Share" and "Close" are words, not channel icons, so the icons and pills
+  // layouts' square, brand-coloured shape (which has no brand colour here) does not apply.
   css: `form{display:flex;flex-wrap:wrap;gap:6px;margin-top:var(--g);align-items:center}
 input{height:var(--s);padding:0 10px;border:1px solid #767676;border-radius:var(--r);font:inherit;color:var(--t);background:var(--n)}
 dialog{border:0;border-radius:12px;padding:20px;max-width:min(92vw,340px);background:#fff;color:#1f2328;text-align:center}
@@ -33,8 +35,8 @@ dialog::backdrop{background:#0008}
 h2{margin:0 0 12px;font-size:18px}
 dialog svg{display:block;width:220px;height:220px;margin:auto}
 dialog form{justify-content:center}
-input:focus-visible{outline:3px solid var(--o);outline-offset:2px}
-.mi{flex-basis:100%;margin:0;font-size:13px}`,
+.mi{flex-basis:100%;margin:0;font-size:13px}
+.w form .c{width:auto;padding:0 12px;background:var(--n);color:var(--t)}`,
 
   // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its menu.
   wechatDialog: ({ inApp, qr }, locale, { onCloseDialog }) =>

@@ -14,6 +14,11 @@ describe('renderCopy', () => {
     expect(renderCopy('{title} {nonsense}', '{title}', { title: 'Trail shoe' })).toBe('Trail shoe')
   })
 
+  it('treats names inherited by every object ({constructor}, {toString}) as missing data', () => {
+    expect(renderCopy('{constructor} {title}', '{title} {__proto__}', { title: 'Trail shoe' })).toBe('Trail shoe')
+    expect(renderCopy('{toString}', '{hasOwnProperty}', { title: 'Trail shoe' })).toBe('Trail shoe')
+  })
+
   it('shows values as text, placeholders inside values untouched', () => {
     expect(renderCopy('{title}', '{title}', { title: '<img src=x onerror=alert(1)> {price}', price: '1' })).toBe('<img src=x onerror=alert(1)> {price}')
   })
