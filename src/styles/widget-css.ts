@@ -8,6 +8,9 @@ import { brandColors } from './brand-colors'
  * `--sc-bg` / `--sc-fg` (neutral controls), `--sc-focus` (focus ring), `--sc-font`.
  * Brand colours arrive as `--b` (background) and `--f` (text on it) per `[data-channel]`.
  * Dark colours apply with `theme: 'dark'` (`.d`), or `auto` (`.a`) under a dark scheme.
+ * `.w` starts from initial values, so the page's inherited text styles (letter-spacing,
+ * text-transform, line-height, `* { all: unset }`) stop at the widget; visibility and
+ * pointer-events still inherit, so a page can still hide or disable a target.
  */
 const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4);--o:var(--sc-focus,#a8c7fa)}'
 /** Black brand icons (X, Threads) would vanish on a dark control: there they take the text colour. */
@@ -15,7 +18,7 @@ const darkIcons = '{color:inherit}'
 
 const base = `:host{display:block;min-height:var(--sc-size,40px)}
 *{box-sizing:border-box}
-.w{--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:400 15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t);text-align:start}
+.w{all:initial;display:block;visibility:inherit;pointer-events:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:400 15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t);text-align:start}
 .d${dark}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}
 ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
