@@ -18,14 +18,14 @@ const darkIcons = '{color:inherit}'
 
 const base = `:host{display:block;min-height:var(--sc-size,40px)}
 *{box-sizing:border-box}
-.w{all:initial;display:block;visibility:inherit;pointer-events:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:400 15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t);text-align:start}
+.w{all:initial;display:block;position:relative;visibility:inherit;pointer-events:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:400 15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t);text-align:start}
 .d${dark}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}
 ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
 .h{margin:var(--g) 0 4px;font-size:13px;font-weight:600}
 .c{display:inline-flex;align-items:center;justify-content:center;gap:6px;height:var(--s);min-width:var(--s);margin:0;padding:0 12px;border:0;border-radius:var(--r);background:var(--n);color:var(--t);font:inherit;font-weight:600;text-decoration:none;cursor:pointer;white-space:nowrap}
 .c:hover{filter:brightness(.9)}
-.c:focus-visible{outline:3px solid var(--o);outline-offset:2px}
+.c:focus-visible,.cq:focus-visible{outline:3px solid var(--o);outline-offset:2px}
 svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .labels svg{color:var(--b)}
 .icons .c{padding:0;width:var(--s)}
@@ -44,8 +44,6 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .cd,.cs,.ce{font-size:13px}
 .cd time{font-variant-numeric:tabular-nums;font-weight:700}
 .cq{margin-inline-start:8px;padding:2px 8px;border:1px solid currentColor;border-radius:4px;background:none;color:inherit;font:inherit;font-size:12px;cursor:pointer}
-.cq:focus-visible{outline:3px solid var(--o);outline-offset:2px}
-.w{position:relative}
 .st{position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px;white-space:nowrap}
 .st:empty{padding:0}
 @media (forced-colors:active){.c{border:1px solid ButtonText}}`
