@@ -19,10 +19,11 @@ export const scheduleMounts = (win: Window & typeof globalThis, mountOne: (el: E
     while (queue.length && performance.now() < end) mountOne(queue.shift()!)
     if (queue.length) setTimeout(drain)
   }
-  // A 100% margin is a screen: "200% 0px" reaches two screens above and below.
-  const observer = win.IntersectionObserver && new win.IntersectionObserver((entries) => {
+  // A 100% margin is a screen: two screens around the viewport.
+  const observer = new win.IntersectionObserver((entries) => {
     for (const { isIntersecting, target } of entries) if (isIntersecting) observer.unobserve(target), queue.push(target)
-    drain()
-  }, { rootMargin: '200% 0px' })
-  return observer || { observe: mountOne, unobserve() {} }
+    // In a task of its own: the observer's task also runs every widget's view callback.
+    setTimeout(drain)
+  }, { rootMargin: '200%' })
+  return observer
 }
