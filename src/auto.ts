@@ -29,7 +29,9 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTM
   const api: Api = { mount: (el: Element, options?: object) => mount(el, options, env), configure, shareUrl, on, consent, flush, channels: channelIds, version }
   win.ShareCue = api
 
-  const { endpoint, locale, consent: given, campaign, datalayer } = script?.dataset ?? {}
+  // Own attributes only: a polluted Object.prototype sets no endpoint or campaign.
+  const data: DOMStringMap = { __proto__: null as never, ...script?.dataset }
+  const { endpoint, locale, consent: given, campaign, datalayer } = data
   configure({ endpoint, locale, consent: given as never, campaign, dataLayer: datalayer as never }, env)
 
   for (const [method, args] of stub?.q ?? []) {

@@ -287,7 +287,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
     update(next) {
       if (destroyed) return
       for (const [key, value] of Object.entries(next ?? {})) if (value !== undefined) (given as Record<string, unknown>)[key] = value
-      const merged = { ...readAttributes(target), ...given }
+      // No prototype: an option the target does not set is not read from a polluted Object.prototype.
+      const merged = { __proto__: null, ...readAttributes(target), ...given }
       config = resolveOptions(merged, doc, warn, mountedAt)
       product = resolveProduct(merged, doc, withoutAttribution(page()), warn)
       loadLocale(config.locale).then(draw, draw)

@@ -9,8 +9,8 @@ import { brandColors } from './brand-colors'
  * Brand colours arrive as `--b` (background) and `--f` (text on it) per `[data-channel]`.
  * Dark colours apply with `theme: 'dark'` (`.d`), or `auto` (`.a`) under a dark scheme.
  * `.w` starts from initial values, so the page's inherited text styles (letter-spacing,
- * text-transform, line-height, `* { all: unset }`) stop at the widget; visibility and
- * pointer-events still inherit, so a page can still hide or disable a target.
+ * text-transform, line-height, `* { all: unset }`) stop at the widget; visibility still
+ * inherits, so a page can still hide a target.
  */
 const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4);--o:var(--sc-focus,#a8c7fa)}'
 /** Black brand icons (X, Threads) would vanish on a dark control: there they take the text colour. */
@@ -18,7 +18,7 @@ const darkIcons = '{color:inherit}'
 
 const base = `:host{display:block;min-height:var(--sc-size,40px)}
 *{box-sizing:border-box}
-.w{all:initial;display:block;position:relative;visibility:inherit;pointer-events:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t)}
+.w{all:initial;display:block;position:relative;visibility:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t)}
 .d${dark}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}
 ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
@@ -43,7 +43,7 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .cx{padding:1px 6px;border-radius:4px;background:#b3261e;color:#fff;font-size:13px}
 .cd,.cs,.ce{font-size:13px}
 .cd time{font-variant-numeric:tabular-nums;font-weight:700}
-.cq{margin-inline-start:8px;padding:2px 8px;border:1px solid currentColor;border-radius:4px;background:none;color:inherit;font:inherit;font-size:12px;cursor:pointer}
+.cq{margin-inline-start:8px;padding:2px 8px;border:1px solid;border-radius:4px;background:none;color:inherit;font:inherit;font-size:12px;cursor:pointer}
 .st{position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px;white-space:nowrap}
 .st:empty{padding:0}
 @media (forced-colors:active){.c{border:1px solid ButtonText}}`
