@@ -9,7 +9,8 @@ const sliceMs = 10
  * hundreds): one IntersectionObserver sees each target come within two screens of the
  * viewport, and those it saw mount in document order, a slice per task. `observe(target)`
  * schedules one, `unobserve(target)` forgets one removed before it mounted; `mountOne` checks
- * that its target is still wanted. Without IntersectionObserver, targets mount at once.
+ * that its target is still wanted. No fallback: every browser that runs this ES2020 script
+ * has IntersectionObserver.
  */
 export const scheduleMounts = (win: Window & typeof globalThis, mountOne: (el: Element) => unknown) => {
   const queue: Element[] = []
