@@ -5,6 +5,7 @@
  */
 import type { Widget } from './types'
 import { mount } from './mount'
+import { scheduleMounts } from './schedule-mounts'
 import { configure } from './config/configure'
 import { browserEnv } from './env'
 import { createWarn } from './config/warn'
@@ -28,7 +29,9 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTM
   const api: Api = { mount: (el: Element, options?: object) => mount(el, options, env), configure, shareUrl, on, consent, flush, channels: channelIds, version }
   win.ShareCue = api
 
-  const { endpoint, locale, consent: given, campaign, datalayer } = script?.dataset ?? {}
+  // Own attributes only: a polluted Object.prototype sets no endpoint or campaign.
+  const data: DOMStringMap = { __proto__: null as never, ...script?.dataset }
+  const { endpoint, locale, consent: given, campaign, datalayer } = data
   configure({ endpoint, locale, consent: given as never, campaign, dataLayer: datalayer as never }, env)
 
   for (const [method, args] of stub?.q ?? []) {
@@ -40,10 +43,12 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTM
   detectLanding(env, warn)
   startDelivery(env, warn)
 
-  const mounted = new Map<Element, Widget>()
+  // 0: found, waiting for scheduleMounts
+  const mounted = new Map<Element, Widget | 0>()
+  const mounts = scheduleMounts(win, (el) => mounted.get(el) === 0 && mounted.set(el, mount(el, {}, env)))
   const scan = (node: ParentNode) => {
     for (const el of [node as Element, ...node.querySelectorAll('[data-sharecue],share-cue')]) {
-      if (el.matches?.('[data-sharecue],share-cue') && !mounted.has(el)) mounted.set(el, mount(el, {}, env))
+      if (el.matches?.('[data-sharecue],share-cue') && !mounted.has(el)) mounted.set(el, 0), mounts.observe(el)
     }
   }
   const watch = () => {
@@ -51,7 +56,7 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTM
     new win.MutationObserver((records) => {
       for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && scan(node as Element))
       // A target taken out of the document releases its widget (timers, listeners).
-      for (const [el, widget] of mounted) if (!el.isConnected) widget.destroy(), mounted.delete(el)
+      for (const [el, widget] of mounted) if (!el.isConnected) widget ? widget.destroy() : mounts.unobserve(el), mounted.delete(el)
     }).observe(doc.documentElement, { childList: true, subtree: true })
   }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch)

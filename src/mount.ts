@@ -309,7 +309,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       if (destroyed) return
       for (const [key, value] of Object.entries(next ?? {})) if (value !== undefined) (given as Record<string, unknown>)[key] = value
       revision++
-      const merged = { ...readAttributes(target), ...given }
+      // No prototype: an option the target does not set is not read from a polluted Object.prototype.
+      const merged = { __proto__: null, ...readAttributes(target), ...given }
       config = resolveOptions(merged, doc, warn, mountedAt)
       const names = Object.keys(config.variants)
       variant = config.variant ?? (names.length ? assignVariant(names, visitorId(env)) : undefined)

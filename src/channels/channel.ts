@@ -52,10 +52,8 @@ export interface Channel {
 export const intent = (base: string, params: Record<string, string | undefined>, prefix = ''): string => {
   const url = new URL(base)
   const query = new URLSearchParams()
-  for (const key in params) {
-    const value = params[key]
-    if (value) query.append(key, value)
-  }
+  // Own keys only: a page's polluted Object.prototype must not add parameters.
+  for (const [key, value] of Object.entries(params)) if (value) query.append(key, value)
   url.search = prefix + query.toString().replace(/\+/g, '%20')
   return url.href
 }

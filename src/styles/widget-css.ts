@@ -11,6 +11,9 @@ import { brandColors } from './brand-colors'
  * One focus ring for everything focusable (controls, the pause button, the extras' field).
  * Forced colours replace the brand backgrounds, so controls get a border there; Chromium keeps
  * an SVG's own `color`, so icons take the control's (system) text colour instead of the brand's.
+ * `.w` starts from initial values, so the page's inherited text styles (letter-spacing,
+ * text-transform, line-height, `* { all: unset }`) stop at the widget; visibility still
+ * inherits, so a page can still hide a target.
  */
 const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4);--o:var(--sc-focus,#a8c7fa)}'
 /** Black brand icons (X, Threads) would vanish on a dark control: there they take the text colour. */
@@ -18,7 +21,7 @@ const darkIcons = '{color:inherit}'
 
 const base = `:host{display:block;min-height:var(--sc-size,40px)}
 *{box-sizing:border-box}
-.w{--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:400 15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t);text-align:start;position:relative}
+.w{all:initial;display:block;position:relative;visibility:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t)}
 .d${dark}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}
 ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}

@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { focused, inShadow, settle, useBrowser, waitForWidget } from './harness.js'
 import { productHtml } from './fixtures.js'
+import { poll } from './pages/events-kit.js'
 
 const h = useBrowser()
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'"
@@ -137,4 +138,35 @@ test('under a strict CSP clicking mastodon shows its lazily loaded server field,
   assert.deepEqual(await problems(s), [])
   s.assertNoPageErrors()
   s.assertNothingLeftLocalhost()
+})
+
+test('under the policy a merchant needs (README: script-src, style-src and img-src \'self\', no unsafe-*), a widget with its card shares: the copy completes, events reach a same-origin endpoint, zero violations', async () => {
+  const policy = "script-src 'self'; style-src 'self'; img-src 'self' data:"
+  const path = '/inline/csp-share.html'
+  const received = []
+  h.server.route('POST', '/csp-events', (_req, res, body) => {
+    received.push(...JSON.parse(body).events)
+    res.writeHead(204).end()
+  })
+  const page = productHtml({
+    channels: 'copy,x,whatsapp',
+    text: false,
+    attributes: 'data-card="true" data-image="/test/browser/pages/img/beanie.svg" data-price="29" data-original-price="39" data-currency="EUR" data-stock="3"',
+  }).replace('<script src="/dist/sharecue.js" async>', '<script src="/dist/sharecue.js" async data-endpoint="/csp-events">')
+  h.server.page(path, page, { 'content-security-policy': policy })
+  const s = await h.open(path, { initScript: recordViolations, permissions: ['clipboard-read', 'clipboard-write'] })
+  await waitForWidget(s.page, '#share', { session: s })
+  // The card's photo loaded (img-src 'self').
+  await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('[data-part="card"] img')?.naturalWidth > 0)
+  await s.page.locator('#share [data-channel="copy"]').click()
+  await s.page.waitForFunction(async () => /scid=/.test(await navigator.clipboard.readText()))
+  await s.page.evaluate(() => window.ShareCue.flush())
+  await poll(() => received.some((e) => e.type === 'share_complete'), { message: 'the share_complete at the endpoint' })
+  assert.deepEqual(['widget_view', 'share_click', 'share_complete'].filter((type) => !received.some((e) => e.type === type && (type === 'widget_view' || e.channel === 'copy'))), [],
+    `events at the endpoint: ${JSON.stringify(received.map((e) => `${e.type} ${e.channel ?? ''}`))}`)
+  await settle(s)
+  assert.deepEqual(await problems(s), [])
+  s.assertNoPageErrors()
+  s.assertNothingLeftLocalhost()
+  h.server.unroute('POST', '/csp-events')
 })

@@ -124,6 +124,8 @@ test('three widgets: the collector stores exactly one widget_view per widget, on
 
   // A reload is a new page view: three views again, and nothing of the first view twice.
   await s.page.reload()
+  // The reload keeps the scroll position, far below #w-copy, which mounts once near the viewport.
+  await scrollToWidget(s.page, '#w-copy')
   await waitForWidget(s.page, '#w-copy', { session: s })
   await viewAll(s.page)
   const again = await pageEvents(s.page)
