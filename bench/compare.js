@@ -14,8 +14,8 @@
  *    difference between columns is the library's;
  *  - long tasks: PerformanceObserver 'longtask' (buffered): count, and total ms over 50 ms;
  *  - CLS: 'layout-shift' entries without recent input, largest session window.
- * It prints medians (and p90), with the ratios sharecue / peer, and writes bench/results.md
- * and bench/results.json.
+ * It prints medians (and p90), with the ratios sharecue / peer, writes bench/results.md and
+ * bench/results.json, and copies the tables into README.md (between its bench markers).
  *
  *   npm run bench                 # builds, then: node bench/compare.js
  *   node bench/compare.js --runs 5
@@ -29,6 +29,7 @@ import { chromium } from 'playwright-core'
 import { findChromium } from '../scripts/find-chromium.js'
 import { LAUNCH_ARGS } from '../test/browser/harness.js'
 import { startGzipServer } from './gzip-server.js'
+import { cumulativeShift, quantile } from './stats.js'
 import { CHANNELS, LIBRARIES, TILES, categoryPage, pagePath, productPage } from './pages.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -95,24 +96,6 @@ const collect = (lib, prefix) => {
   }
 }
 
-/** CLS: the largest session window (gaps under 1 s, at most 5 s long) of shifts. */
-const cumulativeShift = (shifts) => {
-  let best = 0
-  let sum = 0
-  let first = -Infinity
-  let last = -Infinity
-  for (const [time, value] of shifts) {
-    if (time - last > 1000 || time - first > 5000) {
-      sum = 0
-      first = time
-    }
-    sum += value
-    last = time
-    best = Math.max(best, sum)
-  }
-  return best
-}
-
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms))
 
 const measure = async (kind, lib) => {
@@ -163,12 +146,6 @@ const measure = async (kind, lib) => {
 }
 
 // ---------------------------------------------------------------------------------------------
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const at = (sorted.length - 1) * q
-  const low = Math.floor(at)
-  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low)
-}
 const METRICS = [
   { key: 'bytes', label: 'transferred, gzip (bytes)', digits: 0 },
   { key: 'scriptMs', label: 'script ms (ScriptDuration)', digits: 1 },
@@ -201,8 +178,8 @@ const summary = Object.fromEntries(Object.entries(runs).map(([kind, byLib]) => [
   })),
 }]))]))
 
-// A ratio of two zeros (no long tasks on either side) says nothing: shown as "–".
-const ratio = (a, b) => (b === 0 ? (a === 0 ? '–' : '∞') : `${(a / b).toFixed(2)}×`)
+// No ratio to a peer's zero (no long tasks, no shift): "–" when both are zero, else "peer 0".
+const ratio = (a, b) => (b === 0 ? (a === 0 ? '–' : 'peer 0') : `${(a / b).toFixed(2)}×`)
 const fmt = (value, digits) => (digits === 0 ? Math.round(value).toLocaleString('en-US') : value.toFixed(digits))
 const peers = LIBS.filter((lib) => lib !== 'sharecue')
 const tableFor = (kind) => {
@@ -259,7 +236,9 @@ Lower is better everywhere; a ratio above 1× means sharecue costs more than the
   \`<script defer init>\` with \`<a class="…">\` in a \`.shareon\` container; sharer.js by its script
   at the end of the body with \`<button data-sharer="…">\` in the page markup. sharer.js renders
   nothing and ships no icons or CSS: its buttons are plain text, and its "mount" is evaluating
-  its script and attaching one click handler per button. sharecue and shareon show icons.
+  its script and attaching one click handler per button. sharecue and shareon show icons:
+  sharecue in its default layout (icon and name) on the product page and as round icons
+  (\`data-layout="icons"\`) in the tiles, shareon as square icons.
 - Files: ${filesLine('product')}${filesLine('category') === filesLine('product') ? ', the same on the category page' : `; on the category page: ${filesLine('category')}`}.
 - Served from localhost by \`bench/gzip-server.js\`: gzip level 9 (the level \`npm run size\`
   reports), \`Cache-Control: no-store\`, the browser cache disabled (CDP
@@ -277,6 +256,15 @@ Lower is better everywhere; a ratio above 1× means sharecue costs more than the
 - Long tasks: PerformanceObserver \`longtask\` (buffered), count and the sum of each task's
   time over 50 ms. CLS: \`layout-shift\` entries without recent input, the largest session
   window. Every share row reserves 40 px (\`min-height\`, as sharecue's README asks).
+- Why sharecue costs more: per share row it renders a Preact tree into a shadow root with
+  its own styles, resolves the product (attributes, JSON-LD, Open Graph, document), formats
+  the price for the share copy with \`Intl\` and builds each channel's link with attribution
+  and a fresh share id; shareon sets six \`href\`s on links already in the page; sharer.js
+  attaches click handlers and does its work at click time. sharecue mounts every row in the
+  first task after the document is parsed, off-screen rows included, hence its long tasks on
+  the category page. Its CLS comes from rows that wrap to a second line: the page reserves
+  one row (40 px), the rows are 88 px tall; shareon's and sharer.js's markup is in the HTML,
+  so it takes its space from the first layout.
 - Medians and p90 (linear interpolation) over the runs. The machine is shared and the numbers
   move with its load; compare columns of one run, not runs of different days.
 
@@ -284,6 +272,11 @@ Total run time ${seconds} s. Command: \`npm run bench\` (or \`node bench/compare
 `
 
 writeFileSync(`${root}bench/results.md`, markdown)
+// README's "Size and speed" quotes the two tables between its bench markers.
+const readme = readFileSync(`${root}README.md`, 'utf8')
+const quoted = readme.replace(/(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/, (_, start, end) =>
+  `${start}Product page, median (p90) of ${RUNS} runs, ${environment.date.slice(0, 10)}, Chromium ${chromiumVersion}, ${environment.cpus} cores, CPU throttled ${THROTTLE}×:\n\n${tableFor('product')}\n\nCategory page, ${TILES} share rows:\n\n${tableFor('category')}\n${end}`)
+if (quoted !== readme) writeFileSync(`${root}README.md`, quoted)
 writeFileSync(`${root}bench/results.json`, JSON.stringify({ environment, versions, summary, totalSeconds: seconds }, null, 2) + '\n')
 console.log(`\nProduct page\n${tableFor('product')}\n\nCategory page (${TILES} rows)\n${tableFor('category')}\n`)
 console.log(`${seconds} s; written to bench/results.md and bench/results.json`)

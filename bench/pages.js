@@ -56,8 +56,9 @@ footer { color: #777; font-size: 14px; }`
 /** The share markup of one product for `library`. */
 const shareMarkup = (library, { url, title }) => {
   if (library === 'sharecue') {
-    // On the product page sharecue reads the product from JSON-LD; tiles name theirs.
-    const attributes = url ? ` data-url="${escape(url)}" data-title="${escape(title)}"` : ''
+    // On the product page sharecue reads the product from JSON-LD; tiles name theirs, and use
+    // round icons (its `labels` default, icon and name, would not fit a tile in one row).
+    const attributes = url ? ` data-url="${escape(url)}" data-title="${escape(title)}" data-layout="icons"` : ''
     return `<div class="share" data-sharecue data-channels="${CHANNELS.map((c) => c.id).join(',')}"${attributes}></div>`
   }
   if (library === 'shareon') {
