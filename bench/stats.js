@@ -1,0 +1,31 @@
+/** The summary statistics of the peer comparison (bench/compare.js). */
+
+/** The q-quantile (0 to 1) of `values`, interpolating linearly between neighbours. */
+export const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (sorted.length - 1) * q
+  const low = Math.floor(at)
+  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low)
+}
+
+/**
+ * Cumulative Layout Shift of `[startTime, value]` pairs (input-caused shifts already left
+ * out): the largest session window, a window ending after a 1 s gap or at 5 s long
+ * (https://web.dev/articles/cls).
+ */
+export const cumulativeShift = (shifts) => {
+  let best = 0
+  let sum = 0
+  let first = -Infinity
+  let last = -Infinity
+  for (const [time, value] of shifts) {
+    if (time - last > 1000 || time - first > 5000) {
+      sum = 0
+      first = time
+    }
+    sum += value
+    last = time
+    best = Math.max(best, sum)
+  }
+  return best
+}
