@@ -28,7 +28,9 @@ export const ingest = (text, store, now = Date.now()) => {
     else valid.push(result.event)
   })
   const { accepted, duplicates } = store.insert(valid, now)
-  store.addDropped(batch.dropped, now)
+  // A body whose every event was stored before is the same body again (a beacon at page hide,
+  // then the next page sending its queue): its dropped count was counted the first time.
+  if (accepted > 0 || !valid.length) store.addDropped(batch.dropped, now)
   // 200 even when every event was rejected: sending the batch again would not help.
   return { status: 200, body: { accepted, duplicates, rejected } }
 }

@@ -39,6 +39,32 @@ const countBy = (db, column) => {
 }
 
 /**
+ * Share counts per variant and channel, for A/B copy tests: a landing counts for the variant
+ * and channel of the click that shared its link.
+ * @param {Database} db
+ * @returns {Record<string, Record<string, ShareCounts>>}
+ */
+const countByVariantChannel = (db) => {
+  /** @type {Record<string, Record<string, ShareCounts>>} */
+  const out = {}
+  const inherited = (/** @type {string} */ column) => `COALESCE(e.${column}, CASE WHEN e.type = 'share_landing' THEN
+    (SELECT click.${column} FROM events AS click WHERE click.type = 'share_click' AND click.share_id = e.share_id LIMIT 1) END)`
+  const rows = db.all(
+    `SELECT variant, channel, type, COUNT(*) AS n FROM (
+       SELECT e.type, ${inherited('variant')} AS variant, ${inherited('channel')} AS channel
+       FROM events AS e WHERE ${shareTypesIn}
+     ) WHERE variant IS NOT NULL AND channel IS NOT NULL GROUP BY variant, channel, type ORDER BY variant, channel`,
+    shareTypes,
+  )
+  for (const { variant, channel, type, n } of rows) {
+    const channels = (out[String(variant)] ??= {})
+    const counts = (channels[String(channel)] ??= zeros())
+    counts[/** @type {keyof ShareCounts} */ (String(type))] = Number(n)
+  }
+  return out
+}
+
+/**
  * Depth of every share chain: a `share_click` made by a visitor who arrived through an
  * earlier `share_click` (its `parentShareId` is that click's `shareId`) is one level deeper
  * than it. Walking clicks in time order means a parent is always seen before its children.
@@ -106,6 +132,12 @@ export const stats = (db) => {
     byChannel: Object.fromEntries(countBy(db, 'channel')),
     byProduct,
     byVariant: Object.fromEntries(countBy(db, 'variant')),
+    byVariantChannel: countByVariantChannel(db),
+    // Widget views per variant: how many had the chance to share, the base of a share rate.
+    viewsByVariant: Object.fromEntries(
+      db.all(`SELECT variant, COUNT(*) AS n FROM events WHERE type = 'widget_view' AND variant IS NOT NULL GROUP BY variant ORDER BY variant`)
+        .map(({ variant, n }) => [String(variant), Number(n)]),
+    ),
     conversion: { shares, landings, rate: shares ? landings / shares : 0 },
     chains: chains(db),
     dropped: Number(db.get('SELECT COALESCE(SUM(count), 0) AS n FROM dropped')?.n ?? 0),

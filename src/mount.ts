@@ -19,6 +19,7 @@ import { createEvent } from './events/create-event'
 import { report as deliver, startDelivery } from './events/report'
 import { detectLanding, parentShareId } from './events/landing'
 import { watchView } from './events/watch-view'
+import { assignVariant, visitorId } from './events/visitor'
 import { adoptStyles } from './styles/adopt-styles'
 import { widgetCss } from './styles/widget-css'
 import { attachHost } from './attach-host'
@@ -70,6 +71,9 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   // Undefined options do not hide the attributes underneath them.
   let given: MountOptions = {}
   let config: WidgetOptions
+  /** The A/B variant this visitor sees, and the share copy it makes. */
+  let variant: string | undefined
+  let templates: WidgetOptions['templates']
   let product: Product
   let locale: Locale | undefined
   let destroyed = false
@@ -112,7 +116,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
 
   const dataFor = (id: ChannelId, values = copy()) => shareData({
     channel: registry[id], product, locale: locale!, campaign: config.campaign, shareId: idFor(id),
-    values, templates: config.templates,
+    values, templates,
   })
 
   const control = (id: ChannelId, values: ReturnType<typeof copy>): ControlModel | undefined => {
@@ -182,7 +186,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
 
   const report = (type: 'widget_view' | 'share_click' | 'share_complete', channel?: ChannelId, sid = channel && idFor(channel)) => {
     const { url, title, sku } = product
-    const fields = { widget: widgetId, channel, shareId: sid, parentShareId: channel && parentShareId(), product: { url, title, sku } }
+    const fields = { widget: widgetId, channel, shareId: sid, parentShareId: channel && parentShareId(), variant, product: { url, title, sku } }
     // Fields without a value are left out, not sent as null.
     deliver(createEvent(type, JSON.parse(JSON.stringify(fields)), env.now(), page()), env, warn)
   }
@@ -289,6 +293,11 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       for (const [key, value] of Object.entries(next ?? {})) if (value !== undefined) (given as Record<string, unknown>)[key] = value
       const merged = { ...readAttributes(target), ...given }
       config = resolveOptions(merged, doc, warn, mountedAt)
+      const names = Object.keys(config.variants)
+      variant = config.variant ?? (names.length ? assignVariant(names, visitorId(env)) : undefined)
+      // A variant's copy wins; one that gives copy for every channel replaces the widget's templates.
+      const own = variant ? config.variants[variant]! : {}
+      templates = own.default ? own : { ...config.templates, ...own }
       product = resolveProduct(merged, doc, withoutAttribution(page()), warn)
       loadLocale(config.locale).then(draw, draw)
       draw()

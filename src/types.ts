@@ -80,6 +80,17 @@ export interface MountOptions {
   group?: boolean | string
   /** Share copy per channel id (or `default`), with placeholders such as `{title}` and `{price}`. */
   templates?: Partial<Record<ChannelId | 'default', string>>
+  /**
+   * A/B share copy: variant name (1–32 characters of a-z and 0-9) → its templates, like
+   * `templates`, or one string for every channel. Each visitor sees one variant, the same on
+   * every visit where consent allows; every event of the widget carries its name. An empty
+   * variant (`{}` or `''`) is the control: the widget's own copy.
+   *
+   * @example mount(el, { variants: { a: '', b: 'Treat yourself: {title}, {price}' } })
+   */
+  variants?: Record<string, string | Partial<Record<ChannelId | 'default', string>>>
+  /** Show this variant instead of assigning one (a preview). */
+  variant?: string
   /** Mastodon instance host (`mastodon.social`); without it the shopper is asked. */
   mastodon?: string
   /** Facebook app id, needed by `messenger` on desktops. */

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '../src/mount'
 import { on } from '../src/events/hub'
 import type { ShareEvent } from '../src/types'
@@ -147,6 +147,57 @@ describe('mount', () => {
       const next = new URL(new URL(controls(target)[0]!.getAttribute('href')!).searchParams.get('url')!).searchParams.get('scid')
       expect(next).not.toBe(scid)
     })
+  })
+
+  it('shows each visitor one A/B variant of the copy, and every event says which', async () => {
+    const variants = { a: '', b: 'Look at this: {title}' }
+    const seen = new Set<string>()
+    for (let i = 0; i < 12; i++) {
+      localStorage.clear()
+      vi.resetModules()
+      const fresh = await import('../src/mount')
+      const hub = await import('../src/events/hub')
+      const events: ShareEvent[] = []
+      hub.on('share_click', (event) => events.push(event))
+      const target = scratch()
+      fresh.mount(target, { ...product, channels: 'telegram', variants }, testEnv().env)
+      const link = controls(target)[0]!
+      const text = new URL(link.getAttribute('href')!).searchParams.get('text')
+      link.addEventListener('click', (event) => event.preventDefault())
+      link.click()
+      const variant = events[0]!.variant!
+      seen.add(variant)
+      // The copy shown is the variant's: b's own text, or the control's (the locale's default).
+      if (variant == 'b') expect(text).toBe('Look at this: Trail shoe')
+      else expect(text).not.toContain('Look at this')
+      // The same visitor sees the same variant in a second widget.
+      const again: ShareEvent[] = []
+      hub.on('share_click', (event) => again.push(event))
+      const second = scratch()
+      fresh.mount(second, { ...product, channels: 'telegram', variants }, testEnv().env)
+      controls(second)[0]!.addEventListener('click', (event) => event.preventDefault())
+      controls(second)[0]!.click()
+      expect(again.at(-1)!.variant).toBe(variant)
+    }
+    // Twelve visitors, two variants: all in one has odds of 1 in 2048.
+    expect([...seen].sort()).toEqual(['a', 'b'])
+  })
+
+  it('shows the variant asked for, and its channel copy over the widget’s', () => {
+    const target = scratch()
+    const events: ShareEvent[] = []
+    const off = on('share_click', (event) => events.push(event))
+    mount(target, {
+      ...product, channels: 'telegram,whatsapp', templates: { telegram: 'Base {title}' },
+      variants: { a: '', b: { whatsapp: 'B on WhatsApp: {title}' } }, variant: 'b',
+    }, testEnv().env)
+    const [telegram, whatsapp] = controls(target)
+    expect(new URL(telegram!.getAttribute('href')!).searchParams.get('text')).toBe('Base Trail shoe')
+    expect(new URL(whatsapp!.getAttribute('href')!).searchParams.get('text')).toMatch(/^B on WhatsApp: Trail shoe /)
+    telegram!.addEventListener('click', (event) => event.preventDefault())
+    telegram!.click()
+    off()
+    expect(events[0]).toMatchObject({ channel: 'telegram', variant: 'b' })
   })
 
   it('counts a middle click on a link as a share', () => {

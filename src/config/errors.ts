@@ -15,6 +15,8 @@ export const errors = {
   SC109: 'channel "{0}" is listed twice; the second is ignored',
   SC110: 'a JSON-LD block is not valid JSON; ignored ({0})',
   SC111: '{0} {1} is not text; ignored',
+  SC112: 'variant name "{0}" is not 1 to 32 characters of a-z and 0-9; ignored',
+  SC113: 'variant "{0}" is not one of {1}; the visitor is assigned one as usual',
   // Targets (SC2xx)
   SC201: 'mount() needs an Element, got {0}',
   SC202: '<{0}> cannot hold a shadow root; the widget renders in a child element',

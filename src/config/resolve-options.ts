@@ -28,6 +28,10 @@ export interface WidgetOptions {
   imageProxy?: string
   /** Units sold, from the merchant: the only social proof the card shows. */
   sold?: number
+  /** A/B copy: variant name → its templates (empty: the widget's own copy). */
+  variants: Record<string, Partial<Record<string, string>>>
+  /** The variant asked for by name (previews), one of `variants`. */
+  variant?: string
 }
 
 /** Reads a boolean option or attribute: `true`, `"true"`, `""` (a bare attribute) and `"1"` are true. */
@@ -72,6 +76,27 @@ export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefin
   return out
 }
 
+/** A/B copy variants: valid names (SC112) with their templates, text only. */
+const cleanVariants = (value: unknown, warn: Warn): WidgetOptions['variants'] => {
+  // No prototype: a variant named "constructor" is only ever the merchant's own.
+  const out: WidgetOptions['variants'] = Object.create(null)
+  if (!value || typeof value != 'object' || Array.isArray(value)) return out
+  for (const [name, copy] of Object.entries(value)) {
+    if (!/^[a-z0-9]{1,32}$/.test(name)) {
+      warn('SC112', name.slice(0, 40))
+      continue
+    }
+    // A string is the variant's copy for every channel.
+    const templates: Record<string, string> = {}
+    for (const [key, text] of Object.entries(typeof copy == 'string' ? { default: copy } : copy ?? {})) {
+      const clean = cleanOption(`variant ${name} template ${key}`, text, warn)
+      if (clean) templates[key] = clean
+    }
+    out[name] = templates
+  }
+  return out
+}
+
 /** Validates a widget's merged options (mount options over attributes); `now` is this clock's time. */
 export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn, now = Date.now()): WidgetOptions => {
   const templates: Record<string, string | undefined> = {}
@@ -94,6 +119,9 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
   const validSold = sold != null && Number.isInteger(sold) && sold >= 0
   if (sold != null && !validSold) warn('SC103', 'data-sold', String(options.sold).slice(0, 80))
   const appId = options.facebookAppId
+  const variants = cleanVariants(options.variants, warn)
+  const variant = cleanOption('variant', options.variant, warn, 32)
+  if (variant && !(variant in variants)) warn('SC113', variant, Object.keys(variants).join(', ') || 'no variants')
   if (appId && !/^\d+$/.test(appId)) warn('SC107', 'facebookAppId', appId, 'digits')
   return {
     channels: cleanChannels(options.channels, warn),
@@ -111,5 +139,7 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
     threshold: validThreshold ? threshold : lowStock,
     sold: validSold ? sold : undefined,
     imageProxy,
+    variants,
+    variant: variant && variant in variants ? variant : undefined,
   }
 }

@@ -1,6 +1,7 @@
 import { globalConfig } from '../config/global-config'
 import { currentDelivery, deliveryLoading } from './report'
 import { rememberLanding } from './landing'
+import { rememberVisitor } from './visitor'
 import { browserEnv, type Env } from '../env'
 
 /**
@@ -13,6 +14,7 @@ import { browserEnv, type Env } from '../env'
 export const consent = (granted: boolean, env: Env = browserEnv()): void => {
   globalConfig.consent = granted === true
   if (globalConfig.consent) rememberLanding(env)
+  rememberVisitor(env)
   const delivery = currentDelivery()
   if (delivery) delivery.consent(globalConfig.consent)
   else deliveryLoading()?.then((loaded) => loaded?.consent(globalConfig.consent))

@@ -1,5 +1,5 @@
 /**
- * What /work/shared/CONTRACT.md promises, as data the browser tests check against:
+ * What the public contract promises, as data the browser tests check against:
  * the channel list (section 4), the web-intent endpoints (section 4's table), and the shared
  * URL's attribution (section 6). Plus the English display names the accessible names must contain.
  */

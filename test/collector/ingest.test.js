@@ -95,6 +95,16 @@ test('adds up the events widgets report as dropped from a full queue', async (t)
   assert.equal((await (await fetch(`${started.url}/stats`)).json()).dropped, 7)
 })
 
+test('counts the dropped count of a body sent twice once', async (t) => {
+  const started = await start(t)
+  const body = { v: 1, dropped: 3, events: [event(), event()] }
+  await post(started.url, body)
+  await post(started.url, body)
+  // A body with one new event is a new body: its count is new too.
+  await post(started.url, { ...body, dropped: 2, events: [...body.events, event()] })
+  assert.equal((await (await fetch(`${started.url}/stats`)).json()).dropped, 5)
+})
+
 const badBatches = [
   ['malformed JSON', '{"v":1,"events":[', 'the body is not JSON'],
   ['an empty body', '', 'the body is not JSON'],

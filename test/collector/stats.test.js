@@ -17,8 +17,8 @@ const at = (type, minutes, fields = {}) => ({ id: eventId(), type, ts: t0 + minu
 // Share chains (by time): s1 → s3 → s4 and s3 → s5; s2 and s6 stand alone (s6's parent was
 // never recorded); s7 names s8 as parent, but s8 was clicked later, so both are depth 1.
 const first = [
-  at('widget_view', 0, { product: { url: productA, title: 'Trail shoe' } }),
-  at('widget_view', 0, { product: { url: productA } }),
+  at('widget_view', 0, { variant: 'bold', product: { url: productA, title: 'Trail shoe' } }),
+  at('widget_view', 0, { variant: 'plain', product: { url: productA } }),
   at('widget_view', 0, { page: productB, product: { url: productB } }),
   at('share_click', 1, { channel: 'x', shareId: s.s1, variant: 'bold', product: { url: productA, title: 'Trail shoe' } }),
   at('share_click', 2, { channel: 'telegram', shareId: s.s2, variant: 'bold', product: { url: productA } }),
@@ -66,6 +66,15 @@ test('counts events by type, channel, product and variant, conversion and chain 
       bold: { share_click: 2, share_complete: 1, share_landing: 2 },
       plain: { share_click: 1, share_complete: 0, share_landing: 0 },
     },
+    byVariantChannel: {
+      // s1's landings carry their own channel (x) and take the variant of s1's click.
+      bold: {
+        telegram: { share_click: 1, share_complete: 1, share_landing: 0 },
+        x: { share_click: 1, share_complete: 0, share_landing: 2 },
+      },
+      plain: { whatsapp: { share_click: 1, share_complete: 0, share_landing: 0 } },
+    },
+    viewsByVariant: { bold: 1, plain: 1 },
     // Landings through s1, s1 and s4 came from recorded clicks; the one through `unknown` did not.
     conversion: { shares: 8, landings: 3, rate: 3 / 8 },
     chains: { maxDepth: 3, byDepth: { 1: 5, 2: 1, 3: 2 } },
@@ -81,6 +90,8 @@ test('answers zeros for an empty database', async (t) => {
     byChannel: {},
     byProduct: [],
     byVariant: {},
+    byVariantChannel: {},
+    viewsByVariant: {},
     conversion: { shares: 0, landings: 0, rate: 0 },
     chains: { maxDepth: 0, byDepth: {} },
     dropped: 0,

@@ -20,6 +20,14 @@ describe('readAttributes', () => {
     })
   })
 
+  it('reads A/B copy from data-variant-<name> and data-variant-<name>-<channel>; an empty one is the control', () => {
+    const options = readAttributes(element(`<div data-variant-a="" data-variant-b="Look: {title}"
+      data-variant-b-x="{title} for {price}" data-variant-c-hackernews="{title}" data-variant="b"></div>`))
+    expect(options.variants).toEqual({ a: {}, b: { default: 'Look: {title}', x: '{title} for {price}' }, c: { hackernews: '{title}' } })
+    expect(options.variant).toBe('b')
+    expect(Object.keys(options)).toEqual(['variant', 'variants'])
+  })
+
   it('reads share copy per channel from data-template-<channel>', () => {
     const options = readAttributes(element('<div data-template="{title}!" data-template-x="On X: {title}"></div>'))
     expect(options.templates).toEqual({ default: '{title}!', x: 'On X: {title}' })

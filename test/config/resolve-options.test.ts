@@ -66,6 +66,24 @@ describe('resolveOptions', () => {
     expect(resolveOptions({}, d, collect().warn).locale).toBe('de-AT')
   })
 
+  it('keeps A/B variants with valid names, their copy as text, a string as copy for every channel', () => {
+    const { codes, warn } = collect()
+    const options = resolveOptions({
+      variants: { a: '', b: 'Look: {title}', c: { x: ' On X: {title} ', email: 42 as unknown as string }, 'Bad name': 'x', constructor: {} },
+    }, doc(), warn)
+    expect(options.variants).toEqual({ a: {}, b: { default: 'Look: {title}' }, c: { x: 'On X: {title}' }, constructor: {} })
+    expect(options.variant).toBeUndefined()
+    expect(codes).toEqual(['SC112'])
+  })
+
+  it('forces a variant only when it is one of them, with SC113 otherwise', () => {
+    const { codes, warn } = collect()
+    expect(resolveOptions({ variants: { a: '', b: 'B' }, variant: 'b' }, doc(), warn).variant).toBe('b')
+    expect(resolveOptions({ variants: { a: '' }, variant: 'toString' }, doc(), warn).variant).toBeUndefined()
+    expect(resolveOptions({ variant: 'a' }, doc(), warn).variant).toBeUndefined()
+    expect(codes).toEqual(['SC113', 'SC113'])
+  })
+
   it('reads booleans from attributes: "true", "" and "1" are true', () => {
     expect(resolveOptions({ group: 'true', card: '' }, doc(), collect().warn)).toMatchObject({ group: true, card: true })
     expect(resolveOptions({ group: 'false', card: '0' }, doc(), collect().warn)).toMatchObject({ group: false, card: false })
