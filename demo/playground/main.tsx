@@ -4,7 +4,7 @@
  * modules, and polls the collector. The components in ui/ only render what they are given.
  */
 import { h, render } from 'preact'
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ChannelId, ShareEvent } from '../../src/types'
 import { loadLocale } from '../../src/i18n/load-locale'
 import { formatPrice } from '../../src/share/copy-values'
@@ -39,18 +39,16 @@ const product: PageProduct = {
 }
 const base = defaults(live.dataset.deadline ?? '')
 
-/** The live target's variant attributes: a change there mounts a new widget, which assigns again. */
-const variantKey = (el: Element) => [...el.attributes].filter((a) => a.name.startsWith('data-variant')).map((a) => `${a.name}=${a.value}`).join('\n')
-
 /**
- * Brings the live target in line with the settings: attributes changed in place and the
- * widget told to read them again (one widget, one view), or a new target where the variants
- * changed. The script tag's observer mounts new targets and releases removed ones.
+ * Brings the live target in line with the settings: its attributes changed in place and the
+ * widget told to read them again (`mount()` on a mounted target updates it), so tuning makes
+ * one widget and one view, not one per keystroke. The first target is mounted by the script
+ * tag's observer, like any target a page adds.
  */
 const syncTarget = (s: Settings): Element => {
   const next = targetElement(document, s, product, true)
   const current = live.firstElementChild
-  if (!current || variantKey(current) !== variantKey(next)) {
+  if (!current) {
     live.replaceChildren(next)
     return next
   }
@@ -104,8 +102,9 @@ const Playground = () => {
     announce(text)
   }
 
-  // The address holds the settings: a link shares them, a reload keeps them.
-  useEffect(() => {
+  // The address holds the settings: a link shares them, a reload keeps them. Written as the
+  // panel renders, not after the next frame, so a reload right after typing keeps the last key.
+  useLayoutEffect(() => {
     const hash = encodeSettings(settings, base)
     history.replaceState(null, '', hash || location.pathname + location.search)
     showPrice(settings)
@@ -160,11 +159,7 @@ const Playground = () => {
     }
   }, [])
 
-  const owner = settings.variants.find((v) => v.name === settings.preview)
-  const messages: Message[] = useMemo(() => {
-    const el = targetElement(document, settings, product, true)
-    return messagesFor(el, owner ? { ...settings.templates, ...owner.templates } : undefined) ?? []
-  }, [settings, localeReady])
+  const messages: Message[] = useMemo(() => messagesFor(targetElement(document, settings, product, true)) ?? [], [settings, localeReady])
 
   const results: VariantResult[] = settings.variants.map(({ name }) => ({
     name,

@@ -1,4 +1,4 @@
-import type { ChannelId, MountOptions, Scope } from '../../src/types'
+import type { ChannelId, Scope } from '../../src/types'
 import { registry } from '../../src/channels/registry'
 import { readAttributes } from '../../src/config/read-attributes'
 import { resolveOptions } from '../../src/config/resolve-options'
@@ -7,7 +7,7 @@ import { copyValues } from '../../src/share/copy-values'
 import { shareData } from '../../src/share/share-data'
 import { measure } from '../../src/share/fit-text'
 import { localeFor } from '../../src/i18n/load-locale'
-import type { Templates } from './settings'
+import { variantTemplates } from '../../src/share/variant-templates'
 
 /** Stands in for the share id that every real click gets anew (21 characters, as nanoid's). */
 export const previewShareId = 'PREVIEW_share_id_0001'
@@ -47,19 +47,20 @@ const lookOf = (id: ChannelId): Look => (id === 'email' ? 'email' : chats.includ
 /**
  * What each channel of a target will send, as the widget computes it: its attributes read by
  * `readAttributes`, the cascade of `resolveOptions` and `resolveProduct` (the page's JSON-LD
- * included), the copy of `shareData`. `templates` replaces the target's copy (a variant's);
- * `undefined` while the target's locale table is still loading.
+ * included), the variant's copy of `variantTemplates` (the one `data-variant` shows, else the
+ * widget's own), the copy of `shareData`. `undefined` while the locale table is still loading.
  */
-export const messagesFor = (target: Element, templates?: Templates, now = Date.now()): Message[] | undefined => {
+export const messagesFor = (target: Element, now = Date.now()): Message[] | undefined => {
   const doc = target.ownerDocument
   const quiet = () => {}
-  const options: MountOptions = { ...readAttributes(target), ...(templates && { templates }) }
+  const options = readAttributes(target)
   const config = resolveOptions(options, doc, quiet, now)
   const product = resolveProduct(options, doc, String(options.url ?? doc.URL), quiet)
   const locale = localeFor(config.locale)
   if (!locale) return
   const values = copyValues(product, config.locale, now + config.skew, config.threshold)
-  const input = { product, locale, values, campaign: config.campaign, shareId: previewShareId, templates: config.templates }
+  const input = { product, locale, values, campaign: config.campaign, shareId: previewShareId,
+    templates: variantTemplates(config.templates, config.variant ? config.variants[config.variant] : {}) }
   const ctx = { mobile: false, facebookAppId: config.facebookAppId ?? '0', mastodon: config.mastodon ?? 'mastodon.social' }
   return (config.channels ?? locale.channels).map((id) => {
     const channel = registry[id]
