@@ -8,5 +8,5 @@ type Templates = Partial<Record<string, string>>
  *
  * @example variantTemplates({ x: '{title}' }, { default: 'Treat yourself: {title}' }) // { default: 'Treat yourself: {title}' }
  */
-export const variantTemplates = (templates: Templates, own: Templates = {}): Templates =>
+export const variantTemplates = (templates: Templates, own: Templates): Templates =>
   own.default ? own : { ...templates, ...own }
