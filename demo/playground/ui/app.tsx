@@ -71,7 +71,7 @@ export const App = (p: AppProps) => {
             </select>
           </label>
         )}
-        {s.variants.length > 0 && <p class="hint">{owner ? `The live widget shows variant ${owner.name}.` : 'The live widget shows the variant it assigned you, as a visitor.'}</p>}
+        {s.variants.length > 0 && <p class="hint">{owner ? `The live widget shows variant ${owner.name}. A channel’s template here wins over the widget’s; a template for every channel replaces all of the widget’s copy.` : 'The live widget shows the variant it assigned you, as a visitor.'}</p>}
         <CopyEditor owner={s.preview} templates={owner ? owner.templates : s.templates} field={p.field} channels={s.channels}
           messages={p.messages} onField={p.onField} onTemplates={p.onTemplates} />
       </Section>
