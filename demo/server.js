@@ -1,9 +1,11 @@
-// The demo server: serves the sample product page (demo/) and the built widget (dist/) on
-// localhost, with the reference collector behind it (POST /events, GET /stats,
-// GET /events/recent). `PORT` picks the port (default 8080; 0 picks a free one);
-// `SHARECUE_DB` the SQLite file (default collector/demo.db).
+// The demo server: serves the playground (demo/index.html, its panel bundled by
+// demo/build.js on start), the gallery and the built widget (dist/) on localhost, with the
+// reference collector behind it (POST /events, GET /stats, GET /events/recent). `PORT`
+// picks the port (default 8080; 0 picks a free one); `SHARECUE_DB` the SQLite file (default
+// collector/demo.db).
 import { createServer } from 'node:http'
 import { createCollector } from '../collector/index.js'
+import { buildPlayground } from './build.js'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -69,8 +71,9 @@ const fileFor = (pathname) => {
   return join(root, 'demo', path)
 }
 
-export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', dbPath = process.env.SHARECUE_DB ?? join(root, 'collector', 'demo.db')) =>
-  new Promise((resolve) => {
+export const startDemo = async (port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', dbPath = process.env.SHARECUE_DB ?? join(root, 'collector', 'demo.db')) => {
+  await buildPlayground()
+  return new Promise((resolve) => {
     const collector = createCollector({ dbPath })
     const server = createServer(async (req, res) => {
       if (await collector.handle(req, res)) return
@@ -89,7 +92,7 @@ export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0
         if (!file.startsWith(join(root, 'demo')) && !file.startsWith(join(root, 'dist'))) throw new Error('outside')
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
         let body = await readFile(file)
-        if (file.endsWith('index.html')) body = fillOffer(body.toString())
+        if (file.endsWith('.html')) body = fillOffer(body.toString())
         res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
         res.end(body)
       } catch {
@@ -100,10 +103,11 @@ export const startDemo = (port = Number(process.env.PORT ?? 8080), host = '127.0
     server.on('close', () => collector.close())
     server.listen(port, host, () => resolve(server))
   })
+}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startDemo()
   const { port } = server.address()
-  console.log(`sharecue demo: http://localhost:${port}/ (events: http://localhost:${port}/stats)`)
+  console.log(`sharecue playground: http://localhost:${port}/ (gallery: /gallery.html, events: /stats)`)
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)))
 }

@@ -12,6 +12,7 @@ import { localeFor, loadLocale } from './i18n/load-locale'
 import type { Locale } from './i18n/locale'
 import { shareId } from './share/share-id'
 import { shareData } from './share/share-data'
+import { variantTemplates } from './share/variant-templates'
 import { copyValues } from './share/copy-values'
 import { copyText } from './share/copy-text'
 import { withoutAttribution } from './share/without-attribution'
@@ -314,9 +315,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       config = resolveOptions(merged, doc, warn, mountedAt)
       const names = Object.keys(config.variants)
       variant = config.variant ?? (names.length ? assignVariant(names, visitorId(env)) : undefined)
-      // A variant's copy wins; one that gives copy for every channel replaces the widget's templates.
-      const own = variant ? config.variants[variant]! : {}
-      templates = own.default ? own : { ...config.templates, ...own }
+      templates = variantTemplates(config.templates, variant ? config.variants[variant] : {})
       product = resolveProduct(merged, doc, withoutAttribution(page()), warn)
       // A table at hand (English always is) draws now; another draws once it arrives.
       if (!localeFor(config.locale)) loadLocale(config.locale).then(draw, draw)

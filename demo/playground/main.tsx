@@ -1,0 +1,205 @@
+/**
+ * The playground's entry: holds the settings (in the address's hash), mounts the live widget
+ * from the same target the snippet shows, computes the previews with the widget's own
+ * modules, and polls the collector. The components in ui/ only render what they are given.
+ */
+import { h, render } from 'preact'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
+import type { ChannelId, ShareEvent } from '../../src/types'
+import { loadLocale } from '../../src/i18n/load-locale'
+import { formatPrice } from '../../src/share/copy-values'
+import { parsePrice } from '../../src/product/parse-price'
+import { defaults, type Settings, type Templates, type Variant } from './settings'
+import { decodeSettings, encodeSettings } from './url-state'
+import { htmlSnippet, npmSnippet, targetElement, type PageProduct } from './target'
+import { messagesFor, type Message } from './message'
+import { compareVariants } from './significance'
+import { App } from './ui/app'
+import type { ShareCounts, VariantResult } from './ui/results'
+
+interface Stats {
+  byVariant?: Record<string, ShareCounts>
+  byVariantChannel?: Record<string, Record<string, ShareCounts>>
+  viewsByVariant?: Record<string, number>
+}
+
+type ShareCueApi = { mount(el: Element, options?: object): { cardImage(): Promise<Blob> } }
+
+/** How often the panel asks the collector, while the page is visible. */
+const pollMs = 2000
+/** Typing settles before the widget is redrawn and the card image drawn again. */
+const settleMs = 250
+const zeros: ShareCounts = { share_click: 0, share_complete: 0, share_landing: 0 }
+
+const live = document.getElementById('live')!
+const product: PageProduct = {
+  url: new URL('/', location.href).href,
+  title: document.getElementById('name')!.textContent!.trim(),
+  image: new URL('/product.svg', location.href).href,
+}
+const base = defaults(live.dataset.deadline ?? '')
+
+/**
+ * Brings the live target in line with the settings: its attributes changed in place and the
+ * widget told to read them again (`mount()` on a mounted target updates it), so tuning makes
+ * one widget and one view, not one per keystroke. The first target is mounted by the script
+ * tag's observer, like any target a page adds.
+ */
+const syncTarget = (s: Settings): Element => {
+  const next = targetElement(document, s, product, true)
+  const current = live.firstElementChild
+  if (!current) {
+    live.replaceChildren(next)
+    return next
+  }
+  for (const { name } of [...current.attributes]) if (!next.hasAttribute(name)) current.removeAttribute(name)
+  for (const { name, value } of [...next.attributes]) if (current.getAttribute(name) !== value) current.setAttribute(name, value)
+  ;(window as { ShareCue?: ShareCueApi }).ShareCue?.mount?.(current)
+  return current
+}
+
+/** The product page's own price line follows the settings, as a shop's would. */
+const showPrice = (s: Settings) => {
+  const line = document.getElementById('price')!
+  const price = parsePrice(s.price)
+  const original = parsePrice(s.originalPrice)
+  line.replaceChildren()
+  if (price == null) return
+  line.append(formatPrice(price, s.locale, s.currency))
+  if (original != null && original > price) {
+    const was = document.createElement('s')
+    was.textContent = formatPrice(original, s.locale, s.currency)
+    line.append(' ', was)
+  }
+}
+
+const copyText = async (text: string) => {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const Playground = () => {
+  const [settings, setSettings] = useState<Settings>(() => decodeSettings(location.hash, base))
+  const [field, setField] = useState<ChannelId | 'default'>('default')
+  const [localeReady, setLocaleReady] = useState(0)
+  const [stats, setStats] = useState<Stats>({})
+  const [events, setEvents] = useState<ShareEvent[]>([])
+  const [updated, setUpdated] = useState<Date>()
+  const [error, setError] = useState<string>()
+  const [announcement, setAnnouncement] = useState('')
+  const [copied, setCopied] = useState('')
+  const [dragging, setDragging] = useState<ChannelId>()
+  const [cardImage, setCardImage] = useState<string>()
+  const target = useRef<Element | undefined>(undefined)
+
+  const announce = (text?: string) => text && setAnnouncement(text)
+  const change = (patch: Partial<Settings>, text?: string) => {
+    setSettings((s) => ({ ...s, ...patch }))
+    announce(text)
+  }
+
+  // The address holds the settings: a link shares them, a reload keeps them. Written as the
+  // panel renders, not after the next frame, so a reload right after typing keeps the last key.
+  useLayoutEffect(() => {
+    const hash = encodeSettings(settings, base)
+    history.replaceState(null, '', hash || location.pathname + location.search)
+    showPrice(settings)
+    loadLocale(settings.locale).then(() => setLocaleReady((n) => n + 1), () => {})
+  }, [settings])
+
+  // The live widget, then its card image, once typing settles.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      target.current = syncTarget(settings)
+      if (!settings.card) return setCardImage(undefined)
+      const api = (window as { ShareCue?: ShareCueApi }).ShareCue
+      api?.mount?.(target.current).cardImage().then((blob) => {
+        setCardImage((old) => {
+          if (old) URL.revokeObjectURL(old)
+          return URL.createObjectURL(blob)
+        })
+      }, () => {})
+    }, target.current ? settleMs : 0)
+    return () => clearTimeout(timer)
+  }, [settings])
+
+  // The collector's numbers and last events, every 2 s while this page is visible.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let stopped = false
+    const poll = async () => {
+      clearTimeout(timer)
+      if (document.visibilityState === 'visible') {
+        try {
+          const [s, recent] = await Promise.all([
+            fetch('/stats').then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+            fetch('/events/recent?limit=20').then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+          ])
+          setStats(s)
+          setEvents(recent.events ?? [])
+          setUpdated(new Date())
+          setError(undefined)
+        } catch (e) {
+          setError(String((e as Error)?.message ?? e))
+        }
+      }
+      if (!stopped) timer = setTimeout(poll, pollMs)
+    }
+    const onVisible = () => document.visibilityState === 'visible' && poll()
+    document.addEventListener('visibilitychange', onVisible)
+    poll()
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+      document.removeEventListener('visibilitychange', onVisible)
+    }
+  }, [])
+
+  const messages: Message[] = useMemo(() => messagesFor(targetElement(document, settings, product, true)) ?? [], [settings, localeReady])
+
+  const results: VariantResult[] = settings.variants.map(({ name }) => ({
+    name,
+    views: stats.viewsByVariant?.[name] ?? 0,
+    ...zeros,
+    ...stats.byVariant?.[name],
+    channels: Object.entries(stats.byVariantChannel?.[name] ?? {}),
+  }))
+  const verdict = compareVariants(results.map((r) => ({ name: r.name, views: r.views, clicks: r.share_click })))
+  const origin = location.origin
+
+  return (
+    <App
+      settings={settings} field={field} messages={messages} cardImage={cardImage}
+      html={htmlSnippet(settings, product, origin)} npm={npmSnippet(settings, product, origin)}
+      results={results} verdict={verdict} events={events} updated={updated} error={error}
+      announcement={announcement} copied={copied} dragging={dragging}
+      onChange={change}
+      onField={setField}
+      onTemplates={(templates: Templates) => setSettings((s) => (s.preview
+        ? { ...s, variants: s.variants.map((v) => (v.name === s.preview ? { ...v, templates } : v)) }
+        : { ...s, templates }))}
+      onVariants={(variants: Variant[], text) => {
+        setSettings((s) => ({ ...s, variants, preview: variants.some((v) => v.name === s.preview) ? s.preview : '' }))
+        announce(text)
+      }}
+      onCopy={async (which, text) => {
+        const ok = await copyText(text)
+        const what = which === 'link' ? 'Link to these settings' : which === 'html' ? 'HTML snippet' : 'npm code'
+        setCopied(ok ? `${what} copied` : `Copy failed: select the text and copy it`)
+        announce(ok ? `${what} copied` : 'Copy failed')
+      }}
+      onReset={() => {
+        setSettings(base)
+        setField('default')
+        announce('Settings reset')
+      }}
+      onDrag={setDragging}
+    />
+  )
+}
+
+render(<Playground />, document.getElementById('panel')!)

@@ -1,0 +1,99 @@
+import { h } from 'preact'
+import type { ChannelId } from '../../../src/types'
+import type { Settings, Templates, Variant } from '../settings'
+import type { Message } from '../message'
+import type { Verdict } from '../significance'
+import type { ShareEvent } from '../../../src/types'
+import { ChannelsField } from './channels-field'
+import { LookFields } from './look-fields'
+import { ProductFields } from './product-fields'
+import { CopyEditor } from './copy-editor'
+import { MessagePreview } from './message-preview'
+import { VariantsPanel } from './variants-panel'
+import { Results, type VariantResult } from './results'
+import { SnippetBox } from './snippet-box'
+import { EventLog } from './event-log'
+
+export interface AppProps {
+  settings: Settings
+  field: ChannelId | 'default'
+  messages: Message[]
+  cardImage?: string
+  html: string
+  npm: string
+  results: VariantResult[]
+  verdict: Verdict
+  events: ShareEvent[]
+  updated?: Date
+  error?: string
+  announcement: string
+  copied: string
+  dragging?: ChannelId
+  onChange(patch: Partial<Settings>, announce?: string): void
+  onField(field: ChannelId | 'default'): void
+  onTemplates(templates: Templates): void
+  onVariants(variants: Variant[], announce?: string): void
+  onCopy(which: 'html' | 'npm' | 'link', text: string): void
+  onReset(): void
+  onDrag(id?: ChannelId): void
+}
+
+const Section = ({ id, title, children }: { id: string; title: string; children: unknown }) => (
+  <section class="panel-section" id={id} aria-labelledby={`${id}-title`}>
+    <h3 id={`${id}-title`}>{title}</h3>
+    {children}
+  </section>
+)
+
+/** The tuning panel: every setting, the previews, the A/B results, the snippet and the event log. */
+export const App = (p: AppProps) => {
+  const s = p.settings
+  const owner = s.variants.find((v) => v.name === s.preview)
+  return (
+    <div class="panel-inner">
+      <div class="panel-head">
+        <h2 id="panel-title">Tune the share buttons</h2>
+        <div class="row">
+          <button type="button" onClick={() => p.onCopy('link', location.href)}>Copy link to these settings</button>
+          <button type="button" onClick={p.onReset}>Reset</button>
+        </div>
+      </div>
+      <p class="v" role="status" aria-live="polite" id="announce">{p.announcement}</p>
+      <Section id="sec-channels" title="Channels">
+        <ChannelsField channels={s.channels} dragging={p.dragging} onDrag={p.onDrag} onChange={(channels, announce) => p.onChange({ channels }, announce)} />
+      </Section>
+      <Section id="sec-copy" title="Share copy">
+        {s.variants.length > 0 && (
+          <label>Copy of
+            <select value={s.preview} onChange={(e) => p.onChange({ preview: (e.currentTarget as HTMLSelectElement).value })}>
+              <option value="">The widget (every variant starts from it)</option>
+              {s.variants.map((v) => <option value={v.name}>Variant {v.name}</option>)}
+            </select>
+          </label>
+        )}
+        {s.variants.length > 0 && <p class="hint">{owner ? `The live widget shows variant ${owner.name}. A channel’s template here wins over the widget’s; a template for every channel replaces all of the widget’s copy.` : 'The live widget shows the variant it assigned you, as a visitor.'}</p>}
+        <CopyEditor owner={s.preview} templates={owner ? owner.templates : s.templates} field={p.field} channels={s.channels}
+          messages={p.messages} onField={p.onField} onTemplates={p.onTemplates} />
+      </Section>
+      <Section id="sec-preview" title="What each channel sends">
+        <MessagePreview messages={p.messages} cardImage={p.cardImage} />
+      </Section>
+      <Section id="sec-look" title="Look and language">
+        <LookFields settings={s} onChange={p.onChange} />
+      </Section>
+      <Section id="sec-product" title="Product and offer">
+        <ProductFields settings={s} onChange={p.onChange} />
+      </Section>
+      <Section id="sec-variants" title="A/B copy variants">
+        <VariantsPanel variants={s.variants} onVariants={p.onVariants} onEdit={(name) => p.onChange({ preview: name }, `Editing the copy of variant ${name}`)} />
+        {s.variants.length > 0 && <Results rows={p.results} verdict={p.verdict} updated={p.updated} error={p.error} />}
+      </Section>
+      <Section id="sec-snippet" title="Embed it">
+        <SnippetBox html={p.html} npm={p.npm} copied={p.copied} onCopy={p.onCopy} />
+      </Section>
+      <Section id="sec-events" title="Events the collector received">
+        <EventLog events={p.events} />
+      </Section>
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import { h } from 'preact'
+import type { Message } from '../message'
+
+export interface MessagePreviewProps {
+  messages: Message[]
+  /** An object URL of the card image, once drawn. */
+  cardImage?: string
+}
+
+/** The copy and the link as the platform shows them: the link on its own line unless the copy placed it. */
+const Body = ({ m }: { m: Message }) => (
+  <p class="msg-text">
+    {m.text}
+    {!m.text.includes(m.link) && <span>{m.text ? '\n' : ''}<a href={m.link} tabIndex={-1}>{m.link}</a></span>}
+  </p>
+)
+
+const Bubble = ({ m }: { m: Message }) => {
+  if (m.look === 'email') {
+    return (
+      <div class="msg email">
+        <p class="msg-subject"><span>Subject:</span> {m.title}</p>
+        <p class="msg-text">{m.text}{'\n\n'}<a href={m.link} tabIndex={-1}>{m.link}</a></p>
+      </div>
+    )
+  }
+  if (m.look === 'link' || m.ignored) {
+    return (
+      <div class="msg link">
+        {m.text && <Body m={m} />}
+        <div class="msg-card"><strong>{m.title}</strong><span>{new URL(m.link).host}</span></div>
+        {m.ignored && <p class="hint">Only the link is sent: the platform shows the page’s title and image.</p>}
+      </div>
+    )
+  }
+  return <div class={`msg ${m.look}`}><Body m={m} /></div>
+}
+
+/** A preview of each channel's message: a chat bubble, a post, an email or a link, and the card image. */
+export const MessagePreview = ({ messages, cardImage }: MessagePreviewProps) => (
+  <div class="preview">
+    <ul class="messages">
+      {messages.map((m) => (
+        <li data-channel={m.id}>
+          <h4>{m.name}{m.limit ? <span class="count"> {m.count} / {m.limit}</span> : null}</h4>
+          <Bubble m={m} />
+          {m.href && <details><summary>The link this button opens</summary><code class="href">{m.href}</code></details>}
+        </li>
+      ))}
+    </ul>
+    <figure class="card-image">
+      {cardImage ? <img src={cardImage} alt="The preview card as an image, as the image channel shares it" width={600} height={315} /> : <p class="hint">Drawing the card image…</p>}
+      <figcaption>The card image (1200 × 630), drawn by the live widget’s <code>cardImage()</code>.</figcaption>
+    </figure>
+  </div>
+)

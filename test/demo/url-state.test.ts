@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { defaults } from '../../demo/playground/settings'
+import { decodeSettings, encodeSettings } from '../../demo/playground/url-state'
+
+const base = defaults('2026-12-01T23:59:00Z')
+
+describe('settings in the address', () => {
+  it('writes nothing for the defaults', () => {
+    expect(encodeSettings(base, base)).toBe('')
+  })
+
+  it('round-trips changed settings, copy with any characters included', () => {
+    const settings = { ...base, layout: 'pills' as const, channels: ['x' as const, 'telegram' as const], templates: { x: 'Très bien 👟 {title} & {price}' },
+      variants: [{ name: 'a', templates: {} }, { name: 'b', templates: { default: '中文 {title}' } }], preview: 'b' }
+    const hash = encodeSettings(settings, base)
+    expect(hash).toMatch(/^#s=[A-Za-z0-9_-]+$/)
+    expect(decodeSettings(hash, base)).toEqual(settings)
+  })
+
+  it('keeps the defaults for what a hand-edited link gets wrong', () => {
+    const json = JSON.stringify({ layout: 'huge', channels: ['x', 'nope', 'x'], radius: 'round', variants: [{ name: 'B!', templates: {} }], preview: 'zz' })
+    const hash = '#s=' + btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+    const settings = decodeSettings(hash, base)
+    expect(settings.layout).toBe('labels')
+    expect(settings.channels).toEqual(['x'])
+    expect(settings.radius).toBe(8)
+    expect(settings.variants).toEqual([])
+    expect(settings.preview).toBe('')
+  })
+
+  it('ignores a hash that is not its own', () => {
+    expect(decodeSettings('#reviews', base)).toBe(base)
+    expect(decodeSettings('#s=%%%', base)).toBe(base)
+    expect(decodeSettings('#s=bm90IGpzb24', base)).toBe(base)
+  })
+})
