@@ -70,4 +70,4 @@ export const channelIds = Object.keys(registry) as ChannelId[]
  * Whether `x` names a channel; use it to check ids a page supplies.
  * @example isChannelId('telegram') // true
  */
-export const isChannelId = (x: string): x is ChannelId => (channelIds as string[]).includes(x)
+export const isChannelId = (x: string): x is ChannelId => (channelIds as string[]).indexOf(x) > -1

@@ -22,7 +22,7 @@ export const configure = (options: GlobalOptions, env: Pick<Env, 'warn' | 'docum
   }
   if (locale != null) globalConfig.locale = cleanLocale(locale, warn)
   if (consent != null) {
-    if ([true, false, 'granted', 'pending'].includes(consent)) globalConfig.consent = consent === true || consent === 'granted'
+    if ([true, false, 'granted', 'pending'].indexOf(consent) > -1) globalConfig.consent = consent === true || consent === 'granted'
     else warn('SC107', 'consent', consent, 'granted, pending')
   }
   if (campaign != null) globalConfig.campaign = cleanOption('campaign', campaign, warn, 100) ?? 'sharecue'

@@ -40,7 +40,7 @@ export const toBool = (value: unknown): boolean => value === true || value === '
 
 /** One of `allowed`, else the first (the default), with SC107 for a value that is none of them. */
 const oneOf = <T extends string>(name: string, value: unknown, allowed: T[], warn: Warn): T => {
-  if (allowed.includes(value as T)) return value as T
+  if (allowed.indexOf(value as T) > -1) return value as T
   if (value) warn('SC107', name, shorten(value), allowed)
   return allowed[0]!
 }
@@ -71,7 +71,7 @@ export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefin
   for (const item of typeof value == 'string' ? value.split(',') : ([] as unknown[]).concat(value)) {
     const id = shorten(item).trim().toLowerCase()
     if (!isChannelId(id)) id && warn('SC101', id.slice(0, 40))
-    else if (out.includes(id)) warn('SC109', id)
+    else if (out.indexOf(id) > -1) warn('SC109', id)
     else out.push(id)
   }
   return out

@@ -26,7 +26,7 @@ export const readHead = (doc: Document): ProductFields[] => {
   const tag = (name: string) => found.get(name)
   // link types are ASCII case-insensitive, and `rel` may hold several
   const canonical = [...doc.getElementsByTagName('link')]
-    .find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical'))
+    .find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).indexOf('canonical') > -1)
   return [{
     url: tag('og:url'),
     title: tag('og:title'),

@@ -16,7 +16,7 @@ export const adoptStyles = (root: ShadowRoot, css: string): void => {
       known.set(css, (sheet = new Sheet()))
       sheet.replaceSync(css)
     }
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
+    if (root.adoptedStyleSheets.indexOf(sheet) < 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
   } else {
     root.appendChild(doc.createElement('style')).textContent = css
   }

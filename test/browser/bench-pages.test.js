@@ -91,6 +91,8 @@ for (const library of Object.keys(ENDPOINTS_OF)) {
         .map((el) => el.getAttribute('href') ?? el.getAttribute('data-url'))
     }), library)
     const all = await waitFor(async () => {
+      // sharecue mounts rows far below the fold as they come near: scroll on as a shopper would.
+      if (library === 'sharecue') await s.page.mouse.wheel(0, 2000)
       const now = await rows()
       return now.length === TILES && now.every((row) => row.length === IDS.length) && now
     }, `${TILES} rows of ${IDS.length}`)
