@@ -3,48 +3,12 @@
 // events reach the collector, and it adds no global but `ShareCue` and touches no prototype.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { checkHref } from './contract.js'
-import { controls, useBrowser, waitForWidget } from './harness.js'
+import { useBrowser, waitForWidget } from './harness.js'
 import { attr } from './fixtures.js'
-import { clickChannel, eventsPage, openWithCollector, startEventsCollector } from './pages/events-kit.js'
+import { openWithCollector, startEventsCollector } from './pages/events-kit.js'
+import { CHANNELS, PATH, PRODUCT, pollute, script, shareThrough } from './pages/hostile-kit.js'
 
 const h = useBrowser()
-const PATH = '/inline/hostile-globals.html'
-const PRODUCT = { url: 'https://shop.example/p/field-lantern?finish=brass', title: 'Field Lantern', sku: 'FL-1' }
-const CHANNELS = ['telegram', 'x', 'whatsapp', 'email', 'copy']
-const WIDGET = { id: 'share', channels: CHANNELS, ...PRODUCT }
-
-/**
- * Opens a product page whose `head` runs before the widget's script, checks that the widget
- * rendered every control with contract-conform links, clicks one link and flushes, and returns
- * the session and the rows the collector stored.
- */
-const shareThrough = async (t, { head = '', html, initScript } = {}) => {
-  const c = await startEventsCollector(h, t)
-  const page = html ?? eventsPage({ endpoint: c.endpoint, widgets: [WIDGET], head })
-  const s = await openWithCollector(h, c, PATH, { html: page.replace('%ENDPOINT%', attr(c.endpoint)), initScript })
-  await waitForWidget(s.page, '#share', { session: s })
-  await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('[data-channel="telegram"] svg path[d]'))
-  const list = await controls(s.page, '#share')
-  assert.deepEqual(list.map((control) => `${control.channel} ${control.tag}`), CHANNELS.map((id) => `${id} ${id === 'copy' ? 'button' : 'a'}`))
-  for (const control of list.filter((one) => one.tag === 'a')) {
-    assert.deepEqual(checkHref(control.href, control.channel, { product: PRODUCT.url, title: PRODUCT.title }), [], `${control.channel} link`)
-  }
-  // No attribute from the page's environment on any element of the widget.
-  const odd = await s.page.evaluate(() => [...document.getElementById('share').shadowRoot.querySelectorAll('*')]
-    .flatMap((el) => [...el.attributes].map((a) => `${el.localName}[${a.name}=${a.value}]`))
-    .filter((text) => /evil|javascript:/i.test(text)))
-  assert.deepEqual(odd, [], 'attributes from the page leaked into the widget')
-  await clickChannel(s.page, '#share', 'telegram')
-  await s.page.evaluate(() => window.ShareCue.flush())
-  const rows = await c.waitForRows((r) => r.some((row) => row.type === 'share_click'), { what: 'the share_click at the collector' })
-  const click = rows.find((row) => row.type === 'share_click')
-  assert.deepEqual({ channel: click.channel, url: click.product_url, title: click.product_title, sku: click.product_sku },
-    { channel: 'telegram', url: PRODUCT.url, title: PRODUCT.title, sku: PRODUCT.sku })
-  return { s, c, rows }
-}
-
-const script = (source) => `<script>${source}</script>`
 
 test('the widget adds no global but ShareCue and changes no built-in prototype, even after lazy chunks, a dialog and events', async (t) => {
   const c = await startEventsCollector(h, t)
@@ -85,20 +49,19 @@ test('the widget adds no global but ShareCue and changes no built-in prototype, 
 
 test('a page that redefined Array.prototype.includes with a loose, enumerable polyfill: renders, links right, events arrive', async (t) => {
   const head = script(`Array.prototype.includes = function (x) { return this.indexOf(x) !== -1 }`)
-  const { s } = await shareThrough(t, { head })
+  const { s } = await shareThrough(h, t, { head })
   s.assertNoPageErrors()
   assert.deepEqual(s.warnings, [])
 })
 
 /** Sets properties on Object.prototype, as a careless library or an exploited merge function would. */
-const pollute = (values) => script(`for (const [key, value] of Object.entries(${JSON.stringify(values)})) Object.prototype[key] = value`)
 
 test('a polluted Object.prototype (channels, url, title, endpoint…) and __proto__ keys in the JSON-LD change nothing', async (t) => {
   const head = `${pollute({ channels: 'evil', url: 'javascript:alert("evil")', title: 'evil', text: 'evil', card: 'evil',
     campaign: 'evil', endpoint: 'https://evil.example/', type: 'evil', onclick: 'alert("evil")', sku: 'evil', price: 'evil' })}
   <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","__proto__":{"name":"evil","url":"javascript:evil"},
     "constructor":{"prototype":{"name":"evil"}},"sku":"FL-1","offers":{"@type":"Offer","price":"39.00","priceCurrency":"EUR","__proto__":{"price":"1"}}}</script>`
-  const { s, rows } = await shareThrough(t, { head })
+  const { s, rows } = await shareThrough(h, t, { head })
   assert.ok(rows.every((row) => !/evil/.test(JSON.stringify(row))), 'no polluted value in an event')
   s.assertNoPageErrors()
   assert.deepEqual(s.offHost.filter((r) => /evil/.test(r.url)), [])
@@ -108,7 +71,7 @@ test('a page whose fetch is wrapped by another library (logging and forwarding):
   const head = script(`window.__fetched = []
     const original = window.fetch
     window.fetch = function (input, init) { window.__fetched.push(String(input)); return original.apply(this, arguments) }`)
-  const { s, c } = await shareThrough(t, { head })
+  const { s, c } = await shareThrough(h, t, { head })
   const fetched = await s.page.evaluate(() => window.__fetched)
   assert.ok(fetched.some((url) => url === c.endpoint), `the events went through the page's fetch: ${JSON.stringify(fetched)}`)
   s.assertNoPageErrors()
@@ -119,7 +82,7 @@ test('a page whose fetch returns its own Promise subclass: events arrive', async
     class TrackedPromise extends Promise {}
     const original = window.fetch
     window.fetch = function (input, init) { window.__fetched++; return TrackedPromise.resolve(original.call(window, input, init)) }`)
-  const { s } = await shareThrough(t, { head })
+  const { s } = await shareThrough(h, t, { head })
   assert.ok(await s.page.evaluate(() => window.__fetched) > 0)
   s.assertNoPageErrors()
 })
@@ -130,7 +93,7 @@ test('a page in quirks mode (no doctype): the widget renders with its own box si
 <body><table><tr><td><h1>Field Lantern</h1>
 <div id="share" data-sharecue data-widget-id="share" data-url="${attr(PRODUCT.url)}" data-title="Field Lantern" data-sku="FL-1" data-channels="${CHANNELS.join(',')}"></div>
 </td></tr></table></body></html>`
-  const { s } = await shareThrough(t, { html })
+  const { s } = await shareThrough(h, t, { html })
   assert.equal(await s.page.evaluate(() => document.compatMode), 'BackCompat')
   const sizes = await s.page.evaluate(() => [...document.getElementById('share').shadowRoot.querySelectorAll('[data-channel]')]
     .map((el) => { const box = el.getBoundingClientRect(); return `${el.dataset.channel} ${box.height}` }))
