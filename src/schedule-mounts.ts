@@ -9,16 +9,25 @@ const sliceMs = 10
  * hundreds): one IntersectionObserver sees each target come within two screens of the
  * viewport, and those it saw mount in document order, a slice per task. `observe(target)`
  * schedules one, `unobserve(target)` forgets one removed before it mounted; `mountOne` checks
- * that its target is still wanted. No fallback: every browser that runs this ES2020 script
- * has IntersectionObserver.
+ * that its target is still wanted. A page that took IntersectionObserver away gets every
+ * target mounted, still a slice per task.
  */
-export const scheduleMounts = (win: Window & typeof globalThis, mountOne: (el: Element) => unknown) => {
+export const scheduleMounts = (
+  win: Window & typeof globalThis,
+  mountOne: (el: Element) => unknown,
+): Pick<IntersectionObserver, 'observe' | 'unobserve'> => {
   const queue: Element[] = []
   // Several runs may overlap (one per batch of entries); each stays within its slice.
   const drain = () => {
     const end = performance.now() + sliceMs
     while (queue.length && performance.now() < end) mountOne(queue.shift()!)
     if (queue.length) setTimeout(drain)
+  }
+  if (!win.IntersectionObserver) {
+    return {
+      observe: (el) => { queue.push(el) == 1 && setTimeout(drain) },
+      unobserve: (el) => { queue.splice(queue.indexOf(el) >>> 0, 1) },
+    }
   }
   // A 100% margin is a screen: two screens around the viewport.
   const observer = new win.IntersectionObserver((entries) => {

@@ -100,3 +100,8 @@ test('a page in quirks mode (no doctype): the widget renders with its own box si
   assert.deepEqual(sizes.map((line) => line.split(' ')[1]), CHANNELS.map(() => '40'))
   s.assertNoPageErrors()
 })
+
+test('a page that took IntersectionObserver away still gets its widgets, its links and its events', async (t) => {
+  const { s } = await shareThrough(h, t, { head: script('delete window.IntersectionObserver') })
+  s.assertNoPageErrors()
+})
