@@ -72,7 +72,9 @@ export interface FieldOptions {
  * The cascade of `resolveProduct` over any sources, the first being the caller's own (its
  * invalid values warn; the others' are skipped silently). A server reads its one source so.
  */
-export const resolveFields = (sources: ProductFields[], warn: Warn, { href, name = attribute, image }: FieldOptions = {}): Product => {
+export const resolveFields = (sources: ProductFields[], warn: Warn, options: FieldOptions = {}): Product => {
+  // Own options only: a page may have polluted Object.prototype with `image` or `name`.
+  const { href, name = attribute, image } = { __proto__: null, ...options } as FieldOptions
   const link: Rule = ['SC102', (value) => safeUrl(value, href)]
   const money: Rule = ['SC103', parsePrice]
   const text = (max: number): Rule => ['SC111', cleanText, max]

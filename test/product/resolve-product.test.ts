@@ -55,6 +55,19 @@ const documentHead = '<title>Document title</title><meta name="description" cont
 const everything = jsonLd(ldProduct) + og(ogTags) + documentHead
 
 describe('resolveProduct', () => {
+  it('reads no option from a polluted Object.prototype (image, name)', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    proto.image = 'javascript:alert(1)'
+    proto.name = 'evil'
+    try {
+      const { product } = resolve({ title: 'Lamp', image: 'https://shop.example/l.jpg' })
+      expect(product).toMatchObject({ title: 'Lamp', image: 'https://shop.example/l.jpg' })
+    } finally {
+      delete proto.image
+      delete proto.name
+    }
+  })
+
   it('takes every field from the input first', () => {
     const input: ProductInput = {
       url: 'https://shop.example/own',
