@@ -11,6 +11,13 @@ export const CHANNELS = [
   'line', 'viber', 'vk', 'ok', 'wechat', 'weibo', 'qq', 'qzone', 'douban', 'image',
 ]
 
+/**
+ * Every channel that renders on a page of desktop headless Chromium without a card: `native`
+ * needs Web Share, `image` comes with the card. (Messenger still needs an app id there, and
+ * Pinterest an image.)
+ */
+export const DESKTOP_CHANNELS = CHANNELS.filter((id) => id !== 'native' && id !== 'image')
+
 /** Section 4: channels performed by the widget; rendered as `<button type="button">`. */
 export const ACTION_CHANNELS = ['native', 'copy', 'wechat', 'image']
 

@@ -2,18 +2,11 @@
 // shapes follow the layout, and every control's text meets WCAG AA contrast (4.5:1).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { DISPLAY_NAMES } from './contract.js'
+import { DESKTOP_CHANNELS as CHANNELS, DISPLAY_NAMES } from './contract.js'
 import { LANTERN_URL, pageHtml } from './fixtures.js'
 import { controls, inShadow, useBrowser, waitForWidget } from './harness.js'
 
 const h = useBrowser()
-// Every channel that renders in headless Chromium on a desktop: native needs Web Share, image
-// arrives with the card. Messenger needs an app id on desktops, Pinterest an image.
-const CHANNELS = [
-  'copy', 'email', 'sms', 'facebook', 'messenger', 'x', 'threads', 'bluesky', 'mastodon', 'linkedin',
-  'pinterest', 'reddit', 'tumblr', 'hackernews', 'whatsapp', 'telegram', 'line', 'viber', 'vk', 'ok',
-  'wechat', 'weibo', 'qq', 'qzone', 'douban',
-]
 const LAYOUTS = ['icons', 'labels', 'pills']
 const THEMES = ['light', 'dark']
 const VARIANTS = LAYOUTS.flatMap((layout) => THEMES.map((theme) => ({ id: `${layout}-${theme}`, layout, theme })))
