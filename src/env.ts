@@ -28,6 +28,9 @@ export interface Env {
 
 const mobiles = new WeakMap<Navigator, boolean>()
 
+/** Whether the visitor's browser sends Global Privacy Control: then the widget stores nothing. */
+export const gpc = (env: Env): boolean => !!(env.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl
+
 /**
  * The browser's own environment. Outside a browser (a server rendering share links with
  * `shareUrl`) the global object stands in: no document, no phone.

@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid'
 import type { ShareEvent } from '../types'
-import type { Env } from '../env'
+import { gpc, type Env } from '../env'
 import type { GlobalConfig } from '../config/global-config'
 import type { Warn } from '../config/warn'
 import { readQueue, writeQueue, bound, type Queue } from './queue-store'
@@ -53,7 +53,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   let sending: Promise<void> | undefined
   let stopped = false
 
-  const storage = () => refused || (env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl ? undefined : env.storage()
+  const storage = () => refused || gpc(env) ? undefined : env.storage()
 
   const read = (): Queue => {
     const store = storage()

@@ -1,9 +1,10 @@
-import type { Env } from '../env'
+import { gpc, type Env } from '../env'
 import type { Warn } from '../config/warn'
 import { globalConfig } from '../config/global-config'
 import { isChannelId } from '../channels/registry'
 import { createEvent } from './create-event'
 import { report } from './report'
+import { consentedStorage } from './consented-storage'
 
 const key = 'sharecue:parent'
 let checked = false
@@ -43,9 +44,8 @@ export const detectLanding = (env: Env, warn: Warn): void => {
 export const parentShareId = (env: Env): string | undefined => {
   if (!parent && !looked) {
     try {
-      const allowed = globalConfig.consent && !(env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
-      looked = allowed
-      if (allowed) parent = env.storage()?.getItem(key) ?? undefined
+      looked = globalConfig.consent && !gpc(env)
+      if (looked) parent = env.storage()?.getItem(key) ?? undefined
     } catch { /* storage refused: no remembered arrival */ }
   }
   return parent
@@ -54,6 +54,6 @@ export const parentShareId = (env: Env): string | undefined => {
 /** Remembers the arrival for later pages: at the landing, or once consent arrives (never under Global Privacy Control). */
 export const rememberLanding = (env: Env): void => {
   try {
-    if (parent && globalConfig.consent && !(env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl) env.storage()?.setItem(key, parent)
+    if (parent) consentedStorage(env)?.setItem(key, parent)
   } catch { /* storage refused: this page view still knows it */ }
 }

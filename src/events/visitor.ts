@@ -1,14 +1,11 @@
 import type { Env } from '../env'
-import { globalConfig } from '../config/global-config'
+import { consentedStorage } from './consented-storage'
 import { shareId } from '../share/share-id'
 
 const key = 'sharecue:visitor'
 /** This page view's id: every widget on the page agrees on a variant even without storage. */
 let pageView: string | undefined
 
-/** Storage a visitor id may live in: only with consent, never under Global Privacy Control. */
-const store = (env: Env) =>
-  globalConfig.consent && !(env.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl ? env.storage() : undefined
 
 /**
  * A random id for this visitor: the stored one where consent allows, else (or where storage is
@@ -17,7 +14,7 @@ const store = (env: Env) =>
  */
 export const visitorId = (env: Env): string => {
   try {
-    const allowed = store(env)
+    const allowed = consentedStorage(env)
     const stored = allowed?.getItem(key)
     if (stored && /^[\w-]{21}$/.test(stored)) return stored
     pageView ??= shareId()
@@ -32,7 +29,7 @@ export const visitorId = (env: Env): string => {
  */
 export const rememberVisitor = (env: Env): void => {
   try {
-    const allowed = store(env)
+    const allowed = consentedStorage(env)
     if (!allowed) env.storage()?.removeItem(key)
     else if (pageView && !allowed.getItem(key)) allowed.setItem(key, pageView)
   } catch { /* storage refused */ }
