@@ -5,7 +5,7 @@ import { resolveOptions } from '../../src/config/resolve-options'
 import { resolveProduct } from '../../src/product/resolve-product'
 import { copyValues } from '../../src/share/copy-values'
 import { shareData } from '../../src/share/share-data'
-import { measure } from '../../src/share/fit-text'
+import { countWithLink } from '../../src/share/fit-text'
 import { localeFor } from '../../src/i18n/load-locale'
 import { variantTemplates } from '../../src/share/variant-templates'
 
@@ -73,8 +73,7 @@ export const messagesFor = (target: Element, now = Date.now()): Message[] | unde
     const ignored = channel.url ? href === channel.url({ ...data, text: undefined }, ctx) : id === 'copy' || id === 'wechat'
     const text = ignored ? '' : data.text ?? ''
     const limit = channel.limit
-    const inText = text.includes(data.url)
-    const count = measure(inText ? text.replace(data.url, '') : text, limit?.weighted) + (limit?.link ?? data.url.length) + (text && !inText ? 1 : 0)
+    const count = countWithLink(text, data.url, limit)
     return {
       id,
       name: locale.names?.[id] ?? channel.name,

@@ -15,24 +15,30 @@ export const measure = (text: string, weighted?: boolean): number => {
   return n
 }
 
+/** The copy without its link, where the copy placed the link itself (`{url}`). */
+const withoutLink = (text: string, url: string): string =>
+  text.includes(url) ? text.replace(url, '').replace(/\s+/g, ' ').trim() : text
+
+/**
+ * The length of copy and its link as a channel counts them: the link at the channel's weight
+ * for links (X counts 23) and a space before it, unless the copy holds the link itself.
+ */
+export const countWithLink = (text: string, url: string, limit?: TextLimit): number =>
+  measure(withoutLink(text, url), limit?.weighted) + (limit?.link ?? url.length) + (text && !text.includes(url) ? 1 : 0)
+
 /**
  * Fits the copy and its link into a channel's limit. The link is never cut: the copy is
  * shortened with an ellipsis, and where the copy placed the link itself (`{url}`) but must be
  * cut, the link moves after it. Returns the copy; the link goes after it unless it contains it.
  */
 export const fitText = (text: string, url: string, limit?: TextLimit): string => {
-  if (!limit) return text
+  if (!limit || !text || countWithLink(text, url, limit) <= limit.max) return text
   const { max, weighted } = limit
-  const link = limit.link ?? url.length
-  const inText = text.includes(url)
-  const bare = inText ? text.replace(url, '').replace(/\s+/g, ' ').trim() : text
-  // Text, a separator and the link; or the text with the link inside it.
-  if (measure(bare, weighted) + link + (inText ? 0 : 1) <= max) return text
-  const room = max - link - 1
+  const room = max - (limit.link ?? url.length) - 1
   if (room < 2) return ''
   let out = ''
   let n = weighted ? weight(0x2026) : 1 // the ellipsis, which X counts twice
-  for (const char of bare) {
+  for (const char of withoutLink(text, url)) {
     n += weighted ? weight(char.codePointAt(0)!) : 1
     if (n > room) break
     out += char

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { fitText, measure } from '../../src/share/fit-text'
+import { countWithLink, fitText, measure } from '../../src/share/fit-text'
 
 const url = 'https://shop.example/p/trail-shoe?utm_source=x&utm_medium=social&utm_campaign=sharecue&scid=V1StGXR8_Z5jdHi6B-myT'
+
+describe('countWithLink', () => {
+  it('counts the copy, a space and the link at its own weight, or the link where the copy holds it', () => {
+    const x = { max: 280, weighted: true, link: 23 }
+    expect(countWithLink('Look 🎁', url, x)).toBe(5 + 2 + 1 + 23)
+    expect(countWithLink(`Look ${url} now`, url, x)).toBe('Look now'.length + 23)
+    expect(countWithLink('', url, x)).toBe(23)
+    expect(countWithLink('Look', url)).toBe(4 + 1 + url.length)
+  })
+})
 
 describe('measure', () => {
   it('counts code points, not UTF-16 units', () => {
