@@ -69,6 +69,9 @@ test('each visitor sees the variant their stored id deals, keeps it on reload, a
     assert.ok(events.some((e) => e.type === 'share_click'))
     for (const event of events.filter((e) => e.type !== 'share_landing')) assert.equal(event.variant, variant, `${event.type} carries the variant`)
     await s.page.evaluate(() => window.ShareCue.flush())
+    // Refusing consent forgets the stored visitor id.
+    await s.page.evaluate(() => window.ShareCue.consent(false))
+    assert.equal(await s.page.evaluate(() => localStorage.getItem('sharecue:visitor')), null)
   }
   await c.waitForRows((rows) => rows.filter((r) => r.type === 'share_click').length === 2)
   const stats = await c.stats()
@@ -96,4 +99,9 @@ test('without consent nothing is stored, and the page view keeps one variant for
   assert.equal(clicks.length, 3)
   assert.equal(new Set(clicks.map((e) => e.variant)).size, 1, JSON.stringify(clicks.map((e) => e.variant)))
   assert.deepEqual(await s.page.evaluate(() => Object.keys(localStorage)), [])
+  // Consent given later keeps this page view's id, so the visitor keeps the variant they saw.
+  await s.page.evaluate(() => window.ShareCue.consent(true))
+  const stored = await s.page.evaluate(() => localStorage.getItem('sharecue:visitor'))
+  assert.match(stored ?? '', /^[\w-]{21}$/)
+  assert.equal(expected(stored, ['a', 'b', 'c']), clicks[0].variant)
 })
