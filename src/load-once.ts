@@ -1,21 +1,69 @@
+import type { Warn } from './config/warn'
+
 /**
- * A lazily loaded module per key, loaded once per page: `get(key)` is its value once it has
- * arrived, `load(key)` starts loading it (or returns the load under way). A failed load is
- * forgotten, so a later call may succeed (a flaky network).
+ * Gaps before the second and the third try of a lazy part. A file missing after a redeploy,
+ * or a CDN without CORS, fails every time: three tries in five seconds cost three requests,
+ * not the hundreds a second that retrying at every draw did. A flaky network gets two more chances.
  */
-export const loadOnce = <T>(load: (key: string) => Promise<T>, preset: [string, T][] = []) => {
+export const retryGaps = [1000, 4000]
+
+/** A lazily loaded module per key (an icon, a locale table, a chunk), loaded once per page. */
+export interface Lazy<T> {
+  /** The value, once it has arrived. */
+  get(key: string): T | undefined
+  /** Whether the last try failed: a retry is due, or the part was given up for this page view. */
+  failed(key: string): boolean
+  /** Starts loading (or joins the load under way); settles with the final outcome of every try. */
+  load(key: string, warn?: Warn): Promise<T>
+  /** Settles once the first try is over, whatever its outcome: time to draw with what is at hand. */
+  tried(key: string, warn?: Warn): Promise<unknown>
+}
+
+/**
+ * `load(key)` tries at most three times per page view, with growing gaps, then gives the part
+ * up for the page view with one coded warning (SC305). Callers render what they can meanwhile
+ * and ask again freely: asking never makes another request.
+ */
+export const loadOnce = <T>(name: string, load: (key: string) => Promise<T>, preset: [string, T][] = []): Lazy<T> => {
   const done = new Map(preset)
-  const pending = new Map<string, Promise<T>>()
-  return {
-    get: (key: string) => done.get(key),
-    load(key: string): Promise<T> {
-      if (done.has(key)) return Promise.resolve(done.get(key)!)
-      let promise = pending.get(key)
-      if (!promise) {
-        pending.set(key, (promise = load(key).then((value) => (done.set(key, value), value))))
-        promise.catch(() => pending.delete(key))
-      }
-      return promise
-    },
+  const loads = new Map<string, { final: Promise<T>; first: Promise<unknown>; warn?: Warn }>()
+  const failed = new Set<string>()
+
+  const start = (key: string, warn?: Warn) => {
+    let entry = loads.get(key)
+    if (!entry) {
+      let firstOver: (value?: unknown) => void
+      const first = new Promise((over) => (firstOver = over))
+      const attempt = (tries: number): Promise<T> => load(key).then((value) => {
+        done.set(key, value)
+        failed.delete(key)
+        firstOver()
+        return value
+      }, (error) => {
+        failed.add(key)
+        firstOver()
+        if (tries > retryGaps.length) throw error
+        return new Promise<void>((wait) => setTimeout(wait, retryGaps[tries - 1])).then(() => attempt(tries + 1))
+      })
+      loads.set(key, (entry = { final: attempt(1), first }))
+      // Given up: said once for the page view, however many widgets wanted it.
+      const given = entry
+      given.final.catch((error) => given.warn?.('SC305', `${name} ${key}`.trim(), error))
+    }
+    entry.warn ??= warn
+    return entry
   }
+
+  return {
+    get: (key) => done.get(key),
+    failed: (key) => failed.has(key),
+    load: (key, warn) => done.has(key) ? Promise.resolve(done.get(key)!) : start(key, warn).final,
+    tried: (key, warn) => done.has(key) ? Promise.resolve() : start(key, warn).first,
+  }
+}
+
+/** One lazily loaded chunk (the WeChat dialog, the QR encoder, the card image, delivery). */
+export const lazy = <T>(name: string, load: () => Promise<T>) => {
+  const part = loadOnce(name, load)
+  return (warn?: Warn) => part.load('', warn)
 }

@@ -8,7 +8,7 @@ import { resolveProduct } from './product/resolve-product'
 import { registry } from './channels/registry'
 import { instanceHost } from './channels/mastodon'
 import { icons } from './channels/load-icon'
-import { localeFor, loadLocale } from './i18n/load-locale'
+import { localeFor, loadLocale, localeTried } from './i18n/load-locale'
 import type { Locale } from './i18n/locale'
 import { shareId } from './share/share-id'
 import { shareData } from './share/share-data'
@@ -31,6 +31,7 @@ import { cardModel } from './card/card-model'
 import { tickWhileVisible } from './card/ticker'
 import { cardImages, cardSize } from './card/card-images'
 import type { Extras } from './ui/extras'
+import { lazy } from './load-once'
 
 const widgets = new WeakMap<Element, Widget>()
 /** Shadow roots cannot be removed: a target mounted again after destroy() reuses its own. */
@@ -39,6 +40,8 @@ const roots = new WeakMap<Element, ShadowRoot>()
 const statusMs = 4000
 /** The stylesheet text, made once per page. */
 let css: string | undefined
+const extrasCode = lazy('extras', () => import('./ui/extras'))
+const qrCode = lazy('QR code', () => import('./qr/qr-path'))
 
 const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reject(new Error('not mounted')) }
 
@@ -78,7 +81,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   let product: Product
   let locale: Locale | undefined
   let destroyed = false
-  let waiting = false
+  /** Icons asked for: each is asked once; the loader retries (bounded) and the widget redraws when one arrives. */
+  const asked = new Set<ChannelId>()
   let status = ''
   let wechat: WechatModel | undefined
   let mastodon: MastodonModel | undefined
@@ -101,11 +105,12 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   detectLanding(env, warn)
   startDelivery(env, warn)
   // A widget counts as seen once at least half of it was in view, once per page view.
-  const unwatch = watchView(target, () => {
+  const watch = () => watchView(target, () => {
     report('widget_view')
     seen = true
     if (drawsAhead) draw()
   })
+  let unwatch = watch()
 
   const later = (fn: () => void, ms = 0) => {
     const timer = setTimeout(() => timers.delete(timer) && !destroyed && fn(), ms)
@@ -133,7 +138,9 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   const control = (id: ChannelId, values: ReturnType<typeof copy>, key: string): ControlModel | undefined => {
     const { name: english, scope, action, url } = registry[id]
     const name = locale!.names?.[id] ?? english
-    const control: ControlModel = { id, name, scope, icon: icons.get(id), label: locale!.shareOn.replace('{0}', name) }
+    const icon = icons.get(id)
+    // An icon that could not load (yet): a glyph of the name, so no control is ever blank.
+    const control: ControlModel = { id, name, scope, icon, glyph: !icon && icons.failed(id), label: locale!.shareOn.replace('{0}', name) }
     // Web Share only where the browser says it can share this data.
     if (action === 'native') {
       try {
@@ -185,12 +192,15 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       // Drawn ahead only once the widget was seen (where that can be known), when the browser is idle.
       drawsAhead = controls.some((c) => c.id === 'image')
       if (seen && drawsAhead) images.ahead()
-      const missing = controls.filter((c) => c.icon === undefined)
-      if (missing.length && !waiting) {
-        // One redraw once every icon this widget shows has arrived (they load in parallel).
-        waiting = true
-        Promise.all(missing.map((c) => icons.load(c.id).catch((error) => warn('SC305', 'icon ' + c.id, error))))
-          .then(() => { waiting = false; draw() })
+      const missing = controls.filter((c) => c.icon === undefined && !asked.has(c.id)).map((c) => c.id)
+      if (missing.length) {
+        missing.forEach((id) => asked.add(id))
+        // One redraw once every icon asked for has had its first try (they load in parallel); an
+        // icon that arrives on a later try redraws again. A part given up is not asked for again.
+        Promise.all(missing.map((id) => icons.tried(id, warn))).then(() => {
+          draw()
+          for (const id of missing) if (icons.failed(id)) icons.load(id, warn).then(draw, () => { /* warned */ })
+        })
       }
       render(h(View, {
         locale, layout: config.layout, theme: config.theme, group: config.group, controls, status, wechat, mastodon, extras,
@@ -198,7 +208,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
         onControl, onCloseDialog, onMastodon, onPause,
       }), container)
     } catch (error) {
-      warn('SC305', 'render', error)
+      warn('SC311', error)
     }
   }
 
@@ -216,11 +226,11 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   }
 
   /** The WeChat dialog and the Mastodon field load on the first click that needs them. */
-  const loadExtras = () => extras || import('./ui/extras').then(({ extras: make }) => {
+  const loadExtras = () => extras || extrasCode(warn).then(({ extras: make }) => {
     extras = make(h)
     adoptStyles(root, extras.css)
     draw()
-  }, (error) => warn('SC305', 'extras', error))
+  }, () => { /* warned */ })
 
   const say = (text: string) => {
     // Empty first, so that the same words twice are announced twice.
@@ -255,10 +265,10 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       loadExtras()
       draw()
       if (!wechat.inApp) {
-        import('./qr/qr-path').then(({ qrPath }) => {
+        qrCode(warn).then(({ qrPath }) => {
           if (wechat) wechat = { ...wechat, qr: qrPath(data.url) }
           draw()
-        }, (error) => warn('SC305', 'QR code', error))
+        }, () => { /* warned */ })
       }
     } else if (action === 'image') {
       seen = true
@@ -308,8 +318,12 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   const widget: Widget = {
     update(next) {
       if (destroyed) return
+      // The options given replace those given before, as a whole (props, not patches): what they
+      // omit comes from the target's attributes and the page, never from earlier options.
+      given = {}
       for (const [key, value] of Object.entries(next ?? {})) if (value !== undefined) (given as Record<string, unknown>)[key] = value
       revision++
+      const before = product?.url
       // No prototype: an option the target does not set is not read from a polluted Object.prototype.
       const merged = { __proto__: null, ...readAttributes(target), ...given }
       config = resolveOptions(merged, doc, warn, mountedAt)
@@ -317,8 +331,24 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       variant = config.variant ?? (names.length ? assignVariant(names, visitorId(env)) : undefined)
       templates = variantTemplates(config.templates, variant ? config.variants[variant] : {})
       product = resolveProduct(merged, doc, withoutAttribution(page()), warn)
-      // A table at hand (English always is) draws now; another draws once it arrives.
-      if (!localeFor(config.locale)) loadLocale(config.locale).then(draw, draw)
+      if (before !== undefined && before !== product.url) {
+        // Another product: its own view, its own share ids, a card and dialogs of its own.
+        shareIds.clear()
+        wechat = mastodon = undefined
+        status = ''
+        lastLeft = NaN
+        unwatch()
+        unwatch = watch()
+      }
+      // A table at hand (English always is) draws now; another draws once its first try is
+      // over, in English where that failed, and again should a later try bring it.
+      const tag = config.locale
+      if (!localeFor(tag)) {
+        localeTried(tag, warn).then(() => {
+          draw()
+          loadLocale(tag, warn).then((table) => table !== locale && draw())
+        })
+      }
       draw()
       // One page-wide timer redraws the cards in view, each when it needs it.
       untick()

@@ -151,7 +151,14 @@ export interface CardImageSize {
 
 /** What `mount()` returns. */
 export interface Widget {
-  /** Re-render with changed options (merged over the current ones). */
+  /**
+   * Re-render with these options, which replace the options given before as a whole (like
+   * props): what they omit comes from the target's attributes and the page, never from earlier
+   * options. A new product URL starts afresh: its own `widget_view`, share ids and card.
+   *
+   * @example
+   * widget.update({ url: product.url, title: product.name, price: product.price, currency: 'EUR' })
+   */
   update(options: MountOptions): void
   /** Release everything the widget holds: DOM, timers, listeners. Safe to call twice. */
   destroy(): void

@@ -1,6 +1,9 @@
 import type { Product } from '../types'
 import type { Warn } from '../config/warn'
 import { loadLocale } from '../i18n/load-locale'
+import { lazy } from '../load-once'
+
+const drawCode = lazy('card image', () => import('./draw-card'))
 
 /** The card image's default size: a link preview's 1.91:1. */
 export const cardSize = { width: 1200, height: 630 }
@@ -25,14 +28,16 @@ export const cardImages = (doc: Document, root: ShadowRoot, warn: Warn, source: 
 
   const draw = ({ width, height } = cardSize): Promise<File> => {
     const { product, tag, now, threshold, proxy } = source()
-    return Promise.all([loadLocale(tag), import('./draw-card')]).then(([table, { drawCard, cardImageData, fileName }]) => {
+    // A drawing code that could not load is warned about by its loader (SC305); a drawing that fails, here.
+    return Promise.all([loadLocale(tag, warn), drawCode(warn)]).then(([table, { drawCard, cardImageData, fileName }]) => {
       const data = cardImageData(product, table, { tag, now, threshold })
       const onNoPhoto = (src: string) => warn('SC306', src.slice(0, 80))
       return drawCard(data, { width, height, document: doc, proxy, onNoPhoto })
         .then((blob) => new File([blob], fileName(product.title), { type: 'image/png' }))
-    }).catch((error) => {
-      warn('SC309', error)
-      throw error
+        .catch((error) => {
+          warn('SC309', error)
+          throw error
+        })
     })
   }
 

@@ -6,7 +6,7 @@ export interface Queue {
   dropped: number
 }
 
-const key = 'sharecue:queue'
+export const queueKey = 'sharecue:queue'
 /** Bounds of the stored queue: 500 events or 256 KiB of JSON, whichever comes first. */
 export const maxEvents = 500
 export const maxChars = 262_144
@@ -35,7 +35,7 @@ let known: { raw: string | null; queue: Queue } = { raw: null, queue: { events: 
  * offline backlog costs one string comparison per event, not a parse of 256 KiB.
  */
 export const readQueue = (storage: Storage): Queue => {
-  const raw = storage.getItem(key)
+  const raw = storage.getItem(queueKey)
   if (raw !== known.raw) {
     let queue: Queue = { events: [], dropped: 0 }
     try {
@@ -56,7 +56,7 @@ export const writeQueue = (storage: Storage, queue: Queue): void => {
   let raw: string | null = JSON.stringify(kept)
   if (raw.length > maxChars + 30) raw = JSON.stringify((kept = bound(kept)))
   if (!kept.events.length && !kept.dropped) raw = null
-  if (raw) storage.setItem(key, raw)
-  else storage.removeItem(key)
+  if (raw) storage.setItem(queueKey, raw)
+  else storage.removeItem(queueKey)
   known = { raw, queue: kept }
 }

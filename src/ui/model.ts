@@ -14,6 +14,8 @@ export interface ControlModel {
   href?: string
   /** Path data, once loaded. */
   icon?: string
+  /** The icon could not load: a glyph of the name stands in. */
+  glyph?: boolean
 }
 
 /** The WeChat dialog: the QR code's module path and size, or the in-WeChat hint. */

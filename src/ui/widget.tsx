@@ -12,11 +12,11 @@ const scopes: Scope[] = ['private', 'group', 'public']
  * a button for actions. The visible name is hidden in the `icons` layout, never the
  * accessible one.
  */
-const Control = ({ id, name, label, href, icon }: ControlModel, onControl: WidgetCallbacks['onControl']) => {
+const Control = ({ id, name, label, href, icon, glyph }: ControlModel, onControl: WidgetCallbacks['onControl']) => {
   const onClick = (event: MouseEvent) => onControl(id, event)
   // A middle click opens a link in a new tab without a click event: it is a share too.
   const props = { class: 'c', 'data-channel': id, 'aria-label': label, onClick, onAuxClick: (event: MouseEvent) => href && event.button == 1 && onClick(event) }
-  const content = [<Icon path={icon} />, <span class="x">{name}</span>]
+  const content = [<Icon path={icon} glyph={glyph ? name : undefined} />, <span class="x">{name}</span>]
   return (
     <li key={id}>
       {href

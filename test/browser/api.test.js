@@ -66,7 +66,8 @@ test('ShareCue.mount() mounts, update() re-renders and destroy() releases the co
   assert.deepEqual(list.map((c) => c.channel), ['facebook', 'x'])
   assert.deepEqual(checkHref(list[0].href, 'facebook', { product: 'https://shop.example/p/api-mug' }), [])
 
-  await s.page.evaluate(() => window.apiWidget.update({ channels: 'reddit' }))
+  // update() replaces the options as a whole: the product is given again.
+  await s.page.evaluate(() => window.apiWidget.update({ channels: 'reddit', url: 'https://shop.example/p/api-mug', title: 'API Mug' }))
   await s.page.waitForFunction(() => {
     const root = document.getElementById('api').shadowRoot
     return [...root.querySelectorAll('[data-channel]')].map((e) => e.getAttribute('data-channel')).join() === 'reddit'

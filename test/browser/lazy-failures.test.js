@@ -1,0 +1,193 @@
+// When a lazily loaded part cannot load (a copy without its sc-*.js files, a CDN without CORS,
+// a stale hashed chunk in a bundled app), the widget tries each part at most 3 times in the page
+// view, with growing gaps, says so once, and renders what it can meanwhile: English where its
+// locale is missing, a neutral glyph where an icon is missing, every event kept for a later page.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from './server.js'
+import { controls, sleep, useBrowser, waitForWidget } from './harness.js'
+
+const h = useBrowser()
+const script = readFileSync(join(ROOT, 'dist/sharecue.js'))
+
+/** How long a test watches the requests: past the last retry (1 s + 4 s after the first try). */
+const WATCH_MS = 10_000
+
+/** Channels whose parts are lazy: two icons outside the first script, the WeChat dialog and QR code, the card image. */
+const CHANNELS = 'telegram,linkedin,whatsapp,x,copy,wechat,image'
+
+const pageWith = (src, { locale = 'de', endpoint = '/events' } = {}) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Field Lantern | Shop Example</title>
+<script src="${src}" async data-locale="${locale}"${endpoint ? ` data-endpoint="${endpoint}"` : ''}></script></head>
+<body><main><h1>Field Lantern</h1>
+<div id="share" data-sharecue data-url="https://shop.example/p/field-lantern" data-title="Field Lantern"
+     data-price="39" data-currency="EUR" data-card="true" data-channels="${CHANNELS},whatsap"></div>
+</main></body></html>`
+
+/** The requests for each lazy file, by file name. */
+const byChunk = (paths) => {
+  const counts = {}
+  for (const path of paths) {
+    const name = /\/(sc-[\w.-]+\.js)$/.exec(path)?.[1]
+    if (name) counts[name] = (counts[name] ?? 0) + 1
+  }
+  return counts
+}
+
+/** What each control shows: a drawn icon, a fallback glyph, or nothing at all. */
+const faces = (page) => page.evaluate(() => [...document.querySelector('#share').shadowRoot.querySelectorAll('[data-channel]')]
+  .map((el) => ({
+    channel: el.getAttribute('data-channel'),
+    path: !!el.querySelector('svg path[d]'),
+    glyph: el.querySelector('svg text')?.textContent ?? '',
+    text: el.textContent.trim(),
+  })))
+
+/** Clicks WeChat, so the dialog's and the QR code's parts are asked for too. */
+const askForDialog = async (page) => {
+  await page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="wechat"]').click())
+}
+
+const assertRendersWhatItCan = async (s) => {
+  const list = await controls(s.page, '#share')
+  assert.deepEqual(list.map((c) => c.channel), ['telegram', 'linkedin', 'whatsapp', 'x', 'copy', 'wechat', 'image'])
+  for (const control of list) assert.ok(control.name.length > 2, `${control.channel} has an accessible name: ${JSON.stringify(control.name)}`)
+  // The German table could not load: English, from inside the script.
+  assert.match(list[0].name, /Share on Telegram/)
+  for (const face of await faces(s.page)) {
+    assert.ok(face.path || face.glyph, `${face.channel} shows an icon or a glyph, not an empty square: ${JSON.stringify(face)}`)
+  }
+}
+
+test('a script tag whose sc-*.js files were deleted tries each at most 3 times in 10 s, warns once per part and still renders every button', async () => {
+  h.server.route('GET', '/gone/sharecue.js', (_req, res) => res.writeHead(200, { 'content-type': 'text/javascript' }).end(script))
+  h.server.route('POST', '/events', (_req, res) => res.writeHead(204).end())
+  const s = await h.open('/gone/page.html', { html: pageWith('/gone/sharecue.js') })
+  await waitForWidget(s.page, '#share', { session: s })
+  await askForDialog(s.page)
+  const start = Date.now()
+  await sleep(WATCH_MS)
+
+  const chunks = s.server.requests.filter((r) => r.pathname.startsWith('/gone/sc-'))
+  const counts = byChunk(chunks.map((r) => r.pathname))
+  assert.ok(Object.keys(counts).length >= 5, `several parts were asked for: ${JSON.stringify(counts)}`)
+  for (const [name, count] of Object.entries(counts)) assert.ok(count <= 3, `${name} was requested ${count} times`)
+  // The locale was tried 3 times, with growing gaps; nothing was asked for in the last seconds.
+  const locale = chunks.filter((r) => r.pathname.endsWith('/sc-locale-de.js')).map((r) => r.time)
+  assert.equal(locale.length, 3, 'the locale was tried 3 times')
+  assert.ok(locale[1] - locale[0] >= 800 && locale[2] - locale[1] >= 3000, `gaps grow: ${locale[1] - locale[0]} ms, ${locale[2] - locale[1]} ms`)
+  assert.ok(chunks.every((r) => r.time < start + WATCH_MS - 2000), 'no request in the last 2 s: given up')
+
+  await assertRendersWhatItCan(s)
+  const given = s.warnings.filter((text) => text.startsWith('[sharecue] SC305'))
+  assert.equal(given.length, new Set(given).size, `each part's warning once: ${given.join(' | ')}`)
+  assert.ok(given.length >= 1 && given.length <= Object.keys(counts).length, `one warning per part given up: ${given.join(' | ')}`)
+  s.assertNoPageErrors()
+  s.assertNothingLeftLocalhost()
+})
+
+test('chunks on a second origin without Access-Control-Allow-Origin are requested at most 3 times each and the buttons are there', async () => {
+  const cdn = `http://localhost:${h.server.port}`
+  h.server.route('POST', '/events', (_req, res) => res.writeHead(204).end())
+  const s = await h.open('/cdn/page.html', { html: pageWith(`${cdn}/dist/sharecue.js`) })
+  // The second origin is this test's own server under another name: let it through.
+  await s.context.route(`${cdn}/**`, (route) => route.continue())
+  await s.page.reload()
+  await waitForWidget(s.page, '#share', { session: s })
+  await askForDialog(s.page)
+  await sleep(WATCH_MS)
+
+  const fromCdn = s.server.requests.filter((r) => String(r.headers.host).startsWith('localhost') && r.pathname.startsWith('/dist/sc-'))
+  const counts = byChunk(fromCdn.map((r) => r.pathname))
+  assert.ok(counts['sc-locale-de.js'] >= 1, `the locale was asked for from the CDN: ${JSON.stringify(counts)}`)
+  for (const [name, count] of Object.entries(counts)) assert.ok(count <= 3, `${name} was requested ${count} times`)
+  await assertRendersWhatItCan(s)
+  s.assertNoPageErrors()
+})
+
+test('a bundled app whose hashed chunks were deleted after the build asks for each at most 3 times and keeps its buttons', async () => {
+  const { build } = await import('esbuild')
+  const dir = join(ROOT, '.tmp/app-deleted-chunk')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'main.js'), `import { mount } from ${JSON.stringify(join(ROOT, 'dist/sharecue.mjs'))}
+mount(document.querySelector('#share'), { locale: 'de', channels: ${JSON.stringify(CHANNELS.split(','))} })`)
+  await build({ entryPoints: [join(dir, 'main.js')], bundle: true, splitting: true, format: 'esm', outdir: join(dir, 'out'), entryNames: 'app', chunkNames: 'chunk-[hash]', logLevel: 'silent' })
+  // A stale deploy: the chunks with the German table and the Telegram icon are gone.
+  const deleted = readdirSync(join(dir, 'out')).filter((name) => {
+    const text = readFileSync(join(dir, 'out', name), 'utf8')
+    return name.startsWith('chunk-') && (text.includes('Link kopieren') || text.startsWith('var ') && text.includes('m11.9 0A12'))
+  })
+  assert.ok(deleted.length >= 1, 'the build split off the locale and icon chunks')
+  for (const name of deleted) rmSync(join(dir, 'out', name))
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>App</title>
+<script type="module" src="out/app.js"></script></head><body><main><div id="share" data-url="https://shop.example/p/field-lantern" data-title="Field Lantern"></div></main></body></html>`)
+
+  const s = await h.open('/.tmp/app-deleted-chunk/index.html')
+  // An app has no window.ShareCue: wait for the controls themselves.
+  await s.page.waitForFunction(() => document.querySelector('#share').shadowRoot?.querySelector('[data-channel]'))
+  await sleep(WATCH_MS)
+  const counts = {}
+  for (const r of s.server.requests) {
+    const name = /\/out\/(chunk-[\w-]+\.js)$/.exec(r.pathname)?.[1]
+    if (name) counts[name] = (counts[name] ?? 0) + 1
+  }
+  for (const name of deleted) assert.ok(counts[name] >= 1 && counts[name] <= 3, `${name} (deleted) was requested ${counts[name]} times`)
+  const list = await controls(s.page, '#share')
+  assert.equal(list.length, 7)
+  assert.match(list[0].name, /Share on Telegram/)
+  for (const face of await faces(s.page)) assert.ok(face.path || face.glyph, `${face.channel} is not empty`)
+  s.assertNoPageErrors()
+})
+
+test('a locale that fails once shows English at once and switches to German when a retry brings it', async () => {
+  let asked = 0
+  const s = await h.open('/locale-late/page.html', { html: pageWith('/dist/sharecue.js', { endpoint: '' }) })
+  await s.context.route('**/sc-locale-de.js', (route) => (++asked === 1 ? route.fulfill({ status: 503, body: '' }) : route.continue()))
+  await s.page.reload()
+  await waitForWidget(s.page, '#share', { session: s })
+  assert.match((await controls(s.page, '#share'))[0].name, /Share on Telegram/)
+  await s.page.waitForFunction(() => /Über Telegram teilen/.test(document.querySelector('#share').shadowRoot.querySelector('[data-channel="telegram"]').getAttribute('aria-label'))
+    && document.querySelector('#share').shadowRoot.querySelector('[lang]').getAttribute('lang') === 'de', null, { timeout: 4000 })
+  assert.equal(asked, 2, 'one retry brought the table')
+  s.assertNoPageErrors()
+})
+
+test('events made while the delivery code cannot load stay in the stored queue and reach the endpoint on a later page view', async () => {
+  const received = []
+  h.server.route('POST', '/events', (_req, res, body) => {
+    received.push(...JSON.parse(body).events)
+    res.writeHead(204).end()
+  })
+  const s = await h.open('/no-delivery/page.html', { html: pageWith('/dist/sharecue.js', { locale: 'en' }) })
+  await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
+  await s.page.reload()
+  await waitForWidget(s.page, '#share', { session: s })
+  const made = []
+  await s.page.exposeFunction('recordEvent', (event) => made.push(event))
+  await s.page.evaluate(() => window.ShareCue.on('*', (event) => window.recordEvent(event)))
+  await s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })))
+  await sleep(6500) // past every try
+  assert.ok(made.some((e) => e.type === 'share_click'), 'the click made an event')
+  assert.deepEqual(received, [], 'nothing could be sent')
+  const stored = await s.page.evaluate(() => JSON.parse(localStorage.getItem('sharecue:queue') ?? 'null'))
+  assert.ok(stored?.events?.some((e) => e.type === 'share_click'), `the click waits in the stored queue: ${JSON.stringify(stored)}`)
+
+  // The next page view can load the delivery code: the stored events go out then.
+  await s.context.unroute('**/sc-delivery.js')
+  await s.page.reload()
+  await s.page.waitForFunction(() => window.ShareCue?.flush).then(() => s.page.evaluate(() => window.ShareCue.flush()))
+  const click = made.find((e) => e.type === 'share_click')
+  await waitFor(() => received.some((e) => e.id === click.id))
+  s.assertNoPageErrors()
+})
+
+const waitFor = async (check, timeout = 8000) => {
+  const end = Date.now() + timeout
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting')
+    await sleep(50)
+  }
+}
