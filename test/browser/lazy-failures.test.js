@@ -191,3 +191,20 @@ const waitFor = async (check, timeout = 8000) => {
     await sleep(50)
   }
 }
+
+test('before consent, events that wait for a delivery code that cannot load are not stored', async () => {
+  h.server.route('POST', '/events', (_req, res) => res.writeHead(204).end())
+  const html = pageWith('/dist/sharecue.js', { locale: 'en' }).replace('data-locale="en"', 'data-locale="en" data-consent="pending"')
+  const s = await h.open('/no-delivery-pending/page.html', { html })
+  await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
+  await s.page.reload()
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })))
+  await sleep(1500) // past the first failed try
+  assert.equal(await s.page.evaluate(() => localStorage.getItem('sharecue:queue')), null)
+  // Consent given: what waited is kept for a later page view.
+  await s.page.evaluate(() => window.ShareCue.consent(true))
+  const stored = await s.page.evaluate(() => JSON.parse(localStorage.getItem('sharecue:queue') ?? 'null'))
+  assert.ok(stored?.events?.some((e) => e.type === 'share_click'), JSON.stringify(stored))
+  s.assertNoPageErrors()
+})
