@@ -18,14 +18,14 @@ const lazyName = (file: string): string | undefined => {
   if (path.startsWith('icons/')) return `sc-icon-${basename(path)}`
   if (path.startsWith('i18n/')) return `sc-locale-${basename(path)}`
   if (path === 'qr/qr-path') return 'sc-qr'
-  if (path === 'config/errors') return 'sc-errors'
+  if (path === 'lib/errors') return 'sc-errors'
   if (path === 'ui/extras') return 'sc-extras'
   if (path === 'events/delivery') return 'sc-delivery'
   if (path === 'card/draw-card') return 'sc-card-image'
   return undefined
 }
 
-const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/config/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts', 'sc-card-image': 'src/card/draw-card.ts' }
+const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/lib/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts', 'sc-card-image': 'src/card/draw-card.ts' }
 for (const file of readdirSync('src/icons')) lazyInputs[lazyName(resolvePath('src/icons', file))!] = `src/icons/${file}`
 for (const file of readdirSync('src/i18n')) {
   if (/^[a-z]{2}(-[A-Z][A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts') lazyInputs[lazyName(resolvePath('src/i18n', file))!] = `src/i18n/${file}`

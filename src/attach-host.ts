@@ -1,4 +1,4 @@
-import type { Warn } from './config/warn'
+import type { Warn } from './lib/warn'
 
 /**
  * Gives the target an open shadow root. Elements that cannot hold one (`<a>`, `<ul>`, an

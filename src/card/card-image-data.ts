@@ -1,8 +1,7 @@
 import type { Product } from '../types'
 import type { Locale } from '../i18n/locale'
-import { offer, lowStock } from './offer'
-import { formatDeadline } from './format-time'
-import { formatDiscount, formatPrice } from '../share/copy-values'
+import { lowStock } from '../product/offer'
+import { offerView } from '../share/offer-view'
 import type { CardImageData } from './card-layout'
 
 export interface CardImageOptions {
@@ -21,17 +20,18 @@ export interface CardImageOptions {
  * images ("Ends 1 Dec, 23:59 CET").
  */
 export const cardImageData = (product: Product, locale: Locale, { tag, now, timeZone, threshold = lowStock }: CardImageOptions): CardImageData => {
-  const { title, brand, image, price, originalPrice, currency, deadline, url } = product
-  const { discount, ended, low, soldOut } = offer(product, now, threshold)
+  const { title, brand, image, deadline, url } = product
+  const view = offerView(product, locale, { tag, now, threshold, timeZone })
+  const { ended } = view.facts
   let site: string | undefined
   try { site = new URL(url).host } catch { /* no host to show */ }
   return {
     title, brand, image, site, ended,
     rtl: locale.dir === 'rtl',
-    price: price == null ? undefined : formatPrice(price, tag, currency),
-    originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
-    discount: discount ? formatDiscount(discount, tag) : undefined,
-    deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', formatDeadline(deadline, tag, timeZone)),
-    stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', new Intl.NumberFormat(tag).format(low)) : undefined,
+    price: view.price,
+    originalPrice: view.originalPrice,
+    discount: view.discount,
+    deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', view.deadline!),
+    stock: view.stock,
   }
 }

@@ -1,7 +1,7 @@
 import type { Product } from '../types'
-import type { Warn } from '../config/warn'
+import type { Warn } from '../lib/warn'
 import { loadLocale } from '../i18n/load-locale'
-import { lazy } from '../load-once'
+import { lazy } from '../lib/load-once'
 
 const drawCode = lazy('card image', () => import('./draw-card'))
 

@@ -1,10 +1,28 @@
 import type { Product } from '../types'
 import type { Locale } from '../i18n/locale'
-import type { CardModel } from '../ui/card'
-import { offer } from './offer'
-import { formatDeadline, formatTimeLeft } from './format-time'
-import { formatDiscount, formatPrice } from '../share/copy-values'
-import { numberFormat } from '../share/formats'
+import { offerView } from '../share/offer-view'
+import { numberFormat } from '../i18n/formats'
+
+/** The preview card as the widget shows it; every string already formatted. */
+export interface CardModel {
+  title: string
+  image?: string
+  price?: string
+  originalPrice?: string
+  discount?: string
+  /** The deadline as ISO 8601, while the offer runs. */
+  deadline?: string
+  /** "2 days 5 hours", "04:12:09": the time left; or, when `paused`, the absolute deadline. */
+  time?: string
+  /** Ticking each second, so the shopper may pause it (WCAG 2.2.2). */
+  ticking: boolean
+  paused: boolean
+  ended: boolean
+  /** "Only 3 left", "Sold out". */
+  stock?: string
+  /** "1,204 sold": a number the merchant gave, never one we make up. */
+  sold?: string
+}
 
 export interface CardState {
   /** BCP 47 tag for prices and times. */
@@ -24,20 +42,19 @@ export interface CardState {
  * the deadline, so every card ticks on one beat); and the time left (0 once ended).
  */
 export const cardModel = (product: Product, locale: Locale, { tag, now, threshold, sold, paused }: CardState): [card: CardModel, next: number, left: number] => {
-  const { title, image, price, originalPrice, currency, deadline } = product
-  const { discount, left, ended, low, soldOut } = offer(product, now, threshold)
+  const { title, image, deadline } = product
+  const view = offerView(product, locale, { tag, now, threshold })
+  const { left, ended } = view.facts
   const ticking = left != null && left < 86_400_000
-  const count = numberFormat(tag)
   const card: CardModel = {
     title, image, ticking, paused, ended,
-    price: price == null ? undefined : formatPrice(price, tag, currency),
-    originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
-    discount: discount ? formatDiscount(discount, tag) : undefined,
+    price: view.price,
+    originalPrice: view.originalPrice,
+    discount: view.discount,
     deadline: left == null ? undefined : new Date(deadline!).toISOString(),
-    time: left == null ? undefined : paused ? formatDeadline(deadline!, tag) : formatTimeLeft(left, tag),
-    // Counts in the locale's digits, as the price is.
-    stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', count.format(low)) : undefined,
-    sold: sold == null ? undefined : locale.sold.replace('{0}', count.format(sold)),
+    time: paused ? view.deadline : view.timeLeft,
+    stock: view.stock,
+    sold: sold == null ? undefined : locale.sold.replace('{0}', numberFormat(tag).format(sold)),
   }
   const next = left == null ? Infinity : Math.min(left, ticking && !paused ? left % 1000 || 1000 : 60_000)
   return [card, next, ended ? 0 : left ?? Infinity]

@@ -1,10 +1,10 @@
 import type { Locale } from '../i18n/locale'
 import { allLocales } from '../i18n/all-locales'
 import { matchLocale } from '../i18n/locales'
-import { formatError } from '../config/errors'
+import { formatError } from '../lib/errors'
 import { parseDeadline } from '../product/parse-deadline'
 import { parseStock } from '../product/parse-price'
-import { lowStock } from './offer'
+import { lowStock } from '../product/offer'
 import { shorten } from '../product/resolve-product'
 
 /** How the server card is drawn. */

@@ -1,5 +1,5 @@
 import type { MountOptions, Product } from '../types'
-import { formatError } from '../config/errors'
+import { formatError } from '../lib/errors'
 import { resolveFields } from '../product/resolve-product'
 import { safeUrl } from '../product/safe-url'
 

@@ -1,4 +1,4 @@
-import { formatError } from '../config/errors'
+import { formatError } from '../lib/errors'
 import type { CardRenderOptions } from './card-options'
 import { fetchPhoto } from './fetch-photo'
 import { loadFonts } from './fonts'

@@ -1,5 +1,5 @@
 import type { ChannelId } from '../types'
-import { loadOnce } from '../load-once'
+import { loadOnce } from '../lib/load-once'
 import { registry } from './registry'
 
 /** Channel icons: `icons.get(id)` is the path once `icons.load(id)` has brought it. */

@@ -1,6 +1,6 @@
 import type { GlobalOptions } from '../types'
 import { browserEnv, type Env } from '../env'
-import { createWarn } from './warn'
+import { createWarn } from '../lib/warn'
 import { globalConfig } from './global-config'
 import { cleanLocale, cleanOption, toBool } from './resolve-options'
 import { safeUrl } from '../product/safe-url'

@@ -1,5 +1,5 @@
 import type { EventType, ShareEvent } from '../types'
-import { shareId } from '../share/share-id'
+import { shareId } from '../lib/share-id'
 
 /**
  * A new event with its permanent id (a random 21-character id), time and page (contract §7). The page address is

@@ -1,5 +1,5 @@
 import type { EventType, ShareEvent } from '../types'
-import type { Warn } from '../config/warn'
+import type { Warn } from '../lib/warn'
 
 type Handler = (event: ShareEvent) => void
 

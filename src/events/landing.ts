@@ -1,5 +1,5 @@
 import { gpc, type Env } from '../env'
-import type { Warn } from '../config/warn'
+import type { Warn } from '../lib/warn'
 import { globalConfig } from '../config/global-config'
 import { isChannelId } from '../channels/registry'
 import { createEvent } from './create-event'

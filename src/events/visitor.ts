@@ -1,6 +1,6 @@
 import type { Env } from '../env'
 import { consentedStorage } from './consented-storage'
-import { shareId } from '../share/share-id'
+import { shareId } from '../lib/share-id'
 
 const key = 'sharecue:visitor'
 /** This page view's id: every widget on the page agrees on a variant even without storage. */

@@ -1,6 +1,6 @@
 import type { Locale } from './locale'
-import type { Warn } from '../config/warn'
-import { loadOnce } from '../load-once'
+import type { Warn } from '../lib/warn'
+import { loadOnce } from '../lib/load-once'
 import { en, locales, matchLocale } from './locales'
 
 const tables = loadOnce('locale', (key) => locales[key]!().then((module) => module.default), [['en', en]])

@@ -1,4 +1,4 @@
-import type { Warn } from '../config/warn'
+import type { Warn } from '../lib/warn'
 import type { ProductFields } from './product-fields'
 
 // JSON as parsed: any shape at all. Reading a missing property gives undefined, and every

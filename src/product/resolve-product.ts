@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../config/errors'
-import type { Warn } from '../config/warn'
+import type { ErrorCode } from '../lib/errors'
+import type { Warn } from '../lib/warn'
 import type { MountOptions, Product } from '../types'
 import { capText, cleanText } from './clean-text'
 import { parseDeadline } from './parse-deadline'

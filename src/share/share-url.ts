@@ -1,7 +1,7 @@
 import type { ShareData } from '../types'
 import { registry, isChannelId } from '../channels/registry'
 import { browserEnv, type Env } from '../env'
-import { createWarn } from '../config/warn'
+import { createWarn } from '../lib/warn'
 import { safeUrl } from '../product/safe-url'
 import { shorten } from '../product/resolve-product'
 

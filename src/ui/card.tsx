@@ -1,26 +1,7 @@
 import { h } from 'preact'
 import type { Locale } from '../i18n/locale'
+import type { CardModel } from '../card/card-model'
 
-/** The preview card as the widget shows it; every string already formatted. */
-export interface CardModel {
-  title: string
-  image?: string
-  price?: string
-  originalPrice?: string
-  discount?: string
-  /** The deadline as ISO 8601, while the offer runs. */
-  deadline?: string
-  /** "2 days 5 hours", "04:12:09": the time left; or, when `paused`, the absolute deadline. */
-  time?: string
-  /** Ticking each second, so the shopper may pause it (WCAG 2.2.2). */
-  ticking: boolean
-  paused: boolean
-  ended: boolean
-  /** "Only 3 left", "Sold out". */
-  stock?: string
-  /** "1,204 sold": a number the merchant gave, never one we make up. */
-  sold?: string
-}
 
 /** `Ends in {0}` around an element: the words before and after the placeholder. */
 const around = (template: string, inner: preact.ComponentChild) => {

@@ -1,6 +1,6 @@
 import type { ChannelId, Layout, Scope, Theme } from '../types'
 import type { Locale } from '../i18n/locale'
-import type { CardModel } from './card'
+import type { CardModel } from '../card/card-model'
 
 /** One control as the widget shows it. */
 export interface ControlModel {

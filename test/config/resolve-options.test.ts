@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanChannels, cleanLocale, resolveOptions } from '../../src/config/resolve-options'
 import { instanceHost } from '../../src/channels/mastodon'
 import { globalConfig } from '../../src/config/global-config'
-import type { ErrorCode } from '../../src/config/errors'
+import type { ErrorCode } from '../../src/lib/errors'
 
 const collect = () => {
   const codes: ErrorCode[] = []

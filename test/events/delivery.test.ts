@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createDelivery, type Delivery } from '../../src/events/delivery'
 import { createEvent } from '../../src/events/create-event'
 import type { GlobalConfig } from '../../src/config/global-config'
-import { createWarn } from '../../src/config/warn'
+import { createWarn } from '../../src/lib/warn'
 import type { ShareEvent } from '../../src/types'
 import { fakeEnv, MemoryStorage } from './fake-env'
 

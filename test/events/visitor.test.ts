@@ -29,7 +29,7 @@ describe('assignVariant', () => {
 
   it('deals visitors to the variants about evenly', async () => {
     const { assignVariant } = await load()
-    const { shareId } = await import('../../src/share/share-id')
+    const { shareId } = await import('../../src/lib/share-id')
     const counts: Record<string, number> = { a: 0, b: 0, c: 0 }
     for (let i = 0; i < 3000; i++) counts[assignVariant(['a', 'b', 'c'], shareId())!]!++
     // 1000 expected each; 4 standard deviations (about 103) either side.

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { vi } from 'vitest'
-import { errors } from '../../src/config/errors'
+import { errors } from '../../src/lib/errors'
 // @ts-expect-error -- plain JavaScript, shared with the Chromium sample
 import * as arbitraries from './arbitraries.js'
 // @ts-expect-error -- plain JavaScript, run inside Chromium too

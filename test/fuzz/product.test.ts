@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { resolveProduct } from '../../src/product/resolve-product'
 import { readAttributes } from '../../src/config/read-attributes'
 import { resolveOptions } from '../../src/config/resolve-options'
-import type { ErrorCode } from '../../src/config/errors'
+import type { ErrorCode } from '../../src/lib/errors'
 import { arb, params, writeHead } from './fuzz'
 // @ts-expect-error -- plain JavaScript, run inside Chromium too
 import { inspectWidget } from './inspect-widget.js'

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import type { ErrorCode } from '../../src/config/errors'
+import type { ErrorCode } from '../../src/lib/errors'
 import { readJsonLd } from '../../src/product/read-json-ld'
 
 const page = (head: string) => new DOMParser().parseFromString(`<!doctype html><head>${head}</head>`, 'text/html')

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import type { ErrorCode } from '../../src/config/errors'
+import type { ErrorCode } from '../../src/lib/errors'
 import { parseCurrency, resolveProduct, type ProductInput } from '../../src/product/resolve-product'
 
 const href = 'https://shop.example/p/42?color=red'

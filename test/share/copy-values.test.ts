@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { copyValues, formatPrice } from '../../src/share/copy-values'
+import { copyValues } from '../../src/share/copy-values'
+import { formatPrice } from '../../src/i18n/format-price'
 
 describe('formatPrice', () => {
   it('formats a price in the locale with its currency', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sharedUrl } from '../../src/share/shared-url'
-import { shareId } from '../../src/share/share-id'
+import { shareId } from '../../src/lib/share-id'
 
 describe('sharedUrl', () => {
   const attribution = { channel: 'whatsapp', campaign: 'black-friday', shareId: 'V1StGXR8_Z5jdHi6B-myT' }

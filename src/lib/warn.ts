@@ -1,6 +1,6 @@
 import type { Env } from '../env'
 import type { ErrorCode } from './errors'
-import { loadOnce } from '../load-once'
+import { loadOnce } from './load-once'
 
 /**
  * A warning sink for one widget: one `console.warn` per distinct problem. The texts live in

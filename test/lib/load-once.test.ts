@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { lazy, loadOnce, retryGaps } from '../src/load-once'
+import { lazy, loadOnce, retryGaps } from '../../src/lib/load-once'
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())

@@ -1,4 +1,4 @@
-import type { Warn } from './config/warn'
+import type { Warn } from './warn'
 
 /**
  * Gaps before the second and the third try of a lazy part. A file missing after a redeploy,

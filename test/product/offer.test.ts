@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { offer } from '../../src/card/offer'
+import { offer } from '../../src/product/offer'
 
 const now = Date.UTC(2026, 11, 1, 12)
 const base = { url: 'https://s.example/p', title: 'T' }

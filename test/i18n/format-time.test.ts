@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDeadline, formatTimeLeft } from '../../src/card/format-time'
+import { formatDeadline, formatTimeLeft } from '../../src/i18n/format-time'
 
 const second = 1000
 const hour = 3_600_000

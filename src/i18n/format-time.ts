@@ -1,4 +1,4 @@
-import { dateFormat, numberFormat } from '../share/formats'
+import { dateFormat, numberFormat } from './formats'
 
 const day = 86_400_000
 const hour = 3_600_000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shareId } from '../../src/share/share-id'
+import { shareId } from '../../src/lib/share-id'
 
 describe('shareId', () => {
   it('makes 21 characters of A-Za-z0-9_-, all different, across many refills of its random pool', () => {

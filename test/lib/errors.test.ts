@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { errors, formatError, type ErrorCode } from '../../src/config/errors'
-import { createWarn } from '../../src/config/warn'
+import { errors, formatError, type ErrorCode } from '../../src/lib/errors'
+import { createWarn } from '../../src/lib/warn'
 import { eventually } from '../env'
 
 describe('errors', () => {
