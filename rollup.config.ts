@@ -56,6 +56,21 @@ const lazyFiles = (): Plugin => ({
   },
 })
 
+/**
+ * The widget's stylesheet made at build time: `widgetCss()` (its brand colours darkened for
+ * contrast) runs here once, and the browser gets the finished text, with no colour math.
+ */
+const buildTimeCss = (): Plugin => ({
+  name: 'sharecue-build-time-css',
+  async load(id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/styles/widget-css.ts')) return null
+    const { build } = await import('esbuild')
+    const made = await build({ entryPoints: [id], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' })
+    const { widgetCss } = await import('data:text/javascript;base64,' + Buffer.from(made.outputFiles[0]!.text).toString('base64'))
+    return `/** The widget's stylesheet, made at build time from src/styles/widget-css.ts. */\nexport const widgetCss = () => ${JSON.stringify(widgetCss())}\n`
+  },
+})
+
 const intro = [
   // A script not run as a classic <script src> (bundled into another) has no currentScript.
   `var __scBase=(document.currentScript||document.querySelector('script[src*="sharecue"]')||{}).src||location.href;`,
@@ -80,7 +95,7 @@ const config: RollupOptions[] = [
   {
     input: { sharecue: 'src/index.ts' },
     external,
-    plugins: [ts()],
+    plugins: [buildTimeCss(), ts()],
     output: [
       { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs', banner },
       { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs', banner, exports: 'named' },
@@ -89,7 +104,7 @@ const config: RollupOptions[] = [
   // The script tag: one classic script with everything the first render needs.
   {
     input: 'src/auto.ts',
-    plugins: [lazyFiles(), nodeResolve({ browser: true }), ts(), minify(false)],
+    plugins: [lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false)],
     output: {
       file: 'dist/sharecue.js',
       format: 'iife',

@@ -4,17 +4,10 @@
  * `window.ShareCue`. The only file with side effects; loading it twice does nothing the second time.
  */
 import type { Widget } from './types'
-import { mount } from './mount'
+import { mountIn } from './widget/mount'
 import { scheduleMounts } from './schedule-mounts'
-import { configure } from './config/configure'
-import { browserEnv } from './env'
-import { createWarn } from './lib/warn'
-import { startDelivery } from './events/report'
-import { detectLanding } from './events/landing'
+import { runtimeFor } from './runtime/runtime-for'
 import { shareUrl } from './share/share-url'
-import { on } from './events/hub'
-import { consent } from './events/consent'
-import { flush } from './events/flush'
 import { channelIds } from './channels/registry'
 import { version } from './version'
 
@@ -24,28 +17,30 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTM
   // A first copy serves the page; the queue snippet (README) leaves a stub with calls in `q`.
   const stub = win.ShareCue
   if (stub?.version) return
-  const env = browserEnv(win)
+  const runtime = runtimeFor(win)
   const doc = win.document
-  const api: Api = { mount: (el: Element, options?: object) => mount(el, options, env), configure, shareUrl, on, consent, flush, channels: channelIds, version }
+  const api: Api = {
+    mount: (el: Element, options?: object) => mountIn(runtime, el, options),
+    configure: runtime.configure, shareUrl, on: runtime.on, consent: runtime.consent, flush: runtime.flush,
+    channels: channelIds, version,
+  }
   win.ShareCue = api
 
   // Own attributes only: a polluted Object.prototype sets no endpoint or campaign.
   const data: DOMStringMap = { __proto__: null as never, ...script?.dataset }
   const { endpoint, locale, consent: given, campaign, datalayer } = data
-  configure({ endpoint, locale, consent: given as never, campaign, dataLayer: datalayer as never }, env)
+  runtime.configure({ endpoint, locale, consent: given as never, campaign, dataLayer: datalayer as never })
 
   for (const [method, args] of stub?.q ?? []) {
     try { (api[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }
   }
   // A page opened through a shared link reports its landing, widget or not; events queued by
   // earlier pages go out now.
-  const warn = createWarn(env)
-  detectLanding(env, warn)
-  startDelivery(env, warn)
+  runtime.start()
 
   // 0: found, waiting for scheduleMounts
   const mounted = new Map<Element, Widget | 0>()
-  const mounts = scheduleMounts(win, (el) => mounted.get(el) === 0 && mounted.set(el, mount(el, {}, env)))
+  const mounts = scheduleMounts(win, (el) => mounted.get(el) === 0 && mounted.set(el, mountIn(runtime, el, {})))
   const scan = (node: ParentNode) => {
     for (const el of [node as Element, ...node.querySelectorAll('[data-sharecue],share-cue')]) {
       if (el.matches?.('[data-sharecue],share-cue') && !mounted.has(el)) mounted.set(el, 0), mounts.observe(el)

@@ -1,10 +1,7 @@
 /** The npm face of sharecue: re-exports only. Importing it does nothing. */
-export { mount } from './mount'
-export { configure } from './config/configure'
+export { mount } from './widget/mount'
+export { configure, consent, flush, on } from './runtime/api'
 export { shareUrl } from './share/share-url'
-export { on } from './events/hub'
-export { consent } from './events/consent'
-export { flush } from './events/flush'
 export { channelIds as channels } from './channels/registry'
 export { version } from './version'
 export type {

@@ -1,5 +1,5 @@
 import type { ChannelId, Layout, Theme } from '../../src/types'
-import { isChannelId } from '../../src/channels/registry'
+import { isChannelId } from '../../src/widget/index'
 
 /** Share copy per channel id or `default`, as the widget's `templates` option takes it. */
 export type Templates = Partial<Record<ChannelId | 'default', string>>

@@ -1,6 +1,7 @@
 import type { Product } from '../types'
 import type { Locale } from '../i18n/locale'
 import { offerView } from '../share/offer-view'
+import { formatTimeLeft } from '../i18n/format-time'
 import { numberFormat } from '../i18n/formats'
 
 /** The preview card as the widget shows it; every string already formatted. */
@@ -52,7 +53,7 @@ export const cardModel = (product: Product, locale: Locale, { tag, now, threshol
     originalPrice: view.originalPrice,
     discount: view.discount,
     deadline: left == null ? undefined : new Date(deadline!).toISOString(),
-    time: paused ? view.deadline : view.timeLeft,
+    time: left == null ? undefined : paused ? view.deadline : formatTimeLeft(left, tag),
     stock: view.stock,
     sold: sold == null ? undefined : locale.sold.replace('{0}', numberFormat(tag).format(sold)),
   }

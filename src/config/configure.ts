@@ -1,22 +1,18 @@
 import type { GlobalOptions } from '../types'
-import { browserEnv, type Env } from '../env'
-import { createWarn } from '../lib/warn'
-import { globalConfig } from './global-config'
+import type { Warn } from '../lib/warn'
+import type { GlobalConfig } from './global-config'
 import { cleanLocale, cleanOption, toBool } from './resolve-options'
 import { safeUrl } from '../product/safe-url'
 
 /**
- * Sets global options; what is not given keeps its value. Invalid values are ignored with a
- * coded warning. `consent` is `true`/`'granted'` or `false`/`'pending'`. `env` is for tests.
- *
- * @example
- * configure({ endpoint: '/share-events', campaign: 'black-friday' })
+ * Sets a window's global options (`configure()`); what is not given keeps its value. Invalid
+ * values are ignored with a coded warning. `consent` is `true`/`'granted'` or `false`/`'pending'`.
+ * Relative endpoints resolve against `base` (the document's base URI).
  */
-export const configure = (options: GlobalOptions, env: Pick<Env, 'warn' | 'document'> = browserEnv()): void => {
-  const warn = createWarn(env)
+export const applyOptions = (globalConfig: GlobalConfig, options: GlobalOptions, warn: Warn, base?: string): void => {
   const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait } = options ?? {}
   if (endpoint != null) {
-    const url = safeUrl(endpoint, env.document?.baseURI)
+    const url = safeUrl(endpoint, base)
     if (url) globalConfig.endpoint = url
     else warn('SC102', 'endpoint', String(endpoint).slice(0, 80))
   }

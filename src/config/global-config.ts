@@ -1,6 +1,6 @@
 import type { GlobalOptions } from '../types'
 
-/** Global options in force, set by `configure()` and the script tag. */
+/** Global options in force in one window, set by `configure()` and the script tag. */
 export interface GlobalConfig {
   endpoint?: string
   locale?: string
@@ -12,4 +12,5 @@ export interface GlobalConfig {
   batchWait?: number
 }
 
-export const globalConfig: GlobalConfig = { consent: true, campaign: 'sharecue', dataLayer: false }
+/** A window's global options before any `configure()`: consent granted, no endpoint. */
+export const defaultConfig = (): GlobalConfig => ({ consent: true, campaign: 'sharecue', dataLayer: false })

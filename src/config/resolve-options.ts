@@ -1,7 +1,7 @@
 import type { ChannelId, Layout, MountOptions, Theme } from '../types'
 import { isChannelId } from '../channels/registry'
 import { instanceHost } from '../channels/mastodon'
-import { globalConfig } from './global-config'
+import type { GlobalConfig } from './global-config'
 import type { Warn } from '../lib/warn'
 import { parseDeadline } from '../product/parse-deadline'
 import { lowStock } from '../product/offer'
@@ -98,8 +98,11 @@ const cleanVariants = (value: unknown, warn: Warn): WidgetOptions['variants'] =>
   return out
 }
 
-/** Validates a widget's merged options (mount options over attributes); `now` is this clock's time. */
-export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn, now = Date.now()): WidgetOptions => {
+/**
+ * Validates a widget's merged options (mount options over attributes); `now` is this clock's
+ * time; the window's global options give the locale and campaign a widget does not set.
+ */
+export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn, now = Date.now(), globalConfig: Pick<GlobalConfig, 'locale' | 'campaign'> = { campaign: 'sharecue' }): WidgetOptions => {
   const templates: Record<string, string | undefined> = {}
   for (const [key, text] of Object.entries(options.templates ?? {})) templates[key] = cleanOption('template ' + key, text, warn)
   // Text the merchant gave this widget is its share copy, unless a template says otherwise;

@@ -1,39 +1,41 @@
 import type { Env } from '../env'
+import type { GlobalConfig } from '../config/global-config'
 import { consentedStorage } from './consented-storage'
 import { shareId } from '../lib/share-id'
 
 const key = 'sharecue:visitor'
-/** This page view's id: every widget on the page agrees on a variant even without storage. */
-let pageView: string | undefined
-
 
 /**
- * A random id for this visitor: the stored one where consent allows, else (or where storage is
- * refused) one for this page view, stored for later visits where consent allows. It says
- * nothing about the visitor; it only keeps an A/B assignment stable.
+ * A window's visitor id: `id()` is a random id for this visitor, the stored one where consent
+ * allows, else (or where storage is refused) one for this page view, stored for later visits
+ * where consent allows. It says nothing about the visitor; it only keeps an A/B assignment
+ * stable. `remember()` follows consent: granted during a page view that has an id, that id is
+ * kept for later visits (unless one is stored already); refused, a stored id is forgotten.
  */
-export const visitorId = (env: Env): string => {
-  try {
-    const allowed = consentedStorage(env)
-    const stored = allowed?.getItem(key)
-    if (stored && /^[\w-]{21}$/.test(stored)) return stored
-    pageView ??= shareId()
-    allowed?.setItem(key, pageView)
-  } catch { /* storage refused: this page view's id */ }
-  return (pageView ??= shareId())
+export const createVisitor = (env: Env, config: GlobalConfig) => {
+  /** This page view's id: every widget on the page agrees on a variant even without storage. */
+  let pageView: string | undefined
+  return {
+    id(): string {
+      try {
+        const allowed = consentedStorage(env, config)
+        const stored = allowed?.getItem(key)
+        if (stored && /^[\w-]{21}$/.test(stored)) return stored
+        pageView ??= shareId()
+        allowed?.setItem(key, pageView)
+      } catch { /* storage refused: this page view's id */ }
+      return (pageView ??= shareId())
+    },
+    remember(): void {
+      try {
+        const allowed = consentedStorage(env, config)
+        if (!allowed) env.storage()?.removeItem(key)
+        else if (pageView && !allowed.getItem(key)) allowed.setItem(key, pageView)
+      } catch { /* storage refused */ }
+    },
+  }
 }
 
-/**
- * Consent changed. Granted during a page view that has an id, that id is kept for later visits
- * (unless one is stored already); refused, a stored id is forgotten.
- */
-export const rememberVisitor = (env: Env): void => {
-  try {
-    const allowed = consentedStorage(env)
-    if (!allowed) env.storage()?.removeItem(key)
-    else if (pageView && !allowed.getItem(key)) allowed.setItem(key, pageView)
-  } catch { /* storage refused */ }
-}
 /**
  * The variant this visitor sees, of `names` (sorted, so the order they are given in does not
  * matter): FNV-1a of the visitor id and the names, modulo their count. Deterministic per

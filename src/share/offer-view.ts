@@ -1,7 +1,7 @@
 import type { Product } from '../types'
 import type { Locale } from '../i18n/locale'
 import { offer, lowStock, type Offer } from '../product/offer'
-import { formatDeadline, formatTimeLeft } from '../i18n/format-time'
+import { formatDeadline } from '../i18n/format-time'
 import { formatDiscount, formatPrice } from '../i18n/format-price'
 import { numberFormat } from '../i18n/formats'
 
@@ -17,7 +17,10 @@ export interface OfferOptions {
   timeZone?: string
 }
 
-/** The offer as every surface shows it: the card, the share copy, the card image. */
+/**
+ * The offer as every surface shows it: the card, the share copy, the card image. The ticking
+ * time left is the countdown's own (`formatTimeLeft` of `facts.left`): images never tick.
+ */
 export interface OfferView {
   /** The facts every string below rests on. */
   facts: Offer
@@ -28,8 +31,6 @@ export interface OfferView {
   discount?: string
   /** The deadline as a date and time ("1 Dec, 23:59 CET"), while the offer runs. */
   deadline?: string
-  /** The time left as a countdown shows it ("2 days, 5 hours", "04:12:09"), while the offer runs. */
-  timeLeft?: string
   /** "Only 3 left", "Sold out", in the locale's words and digits, where a table is given. */
   stock?: string
 }
@@ -50,7 +51,6 @@ export const offerView = (product: Product, locale: Locale | undefined, { tag, n
     originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
     discount: discount ? formatDiscount(discount, tag) : undefined,
     deadline: left == null ? undefined : formatDeadline(deadline!, tag, timeZone),
-    timeLeft: left == null ? undefined : formatTimeLeft(left, tag),
     // Counts in the locale's digits, as the price is.
     stock: !locale ? undefined : soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', numberFormat(tag).format(low)) : undefined,
   }

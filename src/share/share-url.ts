@@ -4,6 +4,7 @@ import { browserEnv, type Env } from '../env'
 import { createWarn } from '../lib/warn'
 import { safeUrl } from '../product/safe-url'
 import { shorten } from '../product/resolve-product'
+import { own } from '../lib/own'
 
 /**
  * The share URL of a web-intent channel for the data given (no attribution is added: pass the
@@ -18,7 +19,8 @@ import { shorten } from '../product/resolve-product'
 export const shareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn' | 'mobile'> = browserEnv()): string | null => {
   const warn = createWarn(env)
   const id = shorten(channel).toLowerCase()
-  if (!isChannelId(id) || !registry[id].url) {
+  const build = isChannelId(id) ? own(registry[id], 'url') : undefined
+  if (!build) {
     warn(isChannelId(id) ? 'SC402' : 'SC101', id.slice(0, 40))
     return null
   }
@@ -29,6 +31,6 @@ export const shareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn'
     return null
   }
   // The image is a link too (contract §9): anything but http(s) is left out, as if not given.
-  const href = registry[id].url!({ ...data, url: url.href, image: safeUrl(data.image) }, { mobile: env.mobile() })
+  const href = build({ ...data, url: url.href, image: safeUrl(data.image) }, { mobile: env.mobile() })
   return href.includes(':') ? href : null
 }

@@ -144,11 +144,21 @@ mount(document.querySelector('#share'), { locale: 'de', channels: ${JSON.stringi
 
 test('a locale that fails once shows English at once and switches to German when a retry brings it', async () => {
   let asked = 0
-  const s = await h.open('/locale-late/page.html', { html: pageWith('/dist/sharecue.js', { endpoint: '' }) })
-  await s.context.route('**/sc-locale-de.js', (route) => (++asked === 1 ? route.fulfill({ status: 503, body: '' }) : route.continue()))
-  await s.page.reload()
+  // The retry's answer waits until the test has seen the English widget: a slow machine cannot race it.
+  let release
+  const seenEnglish = new Promise((done) => { release = done })
+  // The route is in place before the page that asks for the table loads.
+  const s = await h.open('/locale-late/blank.html', { html: '<!doctype html><title>blank</title>' })
+  h.server.page('/locale-late/page.html', pageWith('/dist/sharecue.js', { endpoint: '' }))
+  await s.context.route('**/sc-locale-de.js', async (route) => {
+    if (++asked === 1) return route.fulfill({ status: 503, body: '' })
+    await seenEnglish
+    return route.continue()
+  })
+  await s.page.goto(h.url('/locale-late/page.html'))
   await waitForWidget(s.page, '#share', { session: s })
   assert.match((await controls(s.page, '#share'))[0].name, /Share on Telegram/)
+  release()
   await s.page.waitForFunction(() => /Über Telegram teilen/.test(document.querySelector('#share').shadowRoot.querySelector('[data-channel="telegram"]').getAttribute('aria-label'))
     && document.querySelector('#share').shadowRoot.querySelector('[lang]').getAttribute('lang') === 'de', null, { timeout: 4000 })
   assert.equal(asked, 2, 'one retry brought the table')
@@ -161,9 +171,11 @@ test('events made while the delivery code cannot load stay in the stored queue a
     received.push(...JSON.parse(body).events)
     res.writeHead(204).end()
   })
-  const s = await h.open('/no-delivery/page.html', { html: pageWith('/dist/sharecue.js', { locale: 'en' }) })
+  // The route is in place before the page that asks for the delivery code loads.
+  const s = await h.open('/no-delivery/blank.html', { html: '<!doctype html><title>blank</title>' })
+  h.server.page('/no-delivery/page.html', pageWith('/dist/sharecue.js', { locale: 'en' }))
   await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
-  await s.page.reload()
+  await s.page.goto(h.url('/no-delivery/page.html'))
   await waitForWidget(s.page, '#share', { session: s })
   const made = []
   await s.page.exposeFunction('recordEvent', (event) => made.push(event))
@@ -195,9 +207,10 @@ const waitFor = async (check, timeout = 8000) => {
 test('before consent, events that wait for a delivery code that cannot load are not stored', async () => {
   h.server.route('POST', '/events', (_req, res) => res.writeHead(204).end())
   const html = pageWith('/dist/sharecue.js', { locale: 'en' }).replace('data-locale="en"', 'data-locale="en" data-consent="pending"')
-  const s = await h.open('/no-delivery-pending/page.html', { html })
+  const s = await h.open('/no-delivery-pending/blank.html', { html: '<!doctype html><title>blank</title>' })
+  h.server.page('/no-delivery-pending/page.html', html)
   await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
-  await s.page.reload()
+  await s.page.goto(h.url('/no-delivery-pending/page.html'))
   await waitForWidget(s.page, '#share', { session: s })
   await s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })))
   await sleep(1500) // past the first failed try

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount as mountWidget } from '../../src/mount'
 import { loadLocale } from '../../src/i18n/load-locale'
 import type { Widget } from '../../src/types'
-import { scratch, testEnv } from '../env'
+import { scratch, testEnv, mount as mountWidget } from '../env'
 
 const start = Date.UTC(2026, 11, 1, 12)
 const product = { url: 'https://shop.example/p/1', title: 'Trail shoe', image: 'https://shop.example/p/1.jpg', price: 75, originalPrice: 100, currency: 'EUR', channels: 'x', card: true }

@@ -3,10 +3,9 @@
 // test/browser/card-image.test.js.
 import { afterEach, describe, expect, it } from 'vitest'
 import { fileName } from '../../src/card/draw-card'
-import { mount as mountWidget } from '../../src/mount'
 import { resolveOptions } from '../../src/config/resolve-options'
 import type { Widget } from '../../src/types'
-import { controls, eventually, scratch, testEnv } from '../env'
+import { controls, eventually, scratch, testEnv, mount as mountWidget } from '../env'
 
 const product = { url: 'https://shop.example/p/1', title: 'Trail shoe', price: 75, currency: 'EUR', card: true, channels: 'x' }
 

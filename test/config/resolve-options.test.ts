@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanChannels, cleanLocale, resolveOptions } from '../../src/config/resolve-options'
 import { instanceHost } from '../../src/channels/mastodon'
-import { globalConfig } from '../../src/config/global-config'
 import type { ErrorCode } from '../../src/lib/errors'
 
 const collect = () => {
@@ -56,13 +55,14 @@ describe('resolveOptions', () => {
 
   it('fills defaults: labels layout, auto theme, the global campaign, no grouping, no card', () => {
     const options = resolveOptions({}, doc(), collect().warn)
-    expect(options).toMatchObject({ layout: 'labels', theme: 'auto', campaign: globalConfig.campaign, group: false, card: false })
+    expect(options).toMatchObject({ layout: 'labels', theme: 'auto', campaign: 'sharecue', group: false, card: false })
   })
 
   it('takes the locale from options, then the global one, then <html lang>', () => {
     const d = doc()
     d.documentElement.lang = 'de-AT'
     expect(resolveOptions({ locale: 'fr' }, d, collect().warn).locale).toBe('fr')
+    expect(resolveOptions({}, d, collect().warn, Date.now(), { campaign: 'sharecue', locale: 'ja' }).locale).toBe('ja')
     expect(resolveOptions({}, d, collect().warn).locale).toBe('de-AT')
   })
 

@@ -1,48 +1,50 @@
 import { describe, expect, it } from 'vitest'
-import { emit, on } from '../../src/events/hub'
+import { createHub } from '../../src/events/hub'
 import { createEvent } from '../../src/events/create-event'
 import type { ShareEvent } from '../../src/types'
 
 const event = (type: ShareEvent['type']) => createEvent(type, { channel: 'x' }, 1_700_000_000_000, 'https://shop.example/p')
 
-describe('on', () => {
+describe('createHub', () => {
   it('hands subscribers the events of their type, and "*" every event', () => {
+    const { on, emit } = createHub(() => {})
     const clicks: string[] = []
     const all: string[] = []
     const off1 = on('share_click', (e) => clicks.push(e.type))
     const off2 = on('*', (e) => all.push(e.type))
-    emit(event('share_click'), () => {})
-    emit(event('share_complete'), () => {})
+    emit(event('share_click'))
+    emit(event('share_complete'))
     off1(); off2()
     expect(clicks).toEqual(['share_click'])
     expect(all).toEqual(['share_click', 'share_complete'])
   })
 
   it('stops after unsubscribing', () => {
+    const { on, emit } = createHub(() => {})
     const seen: string[] = []
     const off = on('*', (e) => seen.push(e.id))
     off()
-    emit(event('share_click'), () => {})
+    emit(event('share_click'))
     expect(seen).toEqual([])
   })
 
   it('reports a throwing subscriber with SC401 and still serves the others', () => {
     const codes: string[] = []
+    const { on, emit } = createHub((code) => { codes.push(code) })
     const seen: string[] = []
-    const off1 = on('share_click', () => { throw new Error('bad handler') })
-    const off2 = on('share_click', (e) => seen.push(e.type))
-    emit(event('share_click'), (code) => { codes.push(code) })
-    off1(); off2()
+    on('share_click', () => { throw new Error('bad handler') })
+    on('share_click', (e) => seen.push(e.type))
+    emit(event('share_click'))
     expect(codes).toEqual(['SC401'])
     expect(seen).toEqual(['share_click'])
   })
-})
 
-describe('createEvent', () => {
-  it('gives each event a nanoid, its type, time and page', () => {
-    const made = event('share_click')
-    expect(made).toEqual({ id: made.id, type: 'share_click', ts: 1_700_000_000_000, page: 'https://shop.example/p', channel: 'x' })
-    expect(made.id).toMatch(/^[A-Za-z0-9_-]{21}$/)
-    expect(event('share_click').id).not.toBe(made.id)
+  it('keeps each window apart: a subscriber of one hub hears nothing of another', () => {
+    const a = createHub(() => {})
+    const b = createHub(() => {})
+    const seen: string[] = []
+    a.on('*', (e) => seen.push(e.type))
+    b.emit(event('share_click'))
+    expect(seen).toEqual([])
   })
 })

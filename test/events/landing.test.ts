@@ -1,18 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Env } from '../../src/env'
 import type { ShareEvent } from '../../src/types'
 import { testEnv } from '../env'
+import { createRuntime } from '../../src/runtime/create-runtime'
 
 const happy = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM
 const scid = 'V1StGXR8_Z5jdHi6B-myT'
 
-/** A fresh copy of the modules: the landing is checked once per page view. */
-const load = async () => {
-  vi.resetModules()
-  const landing = await import('../../src/events/landing')
-  const hub = await import('../../src/events/hub')
+/**
+ * A page view (a runtime of its own): `detectLanding()` is its landing check, `parentShareId()`
+ * its arrival, `events` what it reported.
+ */
+const load = async (env: Env = testEnv().env) => {
+  const runtime = createRuntime(env)
   const events: ShareEvent[] = []
-  hub.on('*', (event) => events.push(event))
-  return { ...landing, events }
+  runtime.on('*', (event) => events.push(event))
+  return { runtime, events, detectLanding: () => runtime.start(), parentShareId: () => runtime.parentShareId() }
 }
 
 beforeEach(() => localStorage.clear())
@@ -22,61 +25,58 @@ describe('detectLanding', () => {
   it('reports one share_landing for a page opened through a shared link, and takes scid out of the address', async () => {
     happy.setURL(`https://shop.example/p/1?color=red&utm_source=whatsapp&utm_medium=social&utm_campaign=bf&scid=${scid}#reviews`)
     const { detectLanding, parentShareId, events } = await load()
-    const { env } = testEnv()
-    detectLanding(env, () => {})
-    detectLanding(env, () => {})
+    detectLanding()
+    detectLanding()
     expect(events).toHaveLength(1)
     expect(events[0]).toMatchObject({ type: 'share_landing', shareId: scid, channel: 'whatsapp' })
     expect(events[0]!.page).toContain(`scid=${scid}`)
     expect(location.href).toBe('https://shop.example/p/1?color=red&utm_source=whatsapp&utm_medium=social&utm_campaign=bf#reviews')
-    expect(parentShareId(testEnv().env)).toBe(scid)
+    expect(parentShareId()).toBe(scid)
   })
 
   it('remembers the arrival for the visitor’s later pages, with consent', async () => {
     happy.setURL(`https://shop.example/p/1?scid=${scid}`)
     const first = await load()
-    first.detectLanding(testEnv().env, () => {})
+    first.detectLanding()
     happy.setURL('https://shop.example/p/2')
     const later = await load()
-    later.detectLanding(testEnv().env, () => {})
+    later.detectLanding()
     expect(later.events).toHaveLength(0)
-    expect(later.parentShareId(testEnv().env)).toBe(scid)
+    expect(later.parentShareId()).toBe(scid)
   })
 
   it('remembers nothing across pages under Global Privacy Control', async () => {
     happy.setURL(`https://shop.example/p/1?scid=${scid}`)
-    const { detectLanding, parentShareId, events } = await load()
     const navigator = Object.assign(Object.create(window.navigator), { globalPrivacyControl: true })
-    detectLanding(testEnv({ navigator }).env, () => {})
+    const { detectLanding, parentShareId, events } = await load(testEnv({ navigator }).env)
+    detectLanding()
     expect(events).toHaveLength(1)
-    expect(parentShareId(testEnv().env)).toBe(scid)
+    expect(parentShareId()).toBe(scid)
     expect(localStorage.length).toBe(0)
   })
 
   it('remembers the arrival once consent comes after the landing', async () => {
     happy.setURL(`https://shop.example/p/1?scid=${scid}`)
-    const { detectLanding } = await load()
-    const { globalConfig } = await import('../../src/config/global-config')
-    const { consent } = await import('../../src/events/consent')
-    globalConfig.consent = false
-    detectLanding(testEnv().env, () => {})
+    const { detectLanding, runtime } = await load()
+    runtime.configure({ consent: 'pending' })
+    detectLanding()
     expect(localStorage.length).toBe(0)
-    consent(true, testEnv().env)
+    runtime.consent(true)
     expect(localStorage.getItem('sharecue:parent')).toBe(scid)
   })
 
   it('ignores a scid that is not a share id', async () => {
     happy.setURL('https://shop.example/p/1?scid=%3Cscript%3E')
     const { detectLanding, parentShareId, events } = await load()
-    detectLanding(testEnv().env, () => {})
+    detectLanding()
     expect(events).toHaveLength(0)
-    expect(parentShareId(testEnv().env)).toBeUndefined()
+    expect(parentShareId()).toBeUndefined()
   })
 
   it('leaves out a channel that is not one of ours', async () => {
     happy.setURL(`https://shop.example/p/1?utm_source=newsletter&scid=${scid}`)
     const { detectLanding, events } = await load()
-    detectLanding(testEnv().env, () => {})
+    detectLanding()
     expect(events[0]!.channel).toBeUndefined()
   })
 })

@@ -1,54 +1,58 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ShareEvent } from '../../src/types'
+import { createRuntime } from '../../src/runtime/create-runtime'
+import { createEvent } from '../../src/events/create-event'
 import { fakeEnv } from './fake-env'
 
-const load = async () => {
-  vi.resetModules()
-  const report = await import('../../src/events/report')
-  const { globalConfig } = await import('../../src/config/global-config')
-  const { createEvent } = await import('../../src/events/create-event')
-  const { on } = await import('../../src/events/hub')
-  const { flush } = await import('../../src/events/flush')
-  const { consent } = await import('../../src/events/consent')
-  return { ...report, globalConfig, createEvent, on, flush, consent }
+const click = () => createEvent('share_click', { channel: 'x' }, Date.now(), 'https://shop.example/p')
+
+/** A page view with the fake network: its runtime and what reached the endpoint. */
+const pageView = () => {
+  const fake = fakeEnv()
+  return { fake, runtime: createRuntime(fake.env) }
 }
-const click = (createEvent: (typeof import('../../src/events/create-event'))['createEvent']) =>
-  createEvent('share_click', { channel: 'x' }, Date.now(), 'https://shop.example/p')
 
-afterEach(() => localStorage.clear())
-
-describe('report', () => {
-  it('hands events to on() subscribers even with nowhere to send them, and loads no delivery code', async () => {
-    const { report, on, createEvent, deliveryLoading } = await load()
+describe('the runtime reports events', () => {
+  it('to on() subscribers even with nowhere to send them, loading no delivery code', async () => {
+    const { runtime, fake } = pageView()
     const seen: ShareEvent[] = []
-    on('*', (event) => seen.push(event))
-    const fake = fakeEnv()
-    report(click(createEvent), fake.env, () => {})
+    runtime.on('*', (event) => seen.push(event))
+    runtime.report(click())
     expect(seen).toHaveLength(1)
-    expect(deliveryLoading()).toBeUndefined()
+    await runtime.flush()
+    expect(fake.posts).toHaveLength(0)
   })
 
-  it('loads the delivery code for an endpoint and hands it what waited meanwhile', async () => {
-    const { report, createEvent, globalConfig, flush } = await load()
-    globalConfig.endpoint = 'https://collector.example/events'
-    const fake = fakeEnv()
-    const events = [click(createEvent), click(createEvent)]
-    events.forEach((event) => report(event, fake.env, () => {}))
-    await flush()
+  it('to an endpoint: it loads the delivery code and hands it what waited meanwhile', async () => {
+    const { runtime, fake } = pageView()
+    runtime.configure({ endpoint: 'https://collector.example/events' })
+    const events = [click(), click()]
+    events.forEach(runtime.report)
+    await runtime.flush()
     expect(fake.sentIds()).toEqual(events.map((e) => e.id))
   })
 
-  it('holds events until consent, then sends them', async () => {
-    const { report, createEvent, globalConfig, flush, consent } = await load()
-    globalConfig.endpoint = 'https://collector.example/events'
-    globalConfig.consent = false
-    const fake = fakeEnv()
-    const event = click(createEvent)
-    report(event, fake.env, () => {})
-    await flush()
+  it('holding events until consent, then sending them', async () => {
+    const { runtime, fake } = pageView()
+    runtime.configure({ endpoint: 'https://collector.example/events', consent: 'pending' })
+    const event = click()
+    runtime.report(event)
+    await runtime.flush()
     expect(fake.posts).toHaveLength(0)
-    consent(true)
-    await flush()
+    runtime.consent(true)
+    await runtime.flush()
     expect(fake.sentIds()).toEqual([event.id])
+  })
+
+  it('keeping each window apart: another runtime hears and sends nothing of this one', async () => {
+    const a = pageView()
+    const b = pageView()
+    b.runtime.configure({ endpoint: 'https://collector.example/events' })
+    const seen: ShareEvent[] = []
+    b.runtime.on('*', (event) => seen.push(event))
+    a.runtime.report(click())
+    await b.runtime.flush()
+    expect(seen).toEqual([])
+    expect(b.fake.posts).toEqual([])
   })
 })

@@ -3,8 +3,7 @@
 // shadow root, no URL other than the contract's reaches an href or src, every warning is coded.
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { mount } from '../../src/mount'
-import { testEnv } from '../env'
+import { testEnv, mount } from '../env'
 import { arb, badWarnings, inspect, params, settle, watchConsole, writeHead, type PageInput } from './fuzz'
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { h } from 'preact'
 import type { ChannelId } from '../../../src/types'
-import { channelIds, registry } from '../../../src/channels/registry'
+import { channelIds, registry } from '../../../src/widget/index'
 
 export interface ChannelsFieldProps {
   channels: ChannelId[]

@@ -1,7 +1,7 @@
 import { h } from 'preact'
 import { useRef } from 'preact/hooks'
 import type { ChannelId } from '../../../src/types'
-import { registry } from '../../../src/channels/registry'
+import { registry } from '../../../src/widget/index'
 import type { Templates } from '../settings'
 import type { Message } from '../message'
 

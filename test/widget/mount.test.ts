@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mount } from '../src/mount'
-import { on } from '../src/events/hub'
-import type { ShareEvent } from '../src/types'
-import { controls, eventually, scratch, testEnv } from './env'
+import type { ShareEvent } from '../../src/types'
+import { controls, eventually, scratch, testEnv, mount } from '../env'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -133,8 +131,9 @@ describe('mount', () => {
   it('reports a share click whose shareId is the scid of the link, then gives the channel a new one', async () => {
     const target = scratch()
     const events: ShareEvent[] = []
-    const off = on('share_click', (event) => events.push(event))
-    mount(target, { ...product, channels: 'telegram', widgetId: 'w1' }, testEnv().env)
+    const { env, runtime } = testEnv()
+    const off = runtime.on('share_click', (event) => events.push(event))
+    mount(target, { ...product, channels: 'telegram', widgetId: 'w1' }, env)
     const link = controls(target)[0]!
     const scid = new URL(new URL(link.getAttribute('href')!).searchParams.get('url')!).searchParams.get('scid')
     link.addEventListener('click', (event) => event.preventDefault()) // no navigation in the test window
@@ -153,14 +152,13 @@ describe('mount', () => {
     const variants = { a: '', b: 'Look at this: {title}' }
     const seen = new Set<string>()
     for (let i = 0; i < 12; i++) {
+      // A new visitor: nothing stored, a page view (a runtime) of their own.
       localStorage.clear()
-      vi.resetModules()
-      const fresh = await import('../src/mount')
-      const hub = await import('../src/events/hub')
+      const { env, runtime } = testEnv()
       const events: ShareEvent[] = []
-      hub.on('share_click', (event) => events.push(event))
+      runtime.on('share_click', (event) => events.push(event))
       const target = scratch()
-      fresh.mount(target, { ...product, channels: 'telegram', variants }, testEnv().env)
+      mount(target, { ...product, channels: 'telegram', variants }, env)
       const link = controls(target)[0]!
       const text = new URL(link.getAttribute('href')!).searchParams.get('text')
       link.addEventListener('click', (event) => event.preventDefault())
@@ -172,9 +170,9 @@ describe('mount', () => {
       else expect(text).not.toContain('Look at this')
       // The same visitor sees the same variant in a second widget.
       const again: ShareEvent[] = []
-      hub.on('share_click', (event) => again.push(event))
+      runtime.on('share_click', (event) => again.push(event))
       const second = scratch()
-      fresh.mount(second, { ...product, channels: 'telegram', variants }, testEnv().env)
+      mount(second, { ...product, channels: 'telegram', variants }, env)
       controls(second)[0]!.addEventListener('click', (event) => event.preventDefault())
       controls(second)[0]!.click()
       expect(again.at(-1)!.variant).toBe(variant)
@@ -186,11 +184,12 @@ describe('mount', () => {
   it('shows the variant asked for, and its channel copy over the widget’s', () => {
     const target = scratch()
     const events: ShareEvent[] = []
-    const off = on('share_click', (event) => events.push(event))
+    const { env, runtime } = testEnv()
+    const off = runtime.on('share_click', (event) => events.push(event))
     mount(target, {
       ...product, channels: 'telegram,whatsapp', templates: { telegram: 'Base {title}' },
       variants: { a: '', b: { whatsapp: 'B on WhatsApp: {title}' } }, variant: 'b',
-    }, testEnv().env)
+    }, env)
     const [telegram, whatsapp] = controls(target)
     expect(new URL(telegram!.getAttribute('href')!).searchParams.get('text')).toBe('Base Trail shoe')
     expect(new URL(whatsapp!.getAttribute('href')!).searchParams.get('text')).toMatch(/^B on WhatsApp: Trail shoe /)
@@ -203,8 +202,9 @@ describe('mount', () => {
   it('counts a middle click on a link as a share', () => {
     const target = scratch()
     const events: ShareEvent[] = []
-    const off = on('share_click', (event) => events.push(event))
-    mount(target, { ...product, channels: 'x' }, testEnv().env)
+    const { env, runtime } = testEnv()
+    const off = runtime.on('share_click', (event) => events.push(event))
+    mount(target, { ...product, channels: 'x' }, env)
     controls(target)[0]!.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true }))
     controls(target)[0]!.dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true }))
     off()

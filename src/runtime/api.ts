@@ -1,0 +1,37 @@
+import type { EventType, GlobalOptions, ShareEvent } from '../types'
+import { runtimeFor } from './runtime-for'
+
+/**
+ * Sets global options; what is not given keeps its value. Invalid values are ignored with a
+ * coded warning. `consent` is `true`/`'granted'` or `false`/`'pending'`.
+ *
+ * @example
+ * configure({ endpoint: '/share-events', campaign: 'black-friday' })
+ */
+export const configure = (options: GlobalOptions): void => runtimeFor().configure(options)
+
+/**
+ * Grants or refuses consent at run time. Until consent is granted (`data-consent="pending"`),
+ * nothing is sent or stored; refusing drops what was held and queued.
+ *
+ * @example
+ * cookieBanner.onAccept(() => ShareCue.consent(true))
+ */
+export const consent = (granted: boolean): void => runtimeFor().consent(granted)
+
+/**
+ * A promise that settles once queued events have been sent or have failed (it never rejects).
+ *
+ * @example
+ * await ShareCue.flush() // before a navigation the page makes itself
+ */
+export const flush = (): Promise<void> => runtimeFor().flush()
+
+/**
+ * Subscribes to events of one type, or `*` for all, as they are made. Returns the unsubscribe
+ * function.
+ *
+ * @example
+ * const off = on('share_click', (event) => console.log(event.channel))
+ */
+export const on = (type: EventType | '*', handler: (event: ShareEvent) => void): (() => void) => runtimeFor().on(type, handler)

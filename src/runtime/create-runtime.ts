@@ -1,0 +1,68 @@
+import type { GlobalOptions, ShareEvent } from '../types'
+import type { Env } from '../env'
+import { createWarn } from '../lib/warn'
+import { defaultConfig } from '../config/global-config'
+import { applyOptions } from '../config/configure'
+import { createHub } from '../events/hub'
+import { createReporter } from '../events/reporter'
+import { createLanding } from '../events/landing'
+import { createVisitor } from '../events/visitor'
+import { createTicker } from '../card/ticker'
+
+/**
+ * Everything sharecue keeps for one window, in one place: the global options, consent, the
+ * subscribers, the event queue and its delivery (with its tab lock, timers and listeners), the
+ * arrival through a shared link, the visitor id and the countdown clock. Time, storage, timers
+ * and network come from `env`. `destroy()` stops what runs. The public `configure`, `consent`,
+ * `flush` and `on` are thin wrappers over the window's runtime; widgets are mounted in one.
+ *
+ * @example
+ * const runtime = createRuntime(browserEnv(window))
+ * runtime.configure({ endpoint: '/share-events' })
+ */
+export const createRuntime = (env: Env) => {
+  const warn = createWarn(env)
+  const config = defaultConfig()
+  const hub = createHub(warn)
+  const reporter = createReporter(env, config, warn)
+  /** Reports an event: to `on()` subscribers at once, and to the configured sinks. */
+  const report = (event: ShareEvent) => {
+    hub.emit(event)
+    reporter.add(event)
+  }
+  const landing = createLanding(env, config, report)
+  const visitor = createVisitor(env, config)
+  return {
+    env,
+    config,
+    warn,
+    report,
+    on: hub.on,
+    ticker: createTicker(env),
+    visitorId: visitor.id,
+    parentShareId: landing.parentShareId,
+    /**
+     * Once per page view, widget or not: a page opened through a shared link reports its landing,
+     * and events queued by earlier pages go out (where an endpoint is set).
+     */
+    start() {
+      landing.detect()
+      reporter.start()
+    },
+    configure(options: GlobalOptions) {
+      applyOptions(config, options, warn, env.document?.baseURI)
+      if (options?.endpoint != null || options?.transport != null) reporter.start()
+    },
+    /** Grants or refuses consent: what waits is sent, kept or dropped; the arrival and the visitor id follow. */
+    consent(granted: boolean) {
+      config.consent = granted === true
+      if (config.consent) landing.remember()
+      visitor.remember()
+      reporter.consent(config.consent)
+    },
+    flush: reporter.flush,
+    destroy: reporter.stop,
+  }
+}
+
+export type Runtime = ReturnType<typeof createRuntime>
