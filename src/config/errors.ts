@@ -31,6 +31,8 @@ export const errors = {
   SC308: 'cardImage() size {0}×{1} is not whole pixels from 200 to 2400; use e.g. { width: 1200, height: 630 }',
   SC309: 'the card image could not be drawn: {0}',
   SC310: 'the photo {0} could not be used on the server ({1}); the card is drawn without it',
+  // Printed as the bare code: without a script URL this text cannot load either (README: Hostile pages).
+  SC311: 'no <script src> of its own (a module, bundle or inline script), so its lazy parts are skipped',
   // Delivery of events (SC5xx)
   SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
   SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',
