@@ -14,7 +14,8 @@ import { safeUrl } from '../product/safe-url'
  */
 export const configure = (options: GlobalOptions, env: Pick<Env, 'warn' | 'document'> = browserEnv()): void => {
   const warn = createWarn(env)
-  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait } = options ?? {}
+  // Own options only: an option not given is not read from a polluted Object.prototype.
+  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait } = { __proto__: null, ...options } as GlobalOptions
   if (endpoint != null) {
     const url = safeUrl(endpoint, env.document?.baseURI)
     if (url) globalConfig.endpoint = url

@@ -12,4 +12,5 @@ export interface GlobalConfig {
   batchWait?: number
 }
 
-export const globalConfig: GlobalConfig = { consent: true, campaign: 'sharecue', dataLayer: false }
+// No prototype: an option never set (`endpoint`, `transport`) is not read from a polluted Object.prototype.
+export const globalConfig = { __proto__: null, consent: true, campaign: 'sharecue', dataLayer: false } as GlobalConfig

@@ -88,7 +88,7 @@ const cleanVariants = (value: unknown, warn: Warn): WidgetOptions['variants'] =>
       continue
     }
     // A string is the variant's copy for every channel.
-    const templates: Record<string, string> = {}
+    const templates: Record<string, string> = Object.create(null)
     for (const [key, text] of Object.entries(typeof copy == 'string' ? { default: copy } : copy ?? {})) {
       const clean = cleanOption(`variant ${name} template ${key}`, text, warn)
       if (clean) templates[key] = clean
@@ -100,7 +100,8 @@ const cleanVariants = (value: unknown, warn: Warn): WidgetOptions['variants'] =>
 
 /** Validates a widget's merged options (mount options over attributes); `now` is this clock's time. */
 export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn, now = Date.now()): WidgetOptions => {
-  const templates: Record<string, string | undefined> = {}
+  // No prototype: a channel without copy of its own finds none on a polluted Object.prototype.
+  const templates: Record<string, string | undefined> = Object.create(null)
   for (const [key, text] of Object.entries(options.templates ?? {})) templates[key] = cleanOption('template ' + key, text, warn)
   // Text the merchant gave this widget is its share copy, unless a template says otherwise;
   // the page's own description (often long, written for search) is only `{text}`.

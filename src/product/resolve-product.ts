@@ -97,9 +97,12 @@ export const resolveFields = (sources: ProductFields[], warn: Warn, options: Fie
     sku: text(100),
     brand: text(100),
   }
-  const product: Record<string, unknown> = { url: href ?? '', title: '' }
+  // No prototype, for the product and its sources: a field no source has is not read from a
+  // polluted Object.prototype, here or wherever the product goes.
+  const product: Record<string, unknown> = { __proto__: null, url: href ?? '', title: '' }
+  const own = sources.map((source) => ({ __proto__: null, ...source }) as ProductFields)
   for (const [key, [code, parse, max]] of Object.entries(fields)) {
-    for (const [i, source] of sources.entries()) {
+    for (const [i, source] of own.entries()) {
       const value = source[key as keyof Product]
       // blank strings count as missing (nothing left after cleaning)
       if (value == null || (typeof value == 'string' && !cleanText(value))) continue
