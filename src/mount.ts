@@ -15,7 +15,6 @@ import { shareData } from './share/share-data'
 import { variantTemplates } from './share/variant-templates'
 import { copyValues } from './share/copy-values'
 import { copyText } from './share/copy-text'
-import { withoutAttribution } from './share/without-attribution'
 import { createEvent } from './events/create-event'
 import { report as deliver, startDelivery } from './events/report'
 import { detectLanding, parentShareId } from './events/landing'
@@ -316,7 +315,7 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
       const names = Object.keys(config.variants)
       variant = config.variant ?? (names.length ? assignVariant(names, visitorId(env)) : undefined)
       templates = variantTemplates(config.templates, variant ? config.variants[variant] : {})
-      product = resolveProduct(merged, doc, withoutAttribution(page()), warn)
+      product = resolveProduct(merged, doc, page(), warn)
       // A table at hand (English always is) draws now; another draws once it arrives.
       if (!localeFor(config.locale)) loadLocale(config.locale).then(draw, draw)
       draw()

@@ -45,4 +45,9 @@ describe('createEvent', () => {
     expect(made.id).toMatch(/^[A-Za-z0-9_-]{21}$/)
     expect(event('share_click').id).not.toBe(made.id)
   })
+
+  it('reports the page without its fragment and private-looking parameters, keeping its attribution', () => {
+    const page = 'https://shop.example/p?variant=2&session=s&email=a%40b.example&utm_source=x&scid=V1StGXR8_Z5jdHi6B-myT#access_token=t'
+    expect(createEvent('share_landing', {}, 0, page).page).toBe('https://shop.example/p?variant=2&utm_source=x&scid=V1StGXR8_Z5jdHi6B-myT')
+  })
 })
