@@ -96,7 +96,8 @@ export const mount = (target: Element, options: MountOptions = {}, env: Env = br
   const shareIds = new Map<ChannelId, string>()
   const timers = new Set<ReturnType<typeof setTimeout>>()
   // At most 64 characters, as collectors keep it; the option or attribute the page set itself.
-  const widgetId = String({ __proto__: null, ...(target as HTMLElement).dataset, ...options }.widgetId ?? shareId()).slice(0, 64)
+  const attributes: DOMStringMap = { __proto__: null as never, ...(target as HTMLElement).dataset }
+  const widgetId = String({ __proto__: null, ...options }.widgetId ?? attributes.widgetId ?? shareId()).slice(0, 64)
   detectLanding(env, warn)
   startDelivery(env, warn)
   // A widget counts as seen once at least half of it was in view, once per page view.

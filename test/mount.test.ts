@@ -131,6 +131,20 @@ describe('mount', () => {
     await eventually(() => expect(codes()).toEqual(['SC202']))
   })
 
+  it('names the widget in events by its widgetId option, else its data-widget-id, an undefined option hiding nothing', () => {
+    const widgets: (string | undefined)[] = []
+    const off = on('share_click', (event) => widgets.push(event.widget))
+    for (const options of [{ widgetId: 'from-option' }, { widgetId: undefined }]) {
+      const target = scratch('<div data-widget-id="from-attribute"></div>')
+      mount(target, { ...product, channels: 'telegram', ...options }, testEnv().env)
+      const link = controls(target)[0]!
+      link.addEventListener('click', (event) => event.preventDefault()) // no navigation in the test window
+      link.click()
+    }
+    off()
+    expect(widgets).toEqual(['from-option', 'from-attribute'])
+  })
+
   it('reports a share click whose shareId is the scid of the link, then gives the channel a new one', async () => {
     const target = scratch()
     const events: ShareEvent[] = []
