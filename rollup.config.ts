@@ -40,8 +40,8 @@ const firstIcons = ['native', 'whatsapp', 'facebook', 'x', 'pinterest', 'email',
 /**
  * For the script-tag build (one classic script, so no code splitting): every dynamic import of
  * a lazy module becomes a call of `__scLoad`, which imports its own file resolved against the
- * script's URL, captured by the intro while the script ran (`document.currentScript` is null
- * later). The first icons stay inside the script.
+ * script's URL, captured while the script ran (`document.currentScript` is null later). The
+ * first icons stay inside the script.
  */
 const lazyFiles = (): Plugin => ({
   name: 'sharecue-lazy-files',
@@ -72,9 +72,12 @@ const buildTimeCss = (): Plugin => ({
 })
 
 const intro = [
-  // A script not run as a classic <script src> (bundled into another) has no currentScript.
-  `var __scBase=(document.currentScript||document.querySelector('script[src*="sharecue"]')||{}).src||location.href;`,
-  'var __scLoad=function(file){return import(new URL(file,__scBase).href)};',
+  // The script's own URL, set by auto.ts while the script runs (`ownScript`: never an element
+  // the page's markup named currentScript). Without one (run as a module, bundled, inlined) it
+  // is '', `new URL` throws, and the part is not loaded: auto.ts warns SC311 once. The failure
+  // comes a second later, as a failed request's would, so that a caller retrying at once cannot spin.
+  'var __scBase;',
+  'var __scLoad=function(file){try{return import(new URL(file,__scBase).href)}catch(e){return new Promise(function(_,fail){setTimeout(fail,1e3,e)})}};',
 ].join('')
 
 const ts = () => typescript({ tsconfig: 'tsconfig.json', compilerOptions: { declaration: false, outDir: 'dist' } })

@@ -10,28 +10,47 @@ import { runtimeFor } from './runtime/runtime-for'
 import { shareUrl } from './share/share-url'
 import { channelIds } from './channels/registry'
 import { version } from './version'
+import { ownScript, type OwnScript } from './own-script'
 
 type Api = Record<string, unknown> & { q?: [method: string, args: ArrayLike<unknown>][] }
 
-const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTMLScriptElement | null) => {
+/** The folder lazy parts load from: `__scLoad` in rollup.config.ts's intro reads it. */
+declare let __scBase: string
+
+/**
+ * The own properties of a plain object: the queue stub or a first copy's API. Anything else
+ * that `window.ShareCue` may be (an element named so in the page's markup, `<form id="ShareCue">`,
+ * or another window, `<iframe name="ShareCue">`) gives nothing, and neither does Object.prototype.
+ */
+const own = (value: unknown): Api => {
+  const out = Object.create(null) as Api
+  try {
+    if (Object.getPrototypeOf(value) === Object.prototype) Object.assign(out, value)
+  } catch { /* undefined or null: no stub */ }
+  return out
+}
+
+const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: OwnScript) => {
   // A first copy serves the page; the queue snippet (README) leaves a stub with calls in `q`.
-  const stub = win.ShareCue
-  if (stub?.version) return
+  const stub = own(win.ShareCue)
+  if (stub.version) return
+  __scBase = script.src
   const runtime = runtimeFor(win)
   const doc = win.document
+  // Without its own URL the script cannot find its lazy parts (icons, languages, delivery).
+  if (!script.src) runtime.warn('SC311')
   const api: Api = {
     mount: (el: Element, options?: object) => mountIn(runtime, el, options),
     configure: runtime.configure, shareUrl, on: runtime.on, consent: runtime.consent, flush: runtime.flush,
     channels: channelIds, version,
   }
+  // An own property of the window, which shadows an element the page named ShareCue.
   win.ShareCue = api
 
-  // Own attributes only: a polluted Object.prototype sets no endpoint or campaign.
-  const data: DOMStringMap = { __proto__: null as never, ...script?.dataset }
-  const { endpoint, locale, consent: given, campaign, datalayer } = data
-  runtime.configure({ endpoint, locale, consent: given as never, campaign, dataLayer: datalayer as never })
+  const { data } = script
+  runtime.configure({ endpoint: data('endpoint'), locale: data('locale'), consent: data('consent') as never, campaign: data('campaign'), dataLayer: data('datalayer') as never })
 
-  for (const [method, args] of stub?.q ?? []) {
+  for (const [method, args] of Array.isArray(stub.q) ? stub.q : []) {
     try { (api[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }
   }
   // A page opened through a shared link reports its landing, widget or not; events queued by
@@ -58,4 +77,4 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: HTM
   else watch()
 }
 
-start(window, document.currentScript as HTMLScriptElement | null)
+start(window, ownScript(window))

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path'
  * Files directly in `src/` are named one by one.
  */
 const layers: Record<string, number> = {
-  'types.ts': 0, 'env.ts': 0, 'version.ts': 0, icons: 0, qr: 0,
+  'types.ts': 0, 'env.ts': 0, 'version.ts': 0, 'own-script.ts': 0, icons: 0, qr: 0,
   lib: 1,
   i18n: 2, product: 2,
   channels: 3,

@@ -49,7 +49,8 @@ const size = (value: unknown, name: string, fallback: number, warn: (message: st
  * Never throws, whatever it is given (a throwing `onWarning` is ignored).
  */
 export const readCardOptions = (options: CardRenderOptions | undefined): CardSettings => {
-  const { locale = 'en', now, timeZone = 'UTC', width, height, stockThreshold, onWarning = console.warn } = options && typeof options == 'object' ? options : {}
+  // Own options only: a polluted Object.prototype (a classic on servers) sets none of them.
+  const { locale = 'en', now, timeZone = 'UTC', width, height, stockThreshold, onWarning = console.warn } = { __proto__: null, ...(options && typeof options == 'object' ? options : {}) } as CardRenderOptions
   const warn = (message: string) => {
     try { onWarning(message) } catch { /* a broken sink must not break the card */ }
   }

@@ -10,7 +10,8 @@ import { safeUrl } from '../product/safe-url'
  * Relative endpoints resolve against `base` (the document's base URI).
  */
 export const applyOptions = (globalConfig: GlobalConfig, options: GlobalOptions, warn: Warn, base?: string): void => {
-  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait } = options ?? {}
+  // Own options only: an option not given is not read from a polluted Object.prototype.
+  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait } = { __proto__: null, ...options } as GlobalOptions
   if (endpoint != null) {
     const url = safeUrl(endpoint, base)
     if (url) globalConfig.endpoint = url

@@ -12,5 +12,8 @@ export interface GlobalConfig {
   batchWait?: number
 }
 
-/** A window's global options before any `configure()`: consent granted, no endpoint. */
-export const defaultConfig = (): GlobalConfig => ({ consent: true, campaign: 'sharecue', dataLayer: false })
+/**
+ * A window's global options before any `configure()`: consent granted, no endpoint. No
+ * prototype: an option never set (`endpoint`, `transport`) is not read from a polluted Object.prototype.
+ */
+export const defaultConfig = (): GlobalConfig => ({ __proto__: null, consent: true, campaign: 'sharecue', dataLayer: false }) as GlobalConfig

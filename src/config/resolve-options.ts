@@ -88,7 +88,7 @@ const cleanVariants = (value: unknown, warn: Warn): WidgetOptions['variants'] =>
       continue
     }
     // A string is the variant's copy for every channel.
-    const templates: Record<string, string> = {}
+    const templates: Record<string, string> = Object.create(null)
     for (const [key, text] of Object.entries(typeof copy == 'string' ? { default: copy } : copy ?? {})) {
       const clean = cleanOption(`variant ${name} template ${key}`, text, warn)
       if (clean) templates[key] = clean
@@ -103,7 +103,8 @@ const cleanVariants = (value: unknown, warn: Warn): WidgetOptions['variants'] =>
  * time; the window's global options give the locale and campaign a widget does not set.
  */
 export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn, now = Date.now(), globalConfig: Pick<GlobalConfig, 'locale' | 'campaign'> = { campaign: 'sharecue' }): WidgetOptions => {
-  const templates: Record<string, string | undefined> = {}
+  // No prototype: a channel without copy of its own finds none on a polluted Object.prototype.
+  const templates: Record<string, string | undefined> = Object.create(null)
   for (const [key, text] of Object.entries(options.templates ?? {})) templates[key] = cleanOption('template ' + key, text, warn)
   // Text the merchant gave this widget is its share copy, unless a template says otherwise;
   // the page's own description (often long, written for search) is only `{text}`.

@@ -1,13 +1,15 @@
 import type { EventType, ShareEvent } from '../types'
 import { shareId } from '../lib/share-id'
+import { pageAddress } from '../product/page-address'
 
 /**
- * A new event with its permanent id (a random 21-character id), time and page (contract §7). The page address is
- * cut at 2048 characters, the longest URL collectors commonly accept.
+ * A new event with its permanent id (a random 21-character id), time and page (contract §7). The page address
+ * loses its fragment and parameters that look private (`pageAddress`) and is cut at 2048
+ * characters, the longest URL collectors commonly accept.
  */
 export const createEvent = (
   type: EventType,
   fields: Omit<ShareEvent, 'id' | 'type' | 'ts' | 'page'>,
   now: number,
   page: string,
-): ShareEvent => ({ id: shareId(), type, ts: now, page: page.slice(0, 2048), ...fields })
+): ShareEvent => ({ id: shareId(), type, ts: now, page: pageAddress(page).slice(0, 2048), ...fields })

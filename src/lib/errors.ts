@@ -17,6 +17,7 @@ export const errors = {
   SC111: '{0} {1} is not text; ignored',
   SC112: 'variant name "{0}" is not 1 to 32 characters of a-z and 0-9; ignored',
   SC113: 'variant "{0}" is not one of {1}; the visitor is assigned one as usual',
+  SC114: 'the page names no canonical URL (link rel=canonical, og:url or JSON-LD url), so its address is shared without fragment and private-looking parameters; name one',
   // Targets (SC2xx)
   SC201: 'mount() needs an Element, got {0}',
   SC202: '<{0}> cannot hold a shadow root; the widget renders in a child element',
@@ -31,7 +32,9 @@ export const errors = {
   SC308: 'cardImage() size {0}×{1} is not whole pixels from 200 to 2400; use e.g. { width: 1200, height: 630 }',
   SC309: 'the card image could not be drawn: {0}',
   SC310: 'the photo {0} could not be used on the server ({1}); the card is drawn without it',
-  SC311: 'the widget could not be drawn: {0}',
+  // Printed as the bare code: without a script URL this text cannot load either (README: Hostile pages).
+  SC311: 'no <script src> of its own (a module, bundle or inline script), so its lazy parts are skipped',
+  SC312: 'the widget could not be drawn: {0}',
   // Delivery of events (SC5xx)
   SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
   SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',

@@ -21,7 +21,7 @@ export const createWarn = (env: Pick<Env, 'warn'>): Warn => {
     texts.tried('', warn).then(() => {
       const made = texts.get('')
       try {
-        env.warn(made ? made.formatError(code, args) : `[sharecue] ${code}: ${args.join(', ')}`)
+        env.warn(made ? made.formatError(code, args) : `[sharecue] ${code}` + (args.length ? ': ' + args.join(', ') : ''))
       } catch { /* a broken console must not break the page */ }
     })
   }

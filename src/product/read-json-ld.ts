@@ -15,8 +15,14 @@ const LIST_PRICE = /(List|Strikethrough)Price$/
 /** A value, or the first of a list. */
 const first = (value: Json): Json => [value].flat()[0]
 
-/** A node's `key` (`image.url`, `brand.name`), or the value itself when it is not a node. */
-const inner = (value: Json, key: string): Json => first(value)?.[key] ?? first(value)
+/**
+ * A node's `key` (`image.url`, `brand.name`), or the value itself when it is not a node. Only
+ * a node is asked: a string would answer with what a polluted Object.prototype holds.
+ */
+const inner = (value: Json, key: string): Json => {
+  const node = first(value)
+  return typeof node == 'object' ? node?.[key] ?? node : node
+}
 
 /** Whether a node's `@type`, a string or a list, names `type`. */
 const isA = (node: Json, type: RegExp): boolean => [node?.['@type']].flat().some((name) => type.test(name))
@@ -49,6 +55,13 @@ export const readJsonLd = (doc: Document, warn: Warn): ProductFields => {
   return {}
 }
 
+/**
+ * Every object of the JSON without a prototype, so that a property the page did not write is
+ * missing, not read from a polluted Object.prototype (`"offers": {}` has no inherited `price`).
+ */
+const ownOnly = (_: string, value: Json): Json =>
+  value && typeof value == 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value
+
 /** Blocks read before, by their text: a category page's 200 widgets share the page's one. */
 const blocks = new Map<string, { product?: ProductFields } | { error: string }>()
 
@@ -57,7 +70,7 @@ const readBlock = (text: string): { product?: ProductFields } | { error: string 
     // The nodes where a Product may be: at the top level, in arrays, and in each one's
     // `@graph`; not inside other properties, so a category page's `ItemList` does not make
     // its first product the page's. Nine levels of arrays are far more than real markup uses.
-    const product = [JSON.parse(text)].flat(9)
+    const product = [JSON.parse(text, ownOnly)].flat(9)
       .flatMap((node) => [node, node?.['@graph']].flat(9))
       .find((node) => isA(node, PRODUCT))
     if (!product) return {}
@@ -78,7 +91,9 @@ const readBlock = (text: string): { product?: ProductFields } | { error: string 
     } }
   } catch (error) {
     // Not JSON; or JSON so odd that reading it threw (`"@type": {"toString": 1}` cannot
-    // be tested against a pattern). Either way the block is of no use.
-    return { error: (error as Error).message }
+    // be tested against a pattern). Either way the block is of no use. Nesting so deep that
+    // `ownOnly` overflowed the stack is no mistake to report: as for any nesting deeper than
+    // nine arrays, the block simply has no product to read.
+    return error instanceof RangeError ? {} : { error: (error as Error).message }
   }
 }

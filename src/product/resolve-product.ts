@@ -8,6 +8,7 @@ import type { ProductFields } from './product-fields'
 import { readHead } from './read-head'
 import { readJsonLd } from './read-json-ld'
 import { safeUrl } from './safe-url'
+import { pageAddress } from './page-address'
 
 /** The product fields of a widget's options, already merged: `mount()` options over attributes. */
 export type ProductInput = Pick<MountOptions,
@@ -39,6 +40,9 @@ export const shorten = (value: unknown): string => {
   }
 }
 
+/** Documents already told that they lack a canonical URL: one warning per page, not per widget. */
+const told = new WeakSet<Document>()
+
 /**
  * The product a widget shares, each field taken from the first source that has a valid
  * value (contract §3): `input` (the merchant's options and attributes), then the page's
@@ -49,14 +53,24 @@ export const shorten = (value: unknown): string => {
  * SC105 currency, SC111 not text) and the next source is used; blank strings count as
  * missing. Invalid page values are skipped silently: they are not the widget's
  * configuration. Text is cleaned (`cleanText`) and capped (title 300, text 1000, sku 100
- * characters; over the cap `input` warns SC106). Relative URLs resolve against `href`.
- * `url` falls back to `href`, `title` to `''`. Never throws.
+ * characters; over the cap `input` warns SC106). `href` is the page's address: relative
+ * URLs resolve against it, and `url` falls back to it, without its fragment, parameters that
+ * look private and the visit's attribution (`pageAddress`), with SC114 once per page, as the
+ * page should name its canonical URL. No product URL keeps a fragment. `title` falls back to
+ * `''`. Never throws.
  *
  * @example
  * const product = resolveProduct({ price: '19,99' }, document, location.href, warn)
  */
-export const resolveProduct = (input: ProductInput, doc: Document, href: string, warn: Warn): Product =>
-  resolveFields([{ ...input }, readJsonLd(doc, warn), ...readHead(doc)], warn, { href })
+export const resolveProduct = (input: ProductInput, doc: Document, href: string, warn: Warn): Product => {
+  const page = pageAddress(href, true)
+  const sources: ProductFields[] = [{ __proto__: null, ...input } as ProductFields, readJsonLd(doc, warn), ...readHead(doc)]
+  if (!told.has(doc) && !sources.some((source) => safeUrl(source.url, page))) {
+    told.add(doc)
+    warn('SC114')
+  }
+  return resolveFields(sources, warn, { href: page })
+}
 
 /** How `resolveFields` names a field in warnings, where relative URLs resolve, and how an image is read. */
 export interface FieldOptions {
@@ -76,6 +90,8 @@ export const resolveFields = (sources: ProductFields[], warn: Warn, options: Fie
   // Own options only: a page may have polluted Object.prototype with `image` or `name`.
   const { href, name = attribute, image } = { __proto__: null, ...options } as FieldOptions
   const link: Rule = ['SC102', (value) => safeUrl(value, href)]
+  // A fragment is never shared nor reported: it is state of one visitor's page (#access_token=…).
+  const page: Rule = ['SC102', (value) => safeUrl(value, href)?.split('#')[0]]
   const money: Rule = ['SC103', parsePrice]
   const text = (max: number): Rule => ['SC111', cleanText, max]
   /**
@@ -85,7 +101,7 @@ export const resolveFields = (sources: ProductFields[], warn: Warn, options: Fie
    * are short codes and names.
    */
   const fields: Record<keyof Product, Rule> = {
-    url: link,
+    url: page,
     title: text(300),
     text: text(1000),
     image: image ? ['SC102', image] : link,
@@ -97,9 +113,12 @@ export const resolveFields = (sources: ProductFields[], warn: Warn, options: Fie
     sku: text(100),
     brand: text(100),
   }
-  const product: Record<string, unknown> = { url: href ?? '', title: '' }
+  // No prototype, for the product and its sources: a field no source has is not read from a
+  // polluted Object.prototype, here or wherever the product goes.
+  const product: Record<string, unknown> = { __proto__: null, url: href ?? '', title: '' }
+  const own = sources.map((source) => ({ __proto__: null, ...source }) as ProductFields)
   for (const [key, [code, parse, max]] of Object.entries(fields)) {
-    for (const [i, source] of sources.entries()) {
+    for (const [i, source] of own.entries()) {
       const value = source[key as keyof Product]
       // blank strings count as missing (nothing left after cleaning)
       if (value == null || (typeof value == 'string' && !cleanText(value))) continue

@@ -9,10 +9,12 @@ const placeholder = /\{(\w+)\}/g
  * Example: `renderCopy('{title} – {price}', '{title}', { title: 'Trail shoe' })` → `'Trail shoe'`.
  */
 export const renderCopy = (template: string, plain: string, values: CopyValues): string => {
+  // Own values only: names every object inherits (`{constructor}`, or `{title}` on a page that
+  // polluted Object.prototype) are missing data, not `function Object() {…}` or the pollution.
+  const own: CopyValues = Object.assign(Object.create(null), values)
   const fill = (t: string): string | undefined => {
     let ok = true
-    // Names every object inherits (`{constructor}`) are missing data, not `function Object() {…}`.
-    const out = t.replace(placeholder, (_, name: string) => (name in {} ? null : values[name]) ?? ((ok = false), ''))
+    const out = t.replace(placeholder, (_, name: string) => own[name] ?? ((ok = false), ''))
     return ok ? out.trim() : undefined
   }
   return fill(template) ?? fill(plain) ?? values.title ?? ''

@@ -24,13 +24,17 @@ export const shareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn'
     warn(isChannelId(id) ? 'SC402' : 'SC101', id.slice(0, 40))
     return null
   }
+  // Own fields only: a field not given is not read from a polluted Object.prototype.
+  const given = { __proto__: null, ...data } as ShareData
   let url: URL | undefined
-  try { url = new URL(data?.url) } catch { /* reported below */ }
+  try { url = new URL(given.url) } catch { /* reported below */ }
   if (!url || !/^https?:$/.test(url.protocol)) {
-    warn('SC102', 'url', shorten(data?.url))
+    warn('SC102', 'url', shorten(given.url))
     return null
   }
   // The image is a link too (contract §9): anything but http(s) is left out, as if not given.
-  const href = build({ ...data, url: url.href, image: safeUrl(data.image) }, { mobile: env.mobile() })
+  given.url = url.href
+  given.image = safeUrl(given.image)
+  const href = build(given, { mobile: env.mobile() })
   return href.includes(':') ? href : null
 }

@@ -9,4 +9,4 @@ type Templates = Partial<Record<string, string>>
  * @example variantTemplates({ x: '{title}' }, { default: 'Treat yourself: {title}' }) // { default: 'Treat yourself: {title}' }
  */
 export const variantTemplates = (templates: Templates, own: Templates): Templates =>
-  own.default ? own : { ...templates, ...own }
+  own.default ? own : { __proto__: null, ...templates, ...own } as unknown as Templates

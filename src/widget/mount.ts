@@ -89,8 +89,9 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   const controls = createControls(env, warn)
   /** Icons asked for: each once; the loader retries (bounded) and the widget redraws when one arrives. */
   const asked = new Set<ChannelId>()
-  // At most 64 characters, as collectors keep it.
-  const widgetId = String(options?.widgetId ?? (target as HTMLElement).dataset?.widgetId ?? shareId()).slice(0, 64)
+  // At most 64 characters, as collectors keep it; the option or attribute the page set itself.
+  const attributes: DOMStringMap = { __proto__: null as never, ...(target as HTMLElement).dataset }
+  const widgetId = String({ __proto__: null, ...options }.widgetId ?? attributes.widgetId ?? shareId()).slice(0, 64)
   runtime.start()
 
   const report = (type: 'widget_view' | 'share_click' | 'share_complete', channel?: ChannelId, sid = channel && shareIds.of(channel)) => {
@@ -136,7 +137,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
         onControl, onCloseDialog, onMastodon, onPause,
       }), container)
     } catch (error) {
-      warn('SC311', error)
+      warn('SC312', error)
     }
   }
 

@@ -5,7 +5,6 @@ import { resolveOptions, type WidgetOptions } from '../config/resolve-options'
 import type { GlobalConfig } from '../config/global-config'
 import { resolveProduct } from '../product/resolve-product'
 import { variantTemplates } from '../share/variant-templates'
-import { withoutAttribution } from '../share/without-attribution'
 import { assignVariant } from '../events/visitor'
 
 /** What a widget shows, resolved from its options, its target's attributes and the page. */
@@ -45,7 +44,7 @@ export const resolveWidget = (target: Element, given: MountOptions, { page, warn
   const variant = options.variant ?? (names.length ? assignVariant(names, visitor()) : undefined)
   return {
     options,
-    product: resolveProduct(merged, doc, withoutAttribution(page), warn),
+    product: resolveProduct(merged, doc, page, warn),
     variant,
     templates: variantTemplates(options.templates, variant ? options.variants[variant]! : {}),
   }

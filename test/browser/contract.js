@@ -86,7 +86,8 @@ export const DISPLAY_NAMES = {
 export const SCID = /^[A-Za-z0-9_-]{21}$/
 
 /**
- * Section 6: checks that `shared` is `product` with its parameters and hash kept, plus
+ * Section 6: checks that `shared` is `product` with its parameters kept and no fragment (a
+ * fragment is never shared: README, Hostile pages), plus
  * utm_source=<channel>, utm_medium=social, utm_campaign=<campaign> and a 21-character scid,
  * and nothing else. Returns a list of problems (empty when fine) and the scid.
  */
@@ -101,7 +102,7 @@ export const checkSharedUrl = (shared, { product, channel, campaign = 'sharecue'
   }
   p = new URL(product)
   if (u.origin + u.pathname !== p.origin + p.pathname) problems.push(`shared URL ${shared} is not on ${p.origin + p.pathname}`)
-  if (u.hash !== p.hash) problems.push(`hash ${JSON.stringify(u.hash)} instead of ${JSON.stringify(p.hash)} in ${shared}`)
+  if (u.hash !== '') problems.push(`fragment ${JSON.stringify(u.hash)} in ${shared}`)
   for (const [key, value] of p.searchParams) {
     if (u.searchParams.get(key) !== value) problems.push(`product parameter ${key}=${value} not kept in ${shared}`)
   }

@@ -166,11 +166,12 @@ test('controls() and focused() read a shadow root the way the widget tests need'
 
 test('the contract checkers accept a correct share link and name what is wrong with a bad one', () => {
   const product = 'https://shop.example/p/a?color=red#reviews'
-  const shared = 'https://shop.example/p/a?color=red&utm_source=x&utm_medium=social&utm_campaign=sharecue&scid=V1StGXR8_Z5jdHi6B-myT#reviews'
+  const shared = 'https://shop.example/p/a?color=red&utm_source=x&utm_medium=social&utm_campaign=sharecue&scid=V1StGXR8_Z5jdHi6B-myT'
   assert.deepEqual(checkSharedUrl(shared, { product, channel: 'x' }), { problems: [], scid: 'V1StGXR8_Z5jdHi6B-myT' })
+  assert.deepEqual(checkSharedUrl(shared + '#reviews', { product, channel: 'x' }).problems, [`fragment "#reviews" in ${shared}#reviews`])
   const good = 'https://x.com/intent/tweet?text=Nice%20shoe&url=' + encodeURIComponent(shared)
   assert.deepEqual(checkHref(good, 'x', { product, text: 'Nice shoe' }), [])
-  const bad = 'https://twitter.com/intent/tweet?text=Nice&url=' + shared.replace('scid=V1StGXR8_Z5jdHi6B-myT', 'scid=short') + '&via=shop'
+  const bad = 'https://twitter.com/intent/tweet?text=Nice&url=' + shared.replace('scid=V1StGXR8_Z5jdHi6B-myT', 'scid=short') + '#reviews&via=shop'
   const problems = checkHref(bad, 'x', { product, text: 'Nice shoe' }).join('\n')
   assert.match(problems, /endpoint https:\/\/twitter\.com\/intent\/tweet instead of https:\/\/x\.com\/intent\/tweet/)
   assert.match(problems, /unencoded "#"/)

@@ -47,4 +47,9 @@ describe('createHub', () => {
     b.emit(event('share_click'))
     expect(seen).toEqual([])
   })
+
+  it('reports the page without its fragment and private-looking parameters, keeping its attribution', () => {
+    const page = 'https://shop.example/p?variant=2&session=s&email=a%40b.example&utm_source=x&scid=V1StGXR8_Z5jdHi6B-myT#access_token=t'
+    expect(createEvent('share_landing', {}, 0, page).page).toBe('https://shop.example/p?variant=2&utm_source=x&scid=V1StGXR8_Z5jdHi6B-myT')
+  })
 })

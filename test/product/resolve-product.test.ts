@@ -9,12 +9,16 @@ const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.str
 const og = (tags: Record<string, string>) =>
   Object.entries(tags).map(([key, value]) => `<meta property="${key}" content="${value}">`).join('')
 
-/** A scratch page with `head`, resolved from `input`; `codes` and `args` collect the warnings. */
+/**
+ * A scratch page with `head`, resolved from `input`; `codes` and `args` collect the warnings
+ * but SC114 (the page names no canonical URL: most pages here name none; tested on its own).
+ */
 const resolve = (input: ProductInput, head = '', pageHref = href) => {
   const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body></body></html>`, 'text/html')
   const codes: ErrorCode[] = []
   const args: unknown[][] = []
   const product = resolveProduct(input, doc, pageHref, (code, ...rest) => {
+    if (code === 'SC114') return
     codes.push(code)
     args.push(rest)
   })
@@ -338,5 +342,42 @@ describe('parseCurrency', () => {
     ['an object', { code: 'EUR' }],
   ])('rejects %s', (_, value) => {
     expect(parseCurrency(value)).toBeUndefined()
+  })
+
+  describe('on a page that names no canonical URL', () => {
+    const page = 'https://shop.example/account/p/42?variant=42&session=abc&Email=a%40b.example&accessToken=t&utm_source=x&scid=V1StGXR8_Z5jdHi6B-myT&color=red#access_token=y'
+    /** A page of its own (SC114 is said once per page), resolved once per input; the codes of all. */
+    const visit = (head: string, ...inputs: ProductInput[]) => {
+      const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body></body></html>`, 'text/html')
+      const codes: ErrorCode[] = []
+      const products = inputs.map((input) => resolveProduct(input, doc, page, (code) => { codes.push(code) }))
+      return { products, codes }
+    }
+
+    it('shares its address without fragment, private-looking parameters and the visit\'s attribution, and warns SC114 once', () => {
+      const { products, codes } = visit('', {}, {}, { title: 'T' })
+      for (const product of products) expect(product.url).toBe('https://shop.example/account/p/42?variant=42&color=red')
+      expect(codes).toEqual(['SC114'])
+    })
+
+    it('does not warn where the input, JSON-LD, og:url or the canonical link names the URL', () => {
+      expect(visit('', { url: '/p/42' }).codes).toEqual([])
+      expect(visit(jsonLd({ '@type': 'Product', url: '/p/42' })).codes).toEqual([])
+      expect(visit(og({ 'og:url': 'https://shop.example/p/42' })).codes).toEqual([])
+      expect(visit('<link rel="canonical" href="/p/42">').codes).toEqual([])
+    })
+
+    it('warns where the only URL given is not one, and shares the page\'s clean address', () => {
+      const { products, codes } = visit('<link rel="canonical" href="javascript:alert(1)">', {})
+      expect(products[0]!.url).toBe('https://shop.example/account/p/42?variant=42&color=red')
+      expect(codes).toEqual(['SC114'])
+    })
+  })
+
+  it('drops the fragment of every product URL, and keeps its parameters, whoever gives it', () => {
+    expect(resolve({ url: 'https://shop.example/p/1?session=kept#reviews' }).product.url).toBe('https://shop.example/p/1?session=kept')
+    expect(resolve({}, '<link rel="canonical" href="https://shop.example/p/1#top">').product.url).toBe('https://shop.example/p/1')
+    expect(resolve({}, og({ 'og:url': 'https://shop.example/p/1?v=2#x' })).product.url).toBe('https://shop.example/p/1?v=2')
+    expect(resolve({ url: '#reviews' }).product.url).toBe(href)
   })
 })

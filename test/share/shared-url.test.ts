@@ -41,12 +41,3 @@ describe('shareId', () => {
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{21}$/)
   })
 })
-
-describe('withoutAttribution', () => {
-  it('takes utm_* and scid out of a page address, keeping the rest', async () => {
-    const { withoutAttribution } = await import('../../src/share/without-attribution')
-    expect(withoutAttribution('https://s.example/p?id=1&utm_source=x&utm_medium=social&scid=V1StGXR8_Z5jdHi6B-myT#top')).toBe('https://s.example/p?id=1#top')
-    expect(withoutAttribution('https://s.example/p')).toBe('https://s.example/p')
-    expect(withoutAttribution('not a url')).toBe('not a url')
-  })
-})

@@ -1,0 +1,7 @@
+// Prototype pollution of the product's fields: each name, set on Object.prototype
+// before the script loads, changes nothing the page, the shopper or the collector sees
+// (pages/pollution-kit.js).
+import { useBrowser } from './harness.js'
+import { pollutionTests } from './pages/pollution-kit.js'
+
+pollutionTests(useBrowser(), 'product')
