@@ -1,0 +1,74 @@
+// @ts-check
+import pg from 'pg'
+import { createSqlStore } from './sql-store.js'
+
+/**
+ * Errors after which a transaction is tried again from the start: a deadlock (two
+ * collectors deepening the same share chain from both ends) and a serialization failure.
+ * https://www.postgresql.org/docs/15/errcodes-appendix.html
+ */
+const retryCodes = new Set(['40P01', '40001'])
+const attempts = 5
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …` (the store's SQL has no `?` in literals). @param {string} sql */
+const numbered = (sql) => {
+  let n = 0
+  return sql.replace(/\?/g, () => `$${++n}`)
+}
+
+/** BIGINT columns are JavaScript numbers here: epoch ms and counts stay below 2^53. */
+const types = {
+  /** @param {number} oid @param {any} format */
+  getTypeParser: (oid, format) => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)),
+}
+
+/**
+ * The store in PostgreSQL, for several collectors (processes, machines) behind one load
+ * balancer: each event is stored once by id (`ON CONFLICT DO NOTHING`), the counters are
+ * added to in the same transaction, and a transaction holds a lock per share id it touches
+ * (`pg_advisory_xact_lock`), so that a landing and the click that shared its link, stored at
+ * once by two collectors, are still tied together.
+ * @example const store = await createPostgresStore('postgres://sharecue@db.internal/sharecue')
+ * @param {string} url a connection string, `postgres://user:password@host:port/database`
+ * @param {{ max?: number }} [options] connections in the pool (default 10)
+ */
+export const createPostgresStore = async (url, { max = 10 } = {}) => {
+  // A pool that waits 5 s at most for a connection: past that /health and ingest say 503.
+  const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 5000 })
+  // An idle connection the server closes must not take the process down.
+  pool.on('error', () => {})
+  /** @param {pg.PoolClient | pg.Pool} client @returns {import('./sql-store.js').Query} */
+  const queries = (client) => ({
+    all: async (sql, params = []) => (await client.query(numbered(sql), params)).rows,
+    run: async (sql, params = []) => (await client.query(numbered(sql), params)).rowCount ?? 0,
+  })
+  return createSqlStore({
+    kind: 'postgres',
+    arrival: 'seq',
+    read: queries(pool),
+    write: async (work) => {
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect()
+        try {
+          await client.query('BEGIN')
+          const value = await work({
+            ...queries(client),
+            // Sorted, so that two transactions wanting the same keys take them in one order.
+            lock: (keys) => client.query(
+              'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT DISTINCT unnest($1::text[]) AS k ORDER BY k) AS keys',
+              [keys],
+            ),
+          })
+          await client.query('COMMIT')
+          return value
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {})
+          if (!(attempt < attempts && retryCodes.has(/** @type {{ code?: string }} */ (error)?.code ?? ''))) throw error
+        } finally {
+          client.release()
+        }
+      }
+    },
+    close: () => pool.end(),
+  })
+}

@@ -1,0 +1,215 @@
+// @ts-check
+import { dayOf } from './days.js'
+import { deltaRows, rollup } from './rollup.js'
+import { tables } from './sql-tables.js'
+
+/** @typedef {import('./validate-event.js').ShareEvent & { preview?: boolean }} StoredEvent */
+/** @typedef {Record<string, unknown>} Row */
+/**
+ * What a database gives the store, in `?`-placeholder SQL; each driver translates.
+ * @typedef {object} Query
+ * @property {(sql: string, params?: unknown[]) => Row[] | Promise<Row[]>} all
+ * @property {(sql: string, params?: unknown[]) => number | Promise<number>} run rows changed
+ */
+/**
+ * @typedef {object} Driver
+ * @property {'sqlite' | 'postgres'} kind
+ * @property {<T>(work: (q: Query & { lock?: (keys: string[]) => unknown }) => Promise<T>) => Promise<T>} write
+ *   one write transaction; retried whole when the database asks (a deadlock between processes);
+ *   `lock` holds keys until it ends, where processes share the database
+ * @property {Query} read reads outside a transaction
+ * @property {string} arrival the column that orders events by arrival
+ * @property {() => Promise<void> | void} close
+ */
+
+/** Columns of `events`, in the order of the insert's values. */
+const columns = ['id', 'type', 'ts', 'page', 'widget', 'channel', 'share_id', 'parent_share_id', 'variant',
+  'product_url', 'product_title', 'product_sku', 'preview', 'received_at']
+
+/** @param {StoredEvent} e @param {number} receivedAt */
+const values = (e, receivedAt) => [
+  e.id, e.type, e.ts, e.page, e.widget ?? null, e.channel ?? null, e.shareId ?? null, e.parentShareId ?? null,
+  e.variant ?? null, e.product?.url ?? null, e.product?.title ?? null, e.product?.sku ?? null, e.preview ? 1 : 0, receivedAt,
+]
+
+/** `(?, ?, …), (?, ?, …)` for `rows` rows of the events' columns. @param {number} rows */
+const placeholders = (rows) => Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ')
+
+/**
+ * A row as the contract's event again, with the time it arrived.
+ * @param {Row} row
+ */
+export const toEvent = (row) => {
+  /** @type {Record<string, unknown>} */
+  const event = { id: row.id, type: row.type, ts: Number(row.ts), page: row.page }
+  if (row.widget != null) event.widget = row.widget
+  if (row.channel != null) event.channel = row.channel
+  if (row.share_id != null) event.shareId = row.share_id
+  if (row.parent_share_id != null) event.parentShareId = row.parent_share_id
+  if (row.variant != null) event.variant = row.variant
+  if (row.product_url != null) {
+    /** @type {Record<string, unknown>} */
+    const product = { url: row.product_url }
+    if (row.product_title != null) product.title = row.product_title
+    if (row.product_sku != null) product.sku = row.product_sku
+    event.product = product
+  }
+  if (Number(row.preview)) event.preview = true
+  event.receivedAt = Number(row.received_at)
+  return event
+}
+
+/** @param {Row} row @returns {import('./rollup.js').Share} */
+const toShare = (row) => ({
+  shareId: String(row.share_id), parent: row.parent == null ? null : String(row.parent), ts: Number(row.ts),
+  depth: Number(row.depth), product: String(row.product), channel: String(row.channel), variant: String(row.variant),
+})
+
+/**
+ * The rollup's reads and writes in SQL, inside one transaction.
+ * @param {Query & { lock?: (keys: string[]) => unknown }} q
+ * @returns {import('./rollup.js').RollupTx}
+ */
+const rollupTx = (q) => ({
+  share: async (shareId) => {
+    const [row] = await q.all('SELECT * FROM shares WHERE share_id = ?', [shareId])
+    return row && toShare(row)
+  },
+  addShare: async (s) =>
+    (await q.run(
+      `INSERT INTO shares (share_id, parent, ts, depth, product, channel, variant) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (share_id) DO NOTHING`,
+      [s.shareId, s.parent, s.ts, s.depth, s.product, s.channel, s.variant],
+    )) > 0,
+  landingsOf: async (shareId) =>
+    (await q.all(
+      `SELECT id, ts, product_url, channel, variant FROM events
+       WHERE share_id = ? AND type = 'share_landing' AND preview = 0`,
+      [shareId],
+    )).map((row) => ({
+      id: String(row.id), ts: Number(row.ts), product: String(row.product_url ?? ''),
+      channel: String(row.channel ?? ''), variant: String(row.variant ?? ''),
+    })),
+  childrenOf: async (shareId) => (await q.all('SELECT * FROM shares WHERE parent = ?', [shareId])).map(toShare),
+  setDepth: (shareId, depth) => q.run('UPDATE shares SET depth = ? WHERE share_id = ?', [depth, shareId]),
+  lock: q.lock,
+})
+
+/**
+ * Adds a batch's counters, figures and titles.
+ * @param {Query} q @param {import('./rollup.js').Deltas} deltas
+ */
+const writeDeltas = async (q, deltas) => {
+  const rows = deltaRows(deltas)
+  for (const c of rows.counters) {
+    await q.run(
+      `INSERT INTO counters (day, type, product, channel, variant, n) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (day, type, product, channel, variant) DO UPDATE SET n = counters.n + excluded.n`,
+      [c.day, c.type, c.product, c.channel, c.variant, c.n],
+    )
+  }
+  for (const f of rows.figures) {
+    await q.run(
+      'INSERT INTO figures (day, name, n) VALUES (?, ?, ?) ON CONFLICT (day, name) DO UPDATE SET n = figures.n + excluded.n',
+      [f.day, f.name, f.n],
+    )
+  }
+  for (const [url, title] of rows.titles) {
+    await q.run('INSERT INTO products (url, title) VALUES (?, ?) ON CONFLICT (url) DO UPDATE SET title = excluded.title', [url, title])
+  }
+}
+
+/** Events per statement when the rollup is rebuilt from stored events. */
+const replayChunk = 500
+
+/**
+ * The store over any SQL database a driver speaks to: events kept once by id, the figures of
+ * /stats kept in counters updated in the same transaction, so that an acknowledged batch is
+ * stored with its figures or not at all.
+ * @param {Driver} driver
+ */
+export const createSqlStore = async (driver) => {
+  await driver.write(async (q) => {
+    // Collectors starting together against one PostgreSQL create the tables once.
+    await q.lock?.(['schema'])
+    for (const statement of tables(driver.kind)) await q.run(statement)
+    // A database from before the counters (or one whose rollup was dropped): count what it holds.
+    const [done] = await q.all("SELECT value FROM meta WHERE key = 'rollup'")
+    if (done) return
+    let after = -1
+    for (;;) {
+      const rows = await q.all(`SELECT ${driver.arrival} AS arrival, * FROM events WHERE ${driver.arrival} > ? ORDER BY ${driver.arrival} LIMIT ${replayChunk}`, [after])
+      if (!rows.length) break
+      after = Number(rows[rows.length - 1].arrival)
+      const events = /** @type {StoredEvent[]} */ (rows.map(toEvent))
+      await writeDeltas(q, await rollup(events, rollupTx(q)))
+    }
+    await q.run("INSERT INTO meta (key, value) VALUES ('rollup', '1') ON CONFLICT (key) DO NOTHING")
+  })
+
+  return {
+    kind: driver.kind,
+    /**
+     * Stores a batch in one transaction and updates the figures with it; an id already
+     * stored is ignored (delivery is at-least-once, contract §7), and the first copy of an id
+     * within the batch wins. The dropped count of a body whose every event was stored before
+     * is not added again: it is the same body sent twice (a beacon, then the next page).
+     * @param {StoredEvent[]} events valid events
+     * @param {{ dropped?: number, receivedAt?: number }} [options]
+     * @returns {Promise<{ accepted: number, duplicates: number }>}
+     */
+    insert: (events, { dropped = 0, receivedAt = Date.now() } = {}) =>
+      driver.write(async (q) => {
+        /** @type {Map<string, StoredEvent>} */
+        const unique = new Map()
+        for (const e of events) if (!unique.has(e.id)) unique.set(e.id, e)
+        const batch = [...unique.values()]
+        // The share ids it reads and writes, held until it commits, so that the rollup of a
+        // landing and of the click that shared its link never run at once.
+        await q.lock?.(events.flatMap((e) => [e.shareId, e.parentShareId]).filter((key) => key !== undefined))
+        /** @type {Set<string>} */
+        const fresh = new Set()
+        for (let i = 0; i < batch.length; i += replayChunk) {
+          const slice = batch.slice(i, i + replayChunk)
+          const rows = await q.all(
+            `INSERT INTO events (${columns.join(', ')}) VALUES ${placeholders(slice.length)} ON CONFLICT (id) DO NOTHING RETURNING id`,
+            slice.flatMap((e) => values(e, receivedAt)),
+          )
+          for (const row of rows) fresh.add(String(row.id))
+        }
+        const stored = [...unique.values()].filter((e) => fresh.has(e.id))
+        const deltas = await rollup(stored, rollupTx(q))
+        if (dropped > 0 && (stored.length > 0 || !events.length)) {
+          deltas.figures.set(`${dayOf(receivedAt)}\u0000dropped`, dropped)
+        }
+        await writeDeltas(q, deltas)
+        return { accepted: stored.length, duplicates: events.length - stored.length }
+      }),
+    /**
+     * The last events to arrive, newest first.
+     * @param {number} limit
+     */
+    recent: async (limit) =>
+      (await driver.read.all(`SELECT * FROM events ORDER BY ${driver.arrival} DESC LIMIT ?`, [limit])).map(toEvent),
+    /**
+     * The counters of days `from` to `to` (day numbers, both included): rows of
+     * `{ type, product, channel, variant, n }`, figures `{ name, n }` and product titles.
+     * @param {number} from @param {number} to
+     */
+    counters: async (from, to) => ({
+      counters: await driver.read.all(
+        `SELECT type, product, channel, variant, SUM(n) AS n FROM counters WHERE day BETWEEN ? AND ?
+         GROUP BY type, product, channel, variant`,
+        [from, to],
+      ),
+      figures: await driver.read.all('SELECT name, SUM(n) AS n FROM figures WHERE day BETWEEN ? AND ? GROUP BY name', [from, to]),
+      titles: await driver.read.all('SELECT url, title FROM products'),
+    }),
+    /** Whether the database takes a write now: what /health answers. */
+    writable: () =>
+      driver.write(async (q) => q.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', ['health', String(Date.now())])),
+    close: () => driver.close(),
+  }
+}
+
+/** @typedef {Awaited<ReturnType<typeof createSqlStore>>} Store */
