@@ -37,6 +37,8 @@ export const createPostgresStore = async (url, { max = 10 } = {}) => {
   const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 5000 })
   // An idle connection the server closes must not take the process down.
   pool.on('error', () => {})
+  /** @type {Promise<void> | undefined} */
+  let ending
   /** @param {pg.PoolClient | pg.Pool} client @returns {import('./sql-store.js').Query} */
   const queries = (client) => ({
     all: async (sql, params = []) => (await client.query(numbered(sql), params)).rows,
@@ -69,6 +71,7 @@ export const createPostgresStore = async (url, { max = 10 } = {}) => {
         }
       }
     },
-    close: () => pool.end(),
+    // Closing twice (a test, then its cleanup) is harmless.
+    close: () => (ending ??= pool.end()),
   })
 }

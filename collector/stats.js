@@ -18,7 +18,10 @@ const tally = (groups, key, type, n) => {
   groups.set(key, counts)
 }
 
-/** @param {Map<string, unknown>} map keys sorted, as an object */
+/**
+ * A map as an object, keys sorted.
+ * @template T @param {Map<string, T>} map @returns {Record<string, T>}
+ */
 const sorted = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)))
 
 /**
