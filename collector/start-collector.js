@@ -14,7 +14,7 @@ import { respond } from './respond.js'
 
 /**
  * Limits that keep slow, stalled or numerous clients from holding the collector: the headers
- * within 10 s, the whole request within 15 s (held answers of the 'hang' fault are not
+ * within 10 s, the whole request within 15 s (a connection that sends nothing is closed then too) (held answers of the 'hang' fault are not
  * affected: they wait after the request was received), an idle kept-alive connection 5 s.
  * Node checks these timers every `connectionsCheckingInterval`, 30 s by default, which let
  * slow clients stay for 30 s; checking each second holds them to what is written here.
@@ -42,6 +42,7 @@ export const startCollector = async ({
   maxConnections = serverLimits.maxConnections, maxConnectionsPerClient = serverLimits.maxConnectionsPerClient,
   ...options
 } = {}) => {
+  const checkEvery = Math.min(serverLimits.connectionsCheckingInterval, headersTimeout)
   const collector = createCollector(options)
   try {
     await collector.ready
@@ -53,7 +54,7 @@ export const startCollector = async ({
     headersTimeout,
     requestTimeout,
     keepAliveTimeout: serverLimits.keepAliveTimeout,
-    connectionsCheckingInterval: Math.min(serverLimits.connectionsCheckingInterval, headersTimeout),
+    connectionsCheckingInterval: checkEvery,
   }, (req, res) => {
     collector.handle(req, res).then(
       (answered) => answered || respond(res, 404, { error: 'not found' }),

@@ -46,12 +46,12 @@ export const event = (fields = {}) => ({
  * POSTs a body to `${url}/events` the way the widget does (text/plain unless told).
  * @param {string} url the collector's origin
  * @param {unknown} body an object (sent as JSON) or a string (sent as is)
- * @param {{ contentType?: string, origin?: string, signal?: AbortSignal }} [options]
+ * @param {{ contentType?: string, origin?: string, signal?: AbortSignal, headers?: Record<string, string> }} [options]
  */
-export const post = (url, body, { contentType = 'text/plain;charset=UTF-8', origin, signal } = {}) =>
+export const post = (url, body, { contentType = 'text/plain;charset=UTF-8', origin, signal, headers = {} } = {}) =>
   fetch(`${url}/events`, {
     method: 'POST',
-    headers: { 'content-type': contentType, ...(origin ? { origin } : {}) },
+    headers: { 'content-type': contentType, ...(origin ? { origin } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
     signal,
   })

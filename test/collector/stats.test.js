@@ -2,7 +2,7 @@
 // GET /stats over a fixture whose every number is counted by hand below.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { post, start } from './helpers.js'
+import { getStats, post, start } from './helpers.js'
 import { expected, first, second } from './fixture.js'
 
 test('counts events by type, channel, product and variant, conversion and chain depth', async (t) => {
@@ -35,4 +35,45 @@ test('does not count a duplicate twice', async (t) => {
   await post(started.url, { v: 1, events: first })
   await post(started.url, { v: 1, events: first })
   assert.equal((await (await fetch(`${started.url}/stats`)).json()).total, first.length)
+})
+
+test('answers for a date range, from and to included (UTC days)', async (t) => {
+  const started = await start(t)
+  await post(started.url, { v: 1, events: first })
+  await post(started.url, { v: 1, dropped: 2, events: second })
+  // The fixture is all on 2025-01-15; the dropped count is dated by its arrival, today.
+  assert.deepEqual(await getStats(started.url, '?from=2025-01-15&to=2025-01-15'), { ...expected, dropped: 0 })
+  assert.deepEqual(await getStats(started.url, '?from=2025-01-01'), expected)
+  const after = await getStats(started.url, '?from=2025-01-16')
+  assert.equal(after.total, 0)
+  assert.equal(after.dropped, 2)
+  assert.equal((await getStats(started.url, '?to=2025-01-14')).total, 0)
+})
+
+for (const query of ['?from=2025-1-15', '?to=2025-02-30', '?from=yesterday', '?to=']) {
+  test(`answers 400 to ${query}`, async (t) => {
+    const started = await start(t)
+    const res = await fetch(`${started.url}/stats${query}`)
+    assert.equal(res.status, 400)
+    assert.match((await res.json()).error, /^(from|to) must be a date, YYYY-MM-DD \(UTC\)$/)
+  })
+}
+
+test('keeps preview events out of every figure', async (t) => {
+  const started = await start(t)
+  await post(started.url, { v: 1, events: first })
+  await post(started.url, { v: 1, dropped: 2, events: second.map((e) => ({ ...e, preview: true })) })
+  const alone = await start(t)
+  await post(alone.url, { v: 1, events: first })
+  await post(alone.url, { v: 1, dropped: 2, events: [] })
+  assert.deepEqual(await getStats(started.url), await getStats(alone.url))
+  assert.equal((await getStats(started.url)).total, first.length)
+})
+
+test('reads its counters, never the events: the figures stand with the events table emptied', async (t) => {
+  const started = await start(t)
+  await post(started.url, { v: 1, events: first })
+  await post(started.url, { v: 1, dropped: 2, events: second })
+  started.collector.db?.exec('DELETE FROM events')
+  assert.deepEqual(await getStats(started.url), expected)
 })
