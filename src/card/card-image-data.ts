@@ -31,7 +31,7 @@ export const cardImageData = (product: Product, locale: Locale, { tag, now, time
     price: price == null ? undefined : formatPrice(price, tag, currency),
     originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
     discount: discount ? formatDiscount(discount, tag) : undefined,
-    deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', formatDeadline(deadline, tag, timeZone)),
+    deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', formatDeadline(deadline, tag, timeZone, now)),
     stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', new Intl.NumberFormat(tag).format(low)) : undefined,
   }
 }

@@ -31,6 +31,7 @@ export const errors = {
   SC308: 'cardImage() size {0}×{1} is not whole pixels from 200 to 2400; use e.g. { width: 1200, height: 630 }',
   SC309: 'the card image could not be drawn: {0}',
   SC310: 'the photo {0} could not be used on the server ({1}); the card is drawn without it',
+  SC311: 'no font of the server card has {0}, so the PNG leaves them out; pass fontFiles with a font that has them',
   // Delivery of events (SC5xx)
   SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
   SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',
