@@ -65,57 +65,92 @@ const toShare = (row) => ({
   depth: Number(row.depth), product: String(row.product), channel: String(row.channel), variant: String(row.variant),
 })
 
-/**
- * The rollup's reads and writes in SQL, inside one transaction.
- * @param {Query & { lock?: (keys: string[]) => unknown }} q
- * @returns {import('./rollup.js').RollupTx}
- */
-const rollupTx = (q) => ({
-  share: async (shareId) => {
-    const [row] = await q.all('SELECT * FROM shares WHERE share_id = ?', [shareId])
-    return row && toShare(row)
-  },
-  addShare: async (s) =>
-    (await q.run(
-      `INSERT INTO shares (share_id, parent, ts, depth, product, channel, variant) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (share_id) DO NOTHING`,
-      [s.shareId, s.parent, s.ts, s.depth, s.product, s.channel, s.variant],
-    )) > 0,
-  landingsOf: async (shareId) =>
-    (await q.all(
-      `SELECT id, ts, product_url, channel, variant FROM events
-       WHERE share_id = ? AND type = 'share_landing' AND preview = 0`,
-      [shareId],
-    )).map((row) => ({
-      id: String(row.id), ts: Number(row.ts), product: String(row.product_url ?? ''),
-      channel: String(row.channel ?? ''), variant: String(row.variant ?? ''),
-    })),
-  childrenOf: async (shareId) => (await q.all('SELECT * FROM shares WHERE parent = ?', [shareId])).map(toShare),
-  setDepth: (shareId, depth) => q.run('UPDATE shares SET depth = ? WHERE share_id = ?', [depth, shareId]),
-  lock: q.lock,
-})
+/** Rows per multi-row upsert: well under both databases' limits on parameters. */
+const upsertChunk = 200
 
 /**
- * Adds a batch's counters, figures and titles.
+ * Runs one multi-row statement per chunk of rows: `VALUES (?, …), (?, …) <tail>`.
+ * @param {Query} q @param {string} head up to VALUES @param {string} tail @param {unknown[][]} rows
+ */
+const upsert = async (q, head, tail, rows) => {
+  for (let i = 0; i < rows.length; i += upsertChunk) {
+    const slice = rows.slice(i, i + upsertChunk)
+    await q.run(`${head} VALUES ${slice.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ')} ${tail}`, slice.flat())
+  }
+}
+
+/**
+ * Adds a batch's counters, figures and titles: three statements (each key once, so one
+ * statement never updates a row twice), the last of the transaction, so that the rows they
+ * lock (every batch adds to the same few counters) are held for the commit only.
  * @param {Query} q @param {import('./rollup.js').Deltas} deltas
  */
 const writeDeltas = async (q, deltas) => {
   const rows = deltaRows(deltas)
-  for (const c of rows.counters) {
-    await q.run(
-      `INSERT INTO counters (day, type, product, channel, variant, n) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (day, type, product, channel, variant) DO UPDATE SET n = counters.n + excluded.n`,
-      [c.day, c.type, c.product, c.channel, c.variant, c.n],
-    )
-  }
-  for (const f of rows.figures) {
-    await q.run(
-      'INSERT INTO figures (day, name, n) VALUES (?, ?, ?) ON CONFLICT (day, name) DO UPDATE SET n = figures.n + excluded.n',
-      [f.day, f.name, f.n],
-    )
-  }
-  for (const [url, title] of rows.titles) {
-    await q.run('INSERT INTO products (url, title) VALUES (?, ?) ON CONFLICT (url) DO UPDATE SET title = excluded.title', [url, title])
+  await upsert(q, 'INSERT INTO products (url, title)', 'ON CONFLICT (url) DO UPDATE SET title = excluded.title', rows.titles)
+  await upsert(
+    q, 'INSERT INTO figures (day, name, n)', 'ON CONFLICT (day, name) DO UPDATE SET n = figures.n + excluded.n',
+    rows.figures.map((f) => [f.day, f.name, f.n]),
+  )
+  await upsert(
+    q, 'INSERT INTO counters (day, type, product, channel, variant, n)',
+    'ON CONFLICT (day, type, product, channel, variant) DO UPDATE SET n = counters.n + excluded.n',
+    rows.counters.map((c) => [c.day, c.type, c.product, c.channel, c.variant, c.n]),
+  )
+}
+
+/**
+ * The rollup's reads and writes in SQL, inside one transaction. The shares a batch names are
+ * read in one statement first (`prefetch`), as most of its events name one.
+ * @param {Query & { lock?: (keys: string[]) => unknown }} q
+ * @returns {import('./rollup.js').RollupTx & { prefetch: (shareIds: string[]) => Promise<void> }}
+ */
+const rollupTx = (q) => {
+  /** What is known of share ids: the share, or null for none. @type {Map<string, import('./rollup.js').Share | null>} */
+  const known = new Map()
+  return {
+    prefetch: async (shareIds) => {
+      const wanted = [...new Set(shareIds)]
+      for (let i = 0; i < wanted.length; i += upsertChunk) {
+        const slice = wanted.slice(i, i + upsertChunk)
+        for (const id of slice) known.set(id, null)
+        const rows = await q.all(`SELECT * FROM shares WHERE share_id IN (${slice.map(() => '?').join(', ')})`, slice)
+        for (const row of rows) known.set(String(row.share_id), toShare(row))
+      }
+    },
+    share: async (shareId) => {
+      if (!known.has(shareId)) {
+        const [row] = await q.all('SELECT * FROM shares WHERE share_id = ?', [shareId])
+        known.set(shareId, row ? toShare(row) : null)
+      }
+      return known.get(shareId) ?? undefined
+    },
+    addShare: async (s) => {
+      const added = (await q.run(
+        `INSERT INTO shares (share_id, parent, ts, depth, product, channel, variant) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (share_id) DO NOTHING`,
+        [s.shareId, s.parent, s.ts, s.depth, s.product, s.channel, s.variant],
+      )) > 0
+      if (added) known.set(s.shareId, s)
+      else known.delete(s.shareId)
+      return added
+    },
+    landingsOf: async (shareId) =>
+      (await q.all(
+        `SELECT id, ts, product_url, channel, variant FROM events
+         WHERE share_id = ? AND type = 'share_landing' AND preview = 0`,
+        [shareId],
+      )).map((row) => ({
+        id: String(row.id), ts: Number(row.ts), product: String(row.product_url ?? ''),
+        channel: String(row.channel ?? ''), variant: String(row.variant ?? ''),
+      })),
+    childrenOf: async (shareId) => (await q.all('SELECT * FROM shares WHERE parent = ?', [shareId])).map(toShare),
+    setDepth: async (shareId, depth) => {
+      const share = known.get(shareId)
+      if (share) known.set(shareId, { ...share, depth })
+      return q.run('UPDATE shares SET depth = ? WHERE share_id = ?', [depth, shareId])
+    },
+    lock: q.lock,
   }
 }
 
@@ -178,7 +213,9 @@ export const createSqlStore = async (driver) => {
           for (const row of rows) fresh.add(String(row.id))
         }
         const stored = [...unique.values()].filter((e) => fresh.has(e.id))
-        const deltas = await rollup(stored, rollupTx(q))
+        const tx = rollupTx(q)
+        await tx.prefetch(stored.flatMap((e) => [e.shareId, e.parentShareId]).filter((id) => id !== undefined))
+        const deltas = await rollup(stored, tx)
         if (dropped > 0 && (stored.length > 0 || !events.length)) {
           deltas.figures.set(`${dayOf(receivedAt)}\u0000dropped`, dropped)
         }
