@@ -51,6 +51,12 @@ export const createPostgresStore = async (url, { max = 10 } = {}) => {
     write: async (work) => {
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect()
+        // A connection lost mid-transaction fails the query that is waiting; without a
+        // listener the client's 'error' event would also end the process.
+        const ignore = () => {}
+        client.on('error', ignore)
+        /** @type {unknown} */
+        let failure
         try {
           await client.query('BEGIN')
           const value = await work({
@@ -64,10 +70,14 @@ export const createPostgresStore = async (url, { max = 10 } = {}) => {
           await client.query('COMMIT')
           return value
         } catch (error) {
+          failure = error
           await client.query('ROLLBACK').catch(() => {})
           if (!(attempt < attempts && retryCodes.has(/** @type {{ code?: string }} */ (error)?.code ?? ''))) throw error
         } finally {
-          client.release()
+          client.off('error', ignore)
+          // An error without an SQLSTATE is the connection's own: it is not given back to the pool.
+          const code = /** @type {{ code?: unknown }} */ (failure ?? {}).code
+          client.release(failure !== undefined && !(typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)))
         }
       }
     },

@@ -103,20 +103,49 @@ const writeDeltas = async (q, deltas) => {
  * The rollup's reads and writes in SQL, inside one transaction. The shares a batch names are
  * read in one statement first (`prefetch`), as most of its events name one.
  * @param {Query & { lock?: (keys: string[]) => unknown }} q
- * @returns {import('./rollup.js').RollupTx & { prefetch: (shareIds: string[]) => Promise<void> }}
+ * @returns {import('./rollup.js').RollupTx & { prefetch: (events: StoredEvent[]) => Promise<void> }}
  */
 const rollupTx = (q) => {
   /** What is known of share ids: the share, or null for none. @type {Map<string, import('./rollup.js').Share | null>} */
   const known = new Map()
+  /** Landings through, and children of, the shares this batch adds, read up front. */
+  /** @type {Map<string, import('./rollup.js').Landing[]>} */
+  const landings = new Map()
+  /** @type {Map<string, import('./rollup.js').Share[]>} */
+  const children = new Map()
+  /** `share_id IN (?, …)` over `ids` in chunks. @param {string} sql with `IN (%)` @param {string[]} ids */
+  const allIn = async (sql, ids) => {
+    /** @type {Row[]} */
+    const rows = []
+    for (let i = 0; i < ids.length; i += upsertChunk) {
+      const slice = ids.slice(i, i + upsertChunk)
+      rows.push(...(await q.all(sql.replace('%', slice.map(() => '?').join(', ')), slice)))
+    }
+    return rows
+  }
+  /** @param {Row} row @returns {import('./rollup.js').Landing} */
+  const toLanding = (row) => ({
+    id: String(row.id), ts: Number(row.ts), product: String(row.product_url ?? ''),
+    channel: String(row.channel ?? ''), variant: String(row.variant ?? ''),
+  })
   return {
-    prefetch: async (shareIds) => {
-      const wanted = [...new Set(shareIds)]
-      for (let i = 0; i < wanted.length; i += upsertChunk) {
-        const slice = wanted.slice(i, i + upsertChunk)
-        for (const id of slice) known.set(id, null)
-        const rows = await q.all(`SELECT * FROM shares WHERE share_id IN (${slice.map(() => '?').join(', ')})`, slice)
-        for (const row of rows) known.set(String(row.share_id), toShare(row))
+    /**
+     * Reads the shares a batch names, and for its clicks that are new shares, their
+     * landings and children: a few statements instead of several per event.
+     * @param {StoredEvent[]} events
+     */
+    prefetch: async (events) => {
+      const named = [...new Set(events.flatMap((e) => [e.shareId, e.parentShareId]).filter((id) => id !== undefined))]
+      for (const id of named) known.set(id, null)
+      for (const row of await allIn('SELECT * FROM shares WHERE share_id IN (%)', named)) known.set(String(row.share_id), toShare(row))
+      const fresh = [...new Set(events.flatMap((e) => (e.type === 'share_click' && e.shareId && !known.get(e.shareId) ? [e.shareId] : [])))]
+      for (const id of fresh) {
+        landings.set(id, [])
+        children.set(id, [])
       }
+      const through = await allIn("SELECT id, ts, product_url, channel, variant, share_id FROM events WHERE type = 'share_landing' AND preview = 0 AND share_id IN (%)", fresh)
+      for (const row of through) landings.get(String(row.share_id))?.push(toLanding(row))
+      for (const row of await allIn('SELECT * FROM shares WHERE parent IN (%)', fresh)) children.get(String(row.parent))?.push(toShare(row))
     },
     share: async (shareId) => {
       if (!known.has(shareId)) {
@@ -131,23 +160,25 @@ const rollupTx = (q) => {
          ON CONFLICT (share_id) DO NOTHING`,
         [s.shareId, s.parent, s.ts, s.depth, s.product, s.channel, s.variant],
       )) > 0
-      if (added) known.set(s.shareId, s)
-      else known.delete(s.shareId)
+      if (added) {
+        known.set(s.shareId, s)
+        if (s.parent) children.get(s.parent)?.push(s)
+      } else known.delete(s.shareId)
       return added
     },
     landingsOf: async (shareId) =>
-      (await q.all(
-        `SELECT id, ts, product_url, channel, variant FROM events
-         WHERE share_id = ? AND type = 'share_landing' AND preview = 0`,
+      landings.get(shareId) ?? (await q.all(
+        "SELECT id, ts, product_url, channel, variant FROM events WHERE share_id = ? AND type = 'share_landing' AND preview = 0",
         [shareId],
-      )).map((row) => ({
-        id: String(row.id), ts: Number(row.ts), product: String(row.product_url ?? ''),
-        channel: String(row.channel ?? ''), variant: String(row.variant ?? ''),
-      })),
-    childrenOf: async (shareId) => (await q.all('SELECT * FROM shares WHERE parent = ?', [shareId])).map(toShare),
+      )).map(toLanding),
+    childrenOf: async (shareId) => children.get(shareId) ?? (await q.all('SELECT * FROM shares WHERE parent = ?', [shareId])).map(toShare),
     setDepth: async (shareId, depth) => {
+      // Every copy read in this transaction learns the new depth.
       const share = known.get(shareId)
       if (share) known.set(shareId, { ...share, depth })
+      for (const list of children.values()) {
+        for (const [i, child] of list.entries()) if (child.shareId === shareId) list[i] = { ...child, depth }
+      }
       return q.run('UPDATE shares SET depth = ? WHERE share_id = ?', [depth, shareId])
     },
     lock: q.lock,
@@ -214,7 +245,7 @@ export const createSqlStore = async (driver) => {
         }
         const stored = [...unique.values()].filter((e) => fresh.has(e.id))
         const tx = rollupTx(q)
-        await tx.prefetch(stored.flatMap((e) => [e.shareId, e.parentShareId]).filter((id) => id !== undefined))
+        await tx.prefetch(stored)
         const deltas = await rollup(stored, tx)
         if (dropped > 0 && (stored.length > 0 || !events.length)) {
           deltas.figures.set(`${dayOf(receivedAt)}\u0000dropped`, dropped)
