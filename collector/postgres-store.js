@@ -47,6 +47,8 @@ export const createPostgresStore = async (url, { max = 10 } = {}) => {
   return createSqlStore({
     kind: 'postgres',
     arrival: 'seq',
+    // About one per concurrent writer of a collector's pool: more only adds rows to sum.
+    shards: 8,
     read: queries(pool),
     write: async (work) => {
       for (let attempt = 1; ; attempt++) {

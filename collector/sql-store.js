@@ -19,6 +19,7 @@ import { tables } from './sql-tables.js'
  *   `lock` holds keys until it ends, where processes share the database
  * @property {Query} read reads outside a transaction
  * @property {string} arrival the column that orders events by arrival
+ * @property {number} shards how many shards of the counters writers spread over (1 where one writer writes at a time)
  * @property {() => Promise<void> | void} close
  */
 
@@ -80,22 +81,30 @@ const upsert = async (q, head, tail, rows) => {
 }
 
 /**
- * Adds a batch's counters, figures and titles: three statements (each key once, so one
+ * Adds a batch's counters, figures and titles: a few statements (each key once, so one
  * statement never updates a row twice), the last of the transaction, so that the rows they
- * lock (every batch adds to the same few counters) are held for the commit only.
- * @param {Query} q @param {import('./rollup.js').Deltas} deltas
+ * lock are held for the commit only; in one shard of the counters, and titles written only
+ * where they changed (an upsert locks its row even when it changes nothing).
+ * @param {Query} q @param {import('./rollup.js').Deltas} deltas @param {number} shard
  */
-const writeDeltas = async (q, deltas) => {
+const writeDeltas = async (q, deltas, shard) => {
   const rows = deltaRows(deltas)
-  await upsert(q, 'INSERT INTO products (url, title)', 'ON CONFLICT (url) DO UPDATE SET title = excluded.title', rows.titles)
+  const urls = rows.titles.map(([url]) => url)
+  const stored = new Map()
+  for (let i = 0; i < urls.length; i += upsertChunk) {
+    const slice = urls.slice(i, i + upsertChunk)
+    for (const row of await q.all(`SELECT url, title FROM products WHERE url IN (${slice.map(() => '?').join(', ')})`, slice)) stored.set(row.url, row.title)
+  }
+  const changed = rows.titles.filter(([url, title]) => stored.get(url) !== title)
+  await upsert(q, 'INSERT INTO products (url, title)', 'ON CONFLICT (url) DO UPDATE SET title = excluded.title', changed)
   await upsert(
-    q, 'INSERT INTO figures (day, name, n)', 'ON CONFLICT (day, name) DO UPDATE SET n = figures.n + excluded.n',
-    rows.figures.map((f) => [f.day, f.name, f.n]),
+    q, 'INSERT INTO figures (day, name, shard, n)', 'ON CONFLICT (day, name, shard) DO UPDATE SET n = figures.n + excluded.n',
+    rows.figures.map((f) => [f.day, f.name, shard, f.n]),
   )
   await upsert(
-    q, 'INSERT INTO counters (day, type, product, channel, variant, n)',
-    'ON CONFLICT (day, type, product, channel, variant) DO UPDATE SET n = counters.n + excluded.n',
-    rows.counters.map((c) => [c.day, c.type, c.product, c.channel, c.variant, c.n]),
+    q, 'INSERT INTO counters (day, type, product, channel, variant, shard, n)',
+    'ON CONFLICT (day, type, product, channel, variant, shard) DO UPDATE SET n = counters.n + excluded.n',
+    rows.counters.map((c) => [c.day, c.type, c.product, c.channel, c.variant, shard, c.n]),
   )
 }
 
@@ -208,7 +217,7 @@ export const createSqlStore = async (driver) => {
       if (!rows.length) break
       after = Number(rows[rows.length - 1].arrival)
       const events = /** @type {StoredEvent[]} */ (rows.map(toEvent))
-      await writeDeltas(q, await rollup(events, rollupTx(q)))
+      await writeDeltas(q, await rollup(events, rollupTx(q)), 0)
     }
     await q.run("INSERT INTO meta (key, value) VALUES ('rollup', '1') ON CONFLICT (key) DO NOTHING")
   })
@@ -250,7 +259,7 @@ export const createSqlStore = async (driver) => {
         if (dropped > 0 && (stored.length > 0 || !events.length)) {
           deltas.figures.set(`${dayOf(receivedAt)}\u0000dropped`, dropped)
         }
-        await writeDeltas(q, deltas)
+        await writeDeltas(q, deltas, Math.floor(Math.random() * driver.shards))
         return { accepted: stored.length, duplicates: events.length - stored.length }
       }),
     /**

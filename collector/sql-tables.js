@@ -8,6 +8,9 @@
  * - `counters`: events per UTC day, type, product, channel and variant (empty text for none),
  *   a landing under the product, channel and variant of the share that brought it.
  * - `figures`: other sums per day: `converted` landings, `dropped` events, `depth:<n>` shares.
+ * Both are split into `shard`s: with PostgreSQL, each transaction adds to a shard of its own
+ * choosing, so that concurrent batches do not queue on one row lock until each commits
+ * (every batch of a day adds to the same few counters); /stats sums the shards.
  * - `shares`: the first click of each share id, what its landings inherit and its chain depth.
  * - `products`: the latest title sent for each product URL.
  * - `meta`: whether the counters were built, and the last write of /health.
@@ -35,10 +38,13 @@ export const tables = (kind) => [
   "CREATE INDEX IF NOT EXISTS events_landing ON events (share_id) WHERE type = 'share_landing'",
   `CREATE TABLE IF NOT EXISTS counters (
     day INTEGER NOT NULL, type TEXT NOT NULL, product TEXT NOT NULL, channel TEXT NOT NULL, variant TEXT NOT NULL,
-    n BIGINT NOT NULL,
-    PRIMARY KEY (day, type, product, channel, variant)
+    shard SMALLINT NOT NULL, n BIGINT NOT NULL,
+    PRIMARY KEY (day, type, product, channel, variant, shard)
   )`,
-  'CREATE TABLE IF NOT EXISTS figures (day INTEGER NOT NULL, name TEXT NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (day, name))',
+  `CREATE TABLE IF NOT EXISTS figures (
+    day INTEGER NOT NULL, name TEXT NOT NULL, shard SMALLINT NOT NULL, n BIGINT NOT NULL,
+    PRIMARY KEY (day, name, shard)
+  )`,
   `CREATE TABLE IF NOT EXISTS shares (
     share_id TEXT PRIMARY KEY NOT NULL, parent TEXT, ts BIGINT NOT NULL, depth INTEGER NOT NULL,
     product TEXT NOT NULL, channel TEXT NOT NULL, variant TEXT NOT NULL

@@ -61,6 +61,8 @@ export const createSqliteStore = async (path, { synchronous = 'NORMAL' } = {}) =
   const store = await createSqlStore({
     kind: 'sqlite',
     arrival: 'rowid',
+    // One writer at a time: nothing to spread.
+    shards: 1,
     read: query,
     write: (work) => {
       const result = queue.then(async () => {

@@ -1,7 +1,7 @@
 import type { Product } from '../types'
 import type { Locale } from '../i18n/locale'
 import { offer, lowStock } from './offer'
-import { formatDeadline } from './format-time'
+import { formatCardDeadline } from './format-card-deadline'
 import { formatDiscount, formatPrice } from '../share/copy-values'
 import type { CardImageData } from './card-layout'
 
@@ -31,7 +31,7 @@ export const cardImageData = (product: Product, locale: Locale, { tag, now, time
     price: price == null ? undefined : formatPrice(price, tag, currency),
     originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
     discount: discount ? formatDiscount(discount, tag) : undefined,
-    deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', formatDeadline(deadline, tag, timeZone, now)),
+    deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', formatCardDeadline(deadline, tag, now, timeZone)),
     stock: soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', new Intl.NumberFormat(tag).format(low)) : undefined,
   }
 }

@@ -29,19 +29,13 @@ export const formatTimeLeft = (ms: number, locale: string): string => {
  * A deadline as a date and time in the locale, with its time zone: `1 Dec, 23:59 CET`. The
  * viewer's own time zone unless one is given (a server rendering an image for everyone).
  * The hour is `numeric`, so the locale's own pattern decides on padding: "09:05" in de, "9:05" in
- * ja, "9:05 AM" in en (`2-digit` would force "09:05 AM"). Given `now`, a deadline in another
- * year than `now` says its year (`Jan 15, 2027, 12:00 PM UTC`): a cached card image is seen
- * for months.
+ * ja, "9:05 AM" in en (`2-digit` would force "09:05 AM").
  */
-export const formatDeadline = (deadline: number, locale: string, timeZone?: string, now?: number): string => {
+export const formatDeadline = (deadline: number, locale: string, timeZone?: string): string => {
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone }
-  const format = (zone: Intl.DateTimeFormatOptions) => {
-    const year = (moment: number) => dateFormat('en', { year: 'numeric', timeZone: zone.timeZone }).format(moment)
-    return dateFormat(locale, now != null && year(now) !== year(deadline) ? { ...zone, year: 'numeric' } : zone).format(deadline)
-  }
   try {
-    return format(options)
+    return dateFormat(locale, options).format(deadline)
   } catch {
-    return format({ ...options, timeZone: 'UTC' })
+    return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(deadline)
   }
 }

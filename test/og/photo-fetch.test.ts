@@ -4,7 +4,6 @@
 // lookup and must be refused before a packet leaves.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -183,16 +182,15 @@ describe('50 renders at once', () => {
     const reference = await renderCardPng(input, { now, fetchPhoto, ...size })
     const without = await renderCardPng(card, { now, ...size })
     expect(Buffer.from(reference).equals(Buffer.from(without))).toBe(false)
-    const delay = monitorEventLoopDelay({ resolution: 10 })
-    delay.enable()
+    const before = performance.eventLoopUtilization()
     const warnings: string[] = []
     const pngs = await Promise.all(Array.from({ length: 50 }, () => renderCardPng(input, { now, fetchPhoto, ...size, onWarning: (message) => warnings.push(message) })))
-    delay.disable()
+    const busy = performance.eventLoopUtilization(before).utilization
     expect(warnings).toEqual([])
     expect(pngs.every((png) => Buffer.from(png).equals(Buffer.from(reference)))).toBe(true)
-    // Drawing runs in workers, so the host's own requests (its /health) keep being answered:
-    // on the main thread each draw held the loop for hundreds of milliseconds.
-    expect(delay.percentile(99) / 1e6).toBeLessThan(150)
+    // Drawing runs in workers, so the host's loop mostly waits, free for its own requests (its
+    // /health): drawing on it kept it busy the whole time (utilization near 1).
+    expect(busy).toBeLessThan(0.5)
   }, 60_000)
 })
 
