@@ -4,6 +4,7 @@
 // lookup and must be refused before a packet leaves.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { performance as nodePerformance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -182,10 +183,10 @@ describe('50 renders at once', () => {
     const reference = await renderCardPng(input, { now, fetchPhoto, ...size })
     const without = await renderCardPng(card, { now, ...size })
     expect(Buffer.from(reference).equals(Buffer.from(without))).toBe(false)
-    const before = performance.eventLoopUtilization()
+    const before = nodePerformance.eventLoopUtilization()
     const warnings: string[] = []
     const pngs = await Promise.all(Array.from({ length: 50 }, () => renderCardPng(input, { now, fetchPhoto, ...size, onWarning: (message) => warnings.push(message) })))
-    const busy = performance.eventLoopUtilization(before).utilization
+    const busy = nodePerformance.eventLoopUtilization(before).utilization
     expect(warnings).toEqual([])
     expect(pngs.every((png) => Buffer.from(png).equals(Buffer.from(reference)))).toBe(true)
     // Drawing runs in workers, so the host's loop mostly waits, free for its own requests (its
