@@ -10,14 +10,18 @@
  * @param {import('node:http').IncomingMessage} req
  * @param {string[]} origins exact origins (`https://shop.example`), or '*'
  * @param {string} host the host the client asked for
+ * @param {string} [scheme] its scheme, when known (from a trusted proxy): then the whole origin must match
  * @returns {{ allowed: boolean, headers: Record<string, string> }}
  */
-export const cors = (req, origins, host) => {
+export const cors = (req, origins, host, scheme) => {
   // Answers differ by Origin, so caches must keep them apart.
   const headers = { vary: 'Origin' }
   const origin = req.headers.origin
   if (origin === undefined) return { allowed: true, headers }
-  if (URL.canParse(origin) && new URL(origin).host === host) return { allowed: true, headers }
+  if (URL.canParse(origin)) {
+    const own = scheme && URL.canParse(`${scheme}://${host}`) ? new URL(`${scheme}://${host}`).origin : undefined
+    if (own ? new URL(origin).origin === own : new URL(origin).host === host) return { allowed: true, headers }
+  }
   if (origins.includes('*') || origins.includes(origin)) {
     // Retry-After is no CORS-safelisted response header: without this the widget on another
     // origin cannot read it, and retries sooner than asked.

@@ -217,7 +217,7 @@ export const createCollector = ({
       const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined
       if (!route) return false
       const client = clientOf(req, trustProxy)
-      const access = cors(req, allowList, client.host)
+      const access = cors(req, allowList, client.host, trustProxy ? client.proto : undefined)
       const headers = access.headers
       const action = route[req.method === 'HEAD' ? 'GET' : req.method ?? '']
       try {

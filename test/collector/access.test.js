@@ -64,6 +64,14 @@ test('behind a proxy that rewrites Host, takes same-origin POSTs by X-Forwarded-
   assert.deepEqual(await res.json(), { accepted: 1, duplicates: 0, rejected: [] })
 })
 
+test('behind a proxy, a same-origin POST must match the forwarded scheme too', async (t) => {
+  const started = await start(t, { trustProxy: true, hosts: undefined })
+  const headers = { ...remote, origin: 'http://shop.example', 'x-forwarded-host': 'shop.example', 'x-forwarded-proto': 'https' }
+  assert.equal((await post(started.url, batch([event()]), { headers })).status, 403)
+  const port = { ...remote, origin: shop, 'x-forwarded-host': 'shop.example:443', 'x-forwarded-proto': 'https' }
+  assert.equal((await post(started.url, batch([event()]), { headers: port })).status, 200)
+})
+
 test('with neither origins nor hosts set, takes events from pages of its own host only', async (t) => {
   const started = await start(t, { hosts: undefined })
   const own = `${started.url}/p/1`

@@ -8,11 +8,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import pg from 'pg'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import { startPostgres } from '../../scripts/postgres-cluster.js'
 import { openStore } from '../../collector/store.js'
 import { stats } from '../../collector/stats.js'
 import { dayOf } from '../../collector/days.js'
-import { event, shareId } from './helpers.js'
+import { batch, event, post, shareId } from './helpers.js'
 import { expected, first, productA, second, t0 } from './fixture.js'
 
 /** @typedef {import('../../collector/store.js').Store} Store */
@@ -184,5 +188,33 @@ for (const [kind, { setup, teardown, fresh, exec }] of Object.entries(kinds)) {
       assert.equal(got.chains.maxDepth, 60)
       assert.equal(Object.values(got.chains.byDepth).every((n) => n === 1), true)
     })
+
+    if (kind === 'postgres') {
+      test('two collector processes on one database (npm run collector with SHARECUE_DATABASE_URL) store a batch sent to both once', async (t) => {
+        const { databaseUrl } = await fresh()
+        const main = fileURLToPath(new URL('../../collector/main.js', import.meta.url))
+        const urls = []
+        for (let i = 0; i < 2; i++) {
+          const child = spawn(process.execPath, [main], {
+            env: { ...process.env, PORT: '0', SHARECUE_DATABASE_URL: String(databaseUrl), SHARECUE_HOSTS: 'shop.example' },
+            stdio: ['ignore', 'pipe', 'inherit'],
+          })
+          t.after(async () => {
+            if (child.exitCode !== null) return
+            child.kill('SIGTERM')
+            await once(child, 'exit')
+          })
+          const [line] = await once(createInterface({ input: child.stdout }), 'line')
+          urls.push(String(/(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1]))
+        }
+        const events = [event(), event({ type: 'share_landing', shareId: shareId('two-processes') }), event({ shareId: shareId('two-processes') })]
+        const answers = await Promise.all(urls.map(async (url) => (await post(url, batch(events))).json()))
+        assert.equal(answers[0].accepted + answers[1].accepted, 3)
+        assert.equal(answers[0].duplicates + answers[1].duplicates, 3)
+        const figures = await (await fetch(`${urls[1]}/stats`)).json()
+        assert.equal(figures.total, 3)
+        assert.deepEqual(figures.conversion, { shares: 2, landings: 1, rate: 0.5 })
+      })
+    }
   })
 }
