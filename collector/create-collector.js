@@ -1,12 +1,17 @@
 // @ts-check
+import { clientOf, isLoopback } from './client-of.js'
 import { cors, preflightHeaders } from './cors.js'
+import { parseDay } from './days.js'
 import { createFaults } from './faults.js'
 import { ingest } from './ingest.js'
+import { pageHosts } from './page-hosts.js'
+import { createRateLimit } from './rate-limit.js'
+import { readAccess } from './read-access.js'
 import { readBody } from './read-body.js'
 import { respond } from './respond.js'
 import { limits } from './schema.js'
 import { stats } from './stats.js'
-import { createStore } from './store.js'
+import { openStore } from './store.js'
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -14,11 +19,19 @@ import { createStore } from './store.js'
 /**
  * @typedef {object} CollectorOptions
  * @property {string} [dbPath] SQLite file, or ':memory:' (the default)
+ * @property {string} [databaseUrl] a `postgres://` URL: PostgreSQL instead of SQLite
  * @property {string[]} [origins] origins allowed to POST from other sites ('*' for any); default none
+ * @property {string[]} [hosts] page hosts whose events are taken (`*.shop.example` for subdomains); default the origins' hosts
+ * @property {string} [readToken] the bearer token of /stats and /events/recent; default none: this machine only
+ * @property {boolean} [trustProxy] read the client's address, host and scheme from X-Forwarded-*; default false
+ * @property {{ requests: number, seconds: number } | false} [rateLimit] POSTs per client; default 120 per 60 s
  * @property {FaultOptions} [faults] misbehaviour for tests; default none
- * @property {(error: unknown) => void} [onError] unexpected errors (the request gets a 500); default console.error
+ * @property {(error: unknown) => void} [onError] unexpected errors (the request gets a 500 or 503); default console.error
  */
-/** @typedef {{ req: Request, res: Response, headers: Record<string, string>, allowed: boolean, query: URLSearchParams }} Context */
+/**
+ * @typedef {{ req: Request, res: Response, headers: Record<string, string>, allowed: boolean,
+ *   query: URLSearchParams, client: ReturnType<typeof clientOf> }} Context
+ */
 
 /** Resolves request targets, which are paths; the host is never used. */
 const base = 'http://collector.invalid'
@@ -28,27 +41,61 @@ const recentDefault = 50
 const recentMax = 200
 
 /**
+ * A client that sends more than this waits: the widget sends a batch every few seconds at
+ * most (10 events or 2 s), so 120 a minute leaves room for many visitors behind one address.
+ */
+export const defaultRateLimit = { requests: 120, seconds: 60 }
+
+/** How long a client waits after a 503 (the database unwritable) before it tries again. */
+const retryAfterUnavailable = '5'
+
+/** The widest day range /stats answers for (no date given). */
+const allDays = { from: -1e9, to: 1e9 }
+
+/** How long /health waits for a write before it says 503. */
+const healthTimeout = 2000
+
+/**
  * The reference collector as a request handler, to mount in any Node HTTP server (the
  * demo's, or `startCollector`'s). It answers POST /events, OPTIONS /events,
  * GET /events/recent, GET /stats and GET /health, and leaves every other path alone.
+ * The store opens in the background: `ready` settles once it is open.
  * @example
  * const collector = createCollector({ dbPath: 'events.db', origins: ['https://shop.example'] })
  * createServer(async (req, res) => { if (!(await collector.handle(req, res))) serveFiles(req, res) })
  * @param {CollectorOptions} [options]
  */
-export const createCollector = ({ dbPath = ':memory:', origins = [], faults: faultOptions, onError = console.error } = {}) => {
+export const createCollector = ({
+  dbPath = ':memory:', databaseUrl, origins = [], hosts, readToken, trustProxy = false,
+  rateLimit = defaultRateLimit, faults: faultOptions, onError = console.error,
+} = {}) => {
   // 'https://shop.example/' written as a URL still means the origin https://shop.example.
   const allowList = origins.map((origin) => (origin !== '*' && URL.canParse(origin) ? new URL(origin).origin : origin))
-  const store = createStore(dbPath)
+  const pageAllowed = pageHosts(allowList, hosts)
+  const limited = rateLimit ? createRateLimit(rateLimit) : () => 0
+  /** @type {import('./store.js').Store | undefined} */
+  let store
+  const ready = openStore({ dbPath, databaseUrl }).then((opened) => (store = opened))
+  // `handle` reports a store that failed to open; this keeps it from being unhandled meanwhile.
+  ready.catch(() => {})
   let faults = createFaults(faultOptions)
-  const counts = { requests: 0, faulted: 0, stored: 0, duplicates: 0 }
+  const counts = { requests: 0, faulted: 0, stored: 0, duplicates: 0, limited: 0 }
   /** Answers a 'hang' fault holds back, released by close(). @type {Set<Response>} */
   const hanging = new Set()
 
   /** @param {Context} context */
-  const receive = async ({ req, res, headers, allowed }) => {
+  const receive = async ({ req, res, headers, allowed, client }) => {
     counts.requests++
-    if (!allowed) return respond(res, 403, { error: 'this origin may not send events here' }, headers)
+    // Browsers send Origin with every POST; a request without one is a program, which may
+    // only send from this machine (tests, a relay beside the collector).
+    if (!allowed || (req.headers.origin === undefined && !isLoopback(client.address))) {
+      return respond(res, 403, { error: 'this origin may not send events here' }, headers)
+    }
+    const wait = limited(client.address)
+    if (wait) {
+      counts.limited++
+      return respond(res, 429, { error: 'too many requests' }, { ...headers, 'retry-after': String(wait) })
+    }
     const encoding = req.headers['content-encoding']
     if (encoding && encoding !== 'identity') {
       return respond(res, 415, { error: 'send the body uncompressed' }, { ...headers, connection: 'close' })
@@ -71,38 +118,92 @@ export const createCollector = ({ dbPath = ':memory:', origins = [], faults: fau
       if (fault === '429') faultHeaders['retry-after'] = String(faults.retryAfter)
       return respond(res, Number(fault), { error: `fault injected: ${fault}` }, faultHeaders)
     }
-    const { status, body: answer } = ingest(body.text, store)
-    if ('accepted' in answer) {
-      counts.stored += answer.accepted
-      counts.duplicates += answer.duplicates
+    let result
+    try {
+      result = await ingest(body.text, await ready, { pageAllowed: (page) => pageAllowed(page, client.host) })
+    } catch (error) {
+      // The batch was not stored: 503 tells the widget to send it again.
+      onError(error)
+      return respond(res, 503, { error: 'the events could not be stored; send them again' }, { ...headers, 'retry-after': retryAfterUnavailable })
     }
-    respond(res, status, answer, headers)
+    if ('accepted' in result.body) {
+      counts.stored += result.body.accepted
+      counts.duplicates += result.body.duplicates
+    }
+    respond(res, result.status, result.body, headers)
   }
 
   /** @param {Context} context */
   const preflight = ({ res, headers, allowed }) =>
     allowed ? respond(res, 204, undefined, { ...headers, ...preflightHeaders }) : respond(res, 403, undefined, headers)
 
+  /**
+   * Wraps a read route: only for the token's holder, or this machine without a token.
+   * @param {(context: Context) => unknown} route @returns {(context: Context) => unknown}
+   */
+  const guarded = (route) => (context) => {
+    const refused = readAccess(context.req, context.client, readToken)
+    if (refused) return respond(context.res, refused.status, { error: refused.error }, { ...context.headers, ...refused.headers })
+    return route(context)
+  }
+
   /** @param {Context} context */
-  const recent = ({ res, headers, query }) => {
+  const recent = async ({ res, headers, query }) => {
     const asked = query.get('limit')
     const limit = asked === null ? recentDefault : Number(asked)
     if (!Number.isInteger(limit) || limit < 1) {
       return respond(res, 400, { error: `limit must be an integer from 1 to ${recentMax}` }, headers)
     }
-    respond(res, 200, { events: store.recent(Math.min(limit, recentMax)) }, headers)
+    respond(res, 200, { events: await (await ready).recent(Math.min(limit, recentMax)) }, headers)
+  }
+
+  /** @param {Context} context */
+  const figures = async ({ res, headers, query }) => {
+    /** @type {Record<string, number>} */
+    const range = { ...allDays }
+    for (const name of /** @type {const} */ (['from', 'to'])) {
+      const text = query.get(name)
+      if (text === null) continue
+      const day = parseDay(text)
+      if (day === undefined) return respond(res, 400, { error: `${name} must be a date, YYYY-MM-DD (UTC)` }, headers)
+      range[name] = day
+    }
+    respond(res, 200, stats(await (await ready).counters(range.from, range.to)), headers)
+  }
+
+  /** @param {Context} context */
+  const health = async ({ res, headers }) => {
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer
+    const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), healthTimeout)))
+    try {
+      await Promise.race([ready.then((opened) => opened.writable()), late])
+      respond(res, 200, 'ok', headers)
+    } catch {
+      respond(res, 503, 'the database cannot be written', { ...headers, 'retry-after': retryAfterUnavailable })
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   /** @type {Record<string, Record<string, (context: Context) => unknown>>} */
   const routes = {
     '/events': { POST: receive, OPTIONS: preflight },
-    '/events/recent': { GET: recent },
-    '/stats': { GET: ({ res, headers }) => respond(res, 200, stats(store.db), headers) },
-    '/health': { GET: ({ res, headers }) => respond(res, 200, 'ok', headers) },
+    '/events/recent': { GET: guarded(recent) },
+    '/stats': { GET: guarded(figures) },
+    '/health': { GET: health },
   }
 
   return {
-    db: store.db,
+    ready,
+    /** The open store (after `ready`). */
+    get store() {
+      return store
+    },
+    /** The SQLite database (better-sqlite3) once open; undefined on PostgreSQL. */
+    get db() {
+      return store?.db
+    },
     counts,
     /**
      * Answers the request if its path is the collector's.
@@ -115,11 +216,12 @@ export const createCollector = ({ dbPath = ':memory:', origins = [], faults: fau
       const { pathname, searchParams: query } = new URL(req.url ?? '/', base)
       const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined
       if (!route) return false
-      const access = cors(req, allowList)
+      const client = clientOf(req, trustProxy)
+      const access = cors(req, allowList, client.host, trustProxy ? client.proto : undefined)
       const headers = access.headers
       const action = route[req.method === 'HEAD' ? 'GET' : req.method ?? '']
       try {
-        if (action) await action({ req, res, headers, allowed: access.allowed, query })
+        if (action) await action({ req, res, headers, allowed: access.allowed, query, client })
         else {
           const allow = Object.keys(route).flatMap((method) => (method === 'GET' ? ['GET', 'HEAD'] : [method]))
           respond(res, 405, { error: `use ${allow.join(' or ')}` }, { ...headers, allow: allow.join(', ') })
@@ -137,11 +239,11 @@ export const createCollector = ({ dbPath = ':memory:', origins = [], faults: fau
     setFaults(options) {
       faults = createFaults(options)
     },
-    /** Lets go of held requests and closes the database. */
-    close() {
+    /** Lets go of held requests and closes the database once its last batch is written. */
+    async close() {
       for (const res of hanging) res.destroy()
       hanging.clear()
-      store.close()
+      await (await ready.catch(() => undefined))?.close()
     },
   }
 }

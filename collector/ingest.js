@@ -6,16 +6,18 @@ import { validateEvent } from './validate-event.js'
 /** @typedef {import('./validate-event.js').ShareEvent} ShareEvent */
 
 /**
- * Takes one batch body to the store: checks the envelope, validates each event on its own,
- * stores the valid ones (duplicates by id ignored) and the dropped count.
- * @example ingest('{"v":1,"events":[]}', store) // { status: 200, body: { accepted: 0, duplicates: 0, rejected: [] } }
+ * Takes one batch body to the store: checks the envelope, validates each event on its own
+ * (and that its page is on a site allowed to report), then stores the valid ones, duplicates
+ * by id ignored, with the dropped count, in one transaction. It resolves once they are
+ * committed: only then may the batch be acknowledged.
+ * @example await ingest('{"v":1,"events":[]}', store) // { status: 200, body: { accepted: 0, duplicates: 0, rejected: [] } }
  * @param {string} text the body, parsed as JSON whatever its content type
- * @param {Store} store
- * @param {number} [now]
- * @returns {{ status: 200, body: { accepted: number, duplicates: number, rejected: { index: number, reason: string }[] } }
- *   | { status: 400, body: { error: string } }}
+ * @param {Pick<Store, 'insert'>} store
+ * @param {{ now?: number, pageAllowed?: (page: string) => boolean }} [options]
+ * @returns {Promise<{ status: 200, body: { accepted: number, duplicates: number, rejected: { index: number, reason: string }[] } }
+ *   | { status: 400, body: { error: string } }>}
  */
-export const ingest = (text, store, now = Date.now()) => {
+export const ingest = async (text, store, { now = Date.now(), pageAllowed = () => true } = {}) => {
   const batch = parseBatch(text)
   if ('error' in batch) return { status: 400, body: { error: batch.error } }
   /** @type {ShareEvent[]} */
@@ -25,12 +27,10 @@ export const ingest = (text, store, now = Date.now()) => {
   batch.events.forEach((value, index) => {
     const result = validateEvent(value, now)
     if ('reason' in result) rejected.push({ index, reason: result.reason })
+    else if (!pageAllowed(result.event.page)) rejected.push({ index, reason: 'page: not on a site allowed to send events here' })
     else valid.push(result.event)
   })
-  const { accepted, duplicates } = store.insert(valid, now)
-  // A body whose every event was stored before is the same body again (a beacon at page hide,
-  // then the next page sending its queue): its dropped count was counted the first time.
-  if (accepted > 0 || !valid.length) store.addDropped(batch.dropped, now)
+  const { accepted, duplicates } = await store.insert(valid, { dropped: batch.dropped, receivedAt: now })
   // 200 even when every event was rejected: sending the batch again would not help.
   return { status: 200, body: { accepted, duplicates, rejected } }
 }

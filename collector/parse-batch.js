@@ -23,8 +23,8 @@ export const parseBatch = (text) => {
   if (!Array.isArray(body.events)) return { error: 'events must be an array' }
   if (body.events.length > limits.events) return { error: `events must hold at most ${limits.events} events` }
   const dropped = body.dropped ?? 0
-  if (typeof dropped !== 'number' || !Number.isSafeInteger(dropped) || dropped < 0) {
-    return { error: 'dropped must be a non-negative integer' }
+  if (typeof dropped !== 'number' || !Number.isInteger(dropped) || dropped < 0 || dropped > limits.dropped) {
+    return { error: `dropped must be an integer from 0 to ${limits.dropped}` }
   }
   return { events: body.events, dropped }
 }

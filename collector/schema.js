@@ -21,6 +21,11 @@ export const channels = [
 export const limits = {
   /** One body is at most 64 KiB (contract §7), the browser's keepalive/beacon budget. */
   body: 65536,
+  /**
+   * Events a widget reports it dropped, per body: its queue holds 500, so a real count is
+   * far below this; the cap keeps forged counts from swamping (or overflowing) the sum.
+   */
+  dropped: 10_000,
   /** Events per batch: the widget's persisted queue holds at most 500, so one batch never needs more. */
   events: 500,
   /**

@@ -6,7 +6,7 @@ import { channels, eventTypes, idPattern, limits, shareIdPattern } from './schem
  * An event as the contract's section 7 describes it, after validation.
  * @typedef {{ id: string, type: string, ts: number, page: string, widget?: string,
  *   channel?: string, shareId?: string, parentShareId?: string, variant?: string,
- *   product?: Product }} ShareEvent
+ *   product?: Product, preview?: true }} ShareEvent
  */
 /** A check returns what is wrong with a value, or undefined when it is fine. @typedef {(value: unknown, now: number) => string | undefined} Check */
 /** @typedef {{ check?: Check, fields?: Fields, optional?: boolean }} Rule */
@@ -77,6 +77,8 @@ const eventFields = {
   parentShareId: { check: matches(shareIdPattern), optional: true },
   variant: { check: text(limits.variant), optional: true },
   product: { fields: productFields, optional: true },
+  // Made by a preview (contract §7, added in 0.2): stored, and kept out of every figure.
+  preview: { check: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'), optional: true },
 }
 
 /**
@@ -119,5 +121,8 @@ const pick = (value, fields, now, path) => {
  */
 export const validateEvent = (value, now = Date.now()) => {
   const result = pick(value, eventFields, now, '')
-  return 'reason' in result ? result : { event: /** @type {ShareEvent} */ (result.value) }
+  if ('reason' in result) return result
+  // `false` is the same as leaving it out.
+  if (result.value.preview === false) delete result.value.preview
+  return { event: /** @type {ShareEvent} */ (result.value) }
 }

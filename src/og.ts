@@ -10,6 +10,8 @@ export { renderCardSvg } from './card/render-card-svg'
 export type { CardInput } from './card/read-card-input'
 export type { CardRenderOptions } from './card/card-options'
 export type { PngOptions } from './card/render-card-png'
+export { photoFetcher, type FetchPhoto, type Photo, type PhotoFetcherOptions } from './card/photo-fetcher'
+export { isPublicAddress } from './card/public-address'
 
 /** The shipped fonts: `fonts/` sits beside `src/` and `dist/`, so this file finds it built or not. */
 const shippedFonts = new URL('../fonts/', import.meta.url)

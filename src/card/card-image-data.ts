@@ -2,6 +2,7 @@ import type { Product } from '../types'
 import type { Locale } from '../i18n/locale'
 import { lowStock } from '../product/offer'
 import { offerView } from '../share/offer-view'
+import { formatCardDeadline } from '../i18n/format-card-deadline'
 import type { CardImageData } from './card-layout'
 
 export interface CardImageOptions {
@@ -31,7 +32,7 @@ export const cardImageData = (product: Product, locale: Locale, { tag, now, time
     price: view.price,
     originalPrice: view.originalPrice,
     discount: view.discount,
-    deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', view.deadline!),
+    deadline: deadline == null ? undefined : ended ? locale.ended : locale.ends.replace('{0}', formatCardDeadline(deadline, tag, now, timeZone)),
     stock: view.stock,
   }
 }

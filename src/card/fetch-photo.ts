@@ -1,7 +1,16 @@
+import { imageSize } from './image-size'
+import { photoFetcher, type FetchPhoto, type Photo } from './photo-fetcher'
+
 /** How long a photo may take, headers and body: a link preview that waits longer is often dropped by the crawler. */
 const timeout = 3000
 /** The largest photo fetched: 5 MiB is far more than a product photo needs at 1200 px. */
 const maxBytes = 5 * 1024 * 1024
+/**
+ * The most pixels a photo may have: 16 megapixels (4096 × 4096) is far more than a card
+ * draws; decoding is what costs (a 757 KiB PNG of 256 megapixels blocked 6.5 s and took
+ * 1.9 GB), so the size is read from the header and a larger photo is never decoded.
+ */
+export const maxPixels = 16 * 1024 * 1024
 
 /** The image formats resvg draws, told by their first bytes, whatever the server claims. */
 const formats: [string, (bytes: Uint8Array, head: string, type: string) => boolean][] = [
@@ -20,34 +29,39 @@ const base64 = (bytes: Uint8Array): string => {
   return btoa(binary)
 }
 
+/** A `fetch` as a photo fetch: no address checks, the caller vouches for it. */
+const throughFetch = (fetcher: typeof fetch): FetchPhoto => async (url, signal) => {
+  const response = await fetcher(url, { signal, headers: { accept: 'image/*' } })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  if (Number(response.headers.get('content-length')) > maxBytes) throw new Error('larger than 5 MiB')
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  if (bytes.length > maxBytes) throw new Error('larger than 5 MiB')
+  return { bytes, type: response.headers.get('content-type') ?? undefined }
+}
+
+/** Where a photo comes from: the `fetchPhoto` given, a `fetch` given, or the guarded default. */
+export interface PhotoSource { fetchPhoto?: FetchPhoto; fetch?: typeof fetch }
+
+let guarded: FetchPhoto | undefined
+
 /**
- * A product photo as a `data:` URL, for a renderer that cannot fetch (resvg): at most 5 MiB,
- * answered within 3 s, served as `image/*` and in a format resvg draws (PNG, JPEG, GIF, WebP,
- * SVG). Rejects with the reason otherwise.
+ * A product photo as a `data:` URL, for a renderer that cannot fetch (resvg): answered within
+ * 3 s, served as `image/*`, in a format resvg draws (PNG, JPEG, GIF, WebP, SVG) and of at
+ * most 16 megapixels. Fetched by `fetchPhoto` when given, else by `photoFetcher()`, which
+ * refuses private and metadata addresses. Rejects with the reason otherwise.
  *
  * @example const href = await fetchPhoto('https://shop.example/p/1.jpg')
  */
-export const fetchPhoto = async (url: string, fetcher: typeof fetch = fetch): Promise<string> => {
-  const response = await fetcher(url, { signal: AbortSignal.timeout(timeout), headers: { accept: 'image/*' } })
-  if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  const type = response.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase() ?? ''
+export const fetchPhoto = async (url: string, source: PhotoSource = {}): Promise<string> => {
+  const fetcher = source.fetchPhoto ?? (source.fetch ? throughFetch(source.fetch) : (guarded ??= photoFetcher({ maxBytes })))
+  const { bytes, type: served = '' }: Photo = await fetcher(url, AbortSignal.timeout(timeout))
+  const type = served.split(';')[0]!.trim().toLowerCase()
   if (!type.startsWith('image/')) throw new Error(`served as ${type || 'no content type'}, not as an image`)
-  if (Number(response.headers.get('content-length')) > maxBytes) throw new Error('larger than 5 MiB')
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = response.body!.getReader()
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.length
-    if (size > maxBytes) {
-      await reader.cancel()
-      throw new Error('larger than 5 MiB')
-    }
-    chunks.push(chunk.value)
-  }
-  const bytes = new Uint8Array(size)
-  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0)
   const head = String.fromCharCode(...bytes.subarray(0, 16))
   const format = formats.find(([, test]) => test(bytes, head, type))?.[0]
   if (!format) throw new Error('not a PNG, JPEG, GIF, WebP or SVG image')
+  const size = imageSize(bytes)
+  if (size && size.width * size.height > maxPixels) throw new Error(`${size.width} × ${size.height} pixels, more than 16 megapixels`)
+  if (!size && format !== 'image/svg+xml') throw new Error('its size cannot be read from its header')
   return `data:${format};base64,${base64(bytes)}`
 }

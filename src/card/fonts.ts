@@ -1,3 +1,4 @@
+import { fontCoverage } from './font-coverage'
 import { builtin } from './node-builtin'
 
 /**
@@ -39,13 +40,48 @@ const readFont = (url: URL): Promise<Uint8Array> => {
   return bytes
 }
 
+/** A folder (path or `file:` URL) as a URL ending in `/`, so `new URL(file, base)` stays inside it. */
+const folder = (dir: URL | string): URL =>
+  new URL(String(typeof dir == 'string' && !/^file:/i.test(dir) ? builtin('node:url').pathToFileURL(dir) : dir).replace(/\/?$/, '/'))
+
+/** A font file (path or `file:` URL) as a URL. */
+export const fontUrl = (file: URL | string): URL =>
+  typeof file == 'string' && !/^file:/i.test(file) ? builtin('node:url').pathToFileURL(file) : new URL(String(file))
+
 /**
- * The fonts `text` needs, read from the folder `dir` (a path or a `file:` URL).
+ * The shipped fonts `text` needs, in the folder `dir` (a path or a `file:` URL).
  *
- * @example const fonts = await loadFonts(new URL('../fonts/', import.meta.url), svg)
+ * @example const urls = fontUrls(new URL('../fonts/', import.meta.url), svg)
  */
-export const loadFonts = (dir: URL | string, text: string): Promise<Uint8Array[]> => {
-  // a folder URL must end in `/`, or `new URL(file, base)` replaces its last segment
-  const base = new URL(String(typeof dir == 'string' && !/^file:/i.test(dir) ? builtin('node:url').pathToFileURL(dir) : dir).replace(/\/?$/, '/'))
-  return Promise.all(cardFonts.filter(({ needs }) => !needs || needs.test(text)).map(({ file }) => readFont(new URL(file, base))))
+export const fontUrls = (dir: URL | string, text: string): URL[] => {
+  const base = folder(dir)
+  return cardFonts.filter(({ needs }) => !needs || needs.test(text)).map(({ file }) => new URL(file, base))
+}
+
+const coverage = new Map<string, Promise<(codePoint: number) => boolean>>()
+
+/** Characters nothing needs a glyph for: spaces, controls, bidi isolates, joiners, variation selectors. */
+const invisible = /[\s\p{Cc}\p{Cf}\p{Mn}\uFE00-\uFE0F]/u
+
+/**
+ * The characters of `texts` that none of the fonts has a glyph for, each once, in order:
+ * what resvg would leave as a gap.
+ *
+ * @example await missingGlyphs(['안녕 shoes'], fontUrls(dir, '안녕')) // ['안', '녕']
+ */
+export const missingGlyphs = async (texts: string[], urls: URL[]): Promise<string[]> => {
+  const covers = await Promise.all(urls.map((url) => {
+    let has = coverage.get(url.href)
+    if (!has) {
+      has = readFont(url).then(fontCoverage)
+      has.catch(() => coverage.delete(url.href))
+      coverage.set(url.href, has)
+    }
+    return has
+  }))
+  const missing = new Set<string>()
+  for (const char of texts.join('')) {
+    if (!invisible.test(char) && !covers.some((has) => has(char.codePointAt(0)!))) missing.add(char)
+  }
+  return [...missing]
 }

@@ -35,6 +35,7 @@ export const errors = {
   // Printed as the bare code: without a script URL this text cannot load either (README: Hostile pages).
   SC311: 'no <script src> of its own (a module, bundle or inline script), so its lazy parts are skipped',
   SC312: 'the widget could not be drawn: {0}',
+  SC313: 'no font of the server card has {0}, so the PNG leaves them out; pass fontFiles with a font that has them',
   // Delivery of events (SC5xx)
   SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
   SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',

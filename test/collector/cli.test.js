@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { createStore } from '../../collector/store.js'
+import { openStore } from '../../collector/store.js'
 import { batch, event, post } from './helpers.js'
 
 const main = fileURLToPath(new URL('../../collector/main.js', import.meta.url))
@@ -39,7 +39,7 @@ test('starts, prints its URL, stores events and stops on SIGTERM', async (t) => 
   const [code] = await once(child, 'exit')
   assert.equal(code, 0)
 
-  const store = createStore(dbPath)
+  const store = await openStore({ dbPath })
   t.after(() => store.close())
-  assert.deepEqual(store.recent(10).map((e) => e.id), [sent.id])
+  assert.deepEqual((await store.recent(10)).map((e) => e.id), [sent.id])
 })

@@ -27,7 +27,7 @@ test('answers an allowed origin with that origin and Vary: Origin', async (t) =>
   // The widget must be able to read Retry-After across origins.
   assert.equal(res.headers.get('access-control-expose-headers'), 'Retry-After')
   assert.equal(res.headers.get('vary'), 'Origin')
-  assert.equal(storedIds(started).length, 1)
+  assert.equal((await storedIds(started)).length, 1)
 })
 
 test('answers 403 to an origin not on the list and stores nothing', async (t) => {
@@ -37,7 +37,7 @@ test('answers 403 to an origin not on the list and stores nothing', async (t) =>
     assert.equal(res.status, 403, origin)
     assert.equal(res.headers.get('access-control-allow-origin'), null)
   }
-  assert.deepEqual(storedIds(started), [])
+  assert.deepEqual(await storedIds(started), [])
 })
 
 test('reads allow-list entries written as URLs as their origin', async (t) => {

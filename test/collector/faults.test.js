@@ -29,8 +29,8 @@ test('500: answers 500 and stores nothing', async (t) => {
   const started = await start(t, { faults: { mode: '500' } })
   const res = await post(started.url, batch([event()]))
   assert.equal(res.status, 500)
-  assert.deepEqual(storedIds(started), [])
-  assert.deepEqual(started.collector.counts, { requests: 1, faulted: 1, stored: 0, duplicates: 0 })
+  assert.deepEqual(await storedIds(started), [])
+  assert.deepEqual(started.collector.counts, { requests: 1, faulted: 1, stored: 0, duplicates: 0, limited: 0 })
 })
 
 test('429: answers 429 with Retry-After and stores nothing', async (t) => {
@@ -38,7 +38,7 @@ test('429: answers 429 with Retry-After and stores nothing', async (t) => {
   const res = await post(started.url, batch([event()]))
   assert.equal(res.status, 429)
   assert.equal(res.headers.get('retry-after'), '7')
-  assert.deepEqual(storedIds(started), [])
+  assert.deepEqual(await storedIds(started), [])
 })
 
 test('drop: cuts the connection without an answer and stores nothing', async (t) => {
@@ -48,13 +48,13 @@ test('drop: cuts the connection without an answer and stores nothing', async (t)
     assert.match(String(/** @type {Error} */ (error).cause), /closed|reset|hang up/i)
     return true
   })
-  assert.deepEqual(storedIds(started), [])
+  assert.deepEqual(await storedIds(started), [])
 })
 
 test('hang: never answers, so the client times out, and stores nothing', async (t) => {
   const started = await start(t, { faults: { mode: 'hang' } })
   assert.equal(await outcome(started.url, event()), 'hang')
-  assert.deepEqual(storedIds(started), [])
+  assert.deepEqual(await storedIds(started), [])
   assert.equal(started.collector.counts.faulted, 1)
 })
 
@@ -84,8 +84,8 @@ test('setFaults changes the mode at run time', async (t) => {
   assert.equal((await post(started.url, batch([sent]))).status, 500)
   started.collector.setFaults({ mode: 'none' })
   assert.equal((await post(started.url, batch([sent]))).status, 200)
-  assert.deepEqual(storedIds(started), [sent.id])
-  assert.deepEqual(started.collector.counts, { requests: 2, faulted: 1, stored: 1, duplicates: 0 })
+  assert.deepEqual(await storedIds(started), [sent.id])
+  assert.deepEqual(started.collector.counts, { requests: 2, faulted: 1, stored: 1, duplicates: 0, limited: 0 })
 })
 
 test('rate faults the share of requests the seed decides, exactly', async (t) => {
@@ -100,8 +100,8 @@ test('rate faults the share of requests the seed decides, exactly', async (t) =>
   assert.deepEqual(got, expected)
   const faulted = expected.filter((o) => o === '500').length
   assert.ok(faulted > 0 && faulted < 30)
-  assert.deepEqual(storedIds(started), sent.filter((_, i) => got[i] === 'ok').map((e) => e.id))
-  assert.deepEqual(started.collector.counts, { requests: 30, faulted, stored: 30 - faulted, duplicates: 0 })
+  assert.deepEqual(await storedIds(started), sent.filter((_, i) => got[i] === 'ok').map((e) => e.id))
+  assert.deepEqual(started.collector.counts, { requests: 30, faulted, stored: 30 - faulted, duplicates: 0, limited: 0 })
 })
 
 test('mixed with a seed plays the same mix of every fault and success each time', async (t) => {
@@ -118,7 +118,7 @@ test('mixed with a seed plays the same mix of every fault and success each time'
     const got = []
     for (const e of sent) got.push(await outcome(started.url, e))
     // Only the events that were answered 200 are stored.
-    assert.deepEqual(storedIds(started), sent.filter((_, i) => got[i] === 'ok').map((e) => e.id))
+    assert.deepEqual(await storedIds(started), sent.filter((_, i) => got[i] === 'ok').map((e) => e.id))
     assert.equal(started.collector.counts.faulted, got.filter((o) => o !== 'ok').length)
     runs.push(got)
   }

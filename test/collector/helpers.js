@@ -5,12 +5,12 @@ import { startCollector } from '../../collector/start-collector.js'
 
 /**
  * Starts a collector (in-memory database unless `dbPath` is given) and stops it when the
- * test ends.
+ * test ends. Its events come from pages on shop.example unless the test says otherwise.
  * @param {import('node:test').TestContext} t
  * @param {Parameters<typeof startCollector>[0]} [options]
  */
 export const start = async (t, options = {}) => {
-  const started = await startCollector(options)
+  const started = await startCollector({ hosts: ['shop.example'], ...options })
   t.after(() => started.close())
   return started
 }
@@ -46,12 +46,12 @@ export const event = (fields = {}) => ({
  * POSTs a body to `${url}/events` the way the widget does (text/plain unless told).
  * @param {string} url the collector's origin
  * @param {unknown} body an object (sent as JSON) or a string (sent as is)
- * @param {{ contentType?: string, origin?: string, signal?: AbortSignal }} [options]
+ * @param {{ contentType?: string, origin?: string, signal?: AbortSignal, headers?: Record<string, string> }} [options]
  */
-export const post = (url, body, { contentType = 'text/plain;charset=UTF-8', origin, signal } = {}) =>
+export const post = (url, body, { contentType = 'text/plain;charset=UTF-8', origin, signal, headers = {} } = {}) =>
   fetch(`${url}/events`, {
     method: 'POST',
-    headers: { 'content-type': contentType, ...(origin ? { origin } : {}) },
+    headers: { 'content-type': contentType, ...(origin ? { origin } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
     signal,
   })
@@ -64,7 +64,13 @@ export const batch = (events) => ({ v: 1, events })
 
 /**
  * Ids of the stored events, in order of arrival.
- * @param {{ collector: { db: import('node-sqlite3-wasm').Database } }} started
+ * @param {{ collector: import('../../collector/create-collector.js').Collector }} started
  */
-export const storedIds = ({ collector }) =>
-  collector.db.all('SELECT id FROM events ORDER BY rowid').map((row) => row.id)
+export const storedIds = async ({ collector }) =>
+  (await collector.store?.recent(1e6) ?? []).map((e) => e.id).reverse()
+
+/**
+ * GET /stats as this machine (allowed without a token), the figures as JSON.
+ * @param {string} url @param {string} [query] e.g. '?from=2025-01-01'
+ */
+export const getStats = async (url, query = '') => (await fetch(`${url}/stats${query}`)).json()

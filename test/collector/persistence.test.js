@@ -15,13 +15,13 @@ test('keeps events in a file database across a restart', async (t) => {
   const dbPath = join(dir, 'events.db')
   const events = [event(), event({ type: 'share_landing' })]
 
-  const first = await startCollector({ dbPath })
+  const first = await startCollector({ dbPath, hosts: ['shop.example'] })
   assert.equal((await post(first.url, { v: 1, dropped: 5, events })).status, 200)
   await first.close()
 
-  const second = await startCollector({ dbPath })
+  const second = await startCollector({ dbPath, hosts: ['shop.example'] })
   t.after(() => second.close())
-  assert.deepEqual(storedIds(second), events.map((e) => e.id))
+  assert.deepEqual(await storedIds(second), events.map((e) => e.id))
   const stats = await (await fetch(`${second.url}/stats`)).json()
   assert.equal(stats.total, 2)
   assert.equal(stats.dropped, 5)

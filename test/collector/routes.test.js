@@ -60,7 +60,7 @@ test('answers 500 and reports the error when the database fails', async (t) => {
   /** @type {unknown[]} */
   const errors = []
   const started = await start(t, { onError: (error) => errors.push(error) })
-  started.collector.db.exec('DROP TABLE events')
+  started.collector.db?.exec('DROP TABLE counters')
   const res = await fetch(`${started.url}/stats`)
   assert.equal(res.status, 500)
   assert.deepEqual(await res.json(), { error: 'internal error' })

@@ -2,42 +2,8 @@
 // GET /stats over a fixture whose every number is counted by hand below.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { eventId, post, shareId, start } from './helpers.js'
-
-const t0 = Date.UTC(2025, 0, 15, 12)
-const productA = 'https://shop.example/p/a'
-const productB = 'https://shop.example/p/b'
-const s = Object.fromEntries(['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 'unknown', 'stranger'].map((name) => [name, shareId(name)]))
-
-/**
- * @param {string} type @param {number} minutes after t0 @param {Record<string, unknown>} [fields]
- */
-const at = (type, minutes, fields = {}) => ({ id: eventId(), type, ts: t0 + minutes * 60_000, page: productA, ...fields })
-
-// Share chains (by time): s1 → s3 → s4 and s3 → s5; s2 and s6 stand alone (s6's parent was
-// never recorded); s7 names s8 as parent, but s8 was clicked later, so both are depth 1.
-const first = [
-  at('widget_view', 0, { variant: 'bold', product: { url: productA, title: 'Trail shoe' } }),
-  at('widget_view', 0, { variant: 'plain', product: { url: productA } }),
-  at('widget_view', 0, { page: productB, product: { url: productB } }),
-  at('share_click', 1, { channel: 'x', shareId: s.s1, variant: 'bold', product: { url: productA, title: 'Trail shoe' } }),
-  at('share_click', 2, { channel: 'telegram', shareId: s.s2, variant: 'bold', product: { url: productA } }),
-  at('share_complete', 2, { channel: 'telegram', shareId: s.s2, variant: 'bold', product: { url: productA } }),
-  at('share_landing', 5, { channel: 'x', shareId: s.s1, product: { url: productA } }),
-  at('share_landing', 6, { channel: 'x', shareId: s.s1 }),
-  at('share_landing', 6, { channel: 'x', shareId: s.unknown }),
-]
-// Sent in a second batch, children before parents: depth follows time, not arrival.
-const second = [
-  at('share_click', 21, { channel: 'x', shareId: s.s5, parentShareId: s.s3, page: productB, product: { url: productB, sku: 'B-1' } }),
-  at('share_click', 20, { channel: 'copy', shareId: s.s4, parentShareId: s.s3, page: productB, product: { url: productB, sku: 'B-1' } }),
-  at('share_complete', 20, { channel: 'copy', shareId: s.s4, page: productB, product: { url: productB } }),
-  at('share_click', 10, { channel: 'whatsapp', shareId: s.s3, parentShareId: s.s1, variant: 'plain', product: { url: productA, title: 'Trail shoe, v2' } }),
-  at('share_click', 22, { channel: 'x', shareId: s.s6, parentShareId: s.stranger, page: productB, product: { url: productB } }),
-  at('share_click', 30, { channel: 'linkedin', shareId: s.s7, parentShareId: s.s8 }),
-  at('share_click', 31, { channel: 'linkedin', shareId: s.s8 }),
-  at('share_landing', 40, { channel: 'copy', shareId: s.s4, page: productB, product: { url: productB } }),
-]
+import { getStats, post, start } from './helpers.js'
+import { expected, first, second } from './fixture.js'
 
 test('counts events by type, channel, product and variant, conversion and chain depth', async (t) => {
   const started = await start(t)
@@ -45,41 +11,7 @@ test('counts events by type, channel, product and variant, conversion and chain 
   await post(started.url, { v: 1, dropped: 2, events: second })
   const res = await fetch(`${started.url}/stats`)
   assert.equal(res.status, 200)
-  assert.deepEqual(await res.json(), {
-    total: 17,
-    byType: { widget_view: 3, share_click: 8, share_complete: 2, share_landing: 4 },
-    byChannel: {
-      copy: { share_click: 1, share_complete: 1, share_landing: 1 },
-      linkedin: { share_click: 2, share_complete: 0, share_landing: 0 },
-      telegram: { share_click: 1, share_complete: 1, share_landing: 0 },
-      whatsapp: { share_click: 1, share_complete: 0, share_landing: 0 },
-      x: { share_click: 3, share_complete: 0, share_landing: 3 },
-    },
-    byProduct: [
-      // Ties in clicks sort by URL; the title is the latest one sent for the product.
-      // The landing without a product counts for the product of the click that brought it (s1).
-      { url: productA, title: 'Trail shoe, v2', share_click: 3, share_complete: 1, share_landing: 2 },
-      { url: productB, title: null, share_click: 3, share_complete: 1, share_landing: 1 },
-    ],
-    byVariant: {
-      // Both landings through s1 count for s1's variant.
-      bold: { share_click: 2, share_complete: 1, share_landing: 2 },
-      plain: { share_click: 1, share_complete: 0, share_landing: 0 },
-    },
-    byVariantChannel: {
-      // s1's landings carry their own channel (x) and take the variant of s1's click.
-      bold: {
-        telegram: { share_click: 1, share_complete: 1, share_landing: 0 },
-        x: { share_click: 1, share_complete: 0, share_landing: 2 },
-      },
-      plain: { whatsapp: { share_click: 1, share_complete: 0, share_landing: 0 } },
-    },
-    viewsByVariant: { bold: 1, plain: 1 },
-    // Landings through s1, s1 and s4 came from recorded clicks; the one through `unknown` did not.
-    conversion: { shares: 8, landings: 3, rate: 3 / 8 },
-    chains: { maxDepth: 3, byDepth: { 1: 5, 2: 1, 3: 2 } },
-    dropped: 2,
-  })
+  assert.deepEqual(await res.json(), expected)
 })
 
 test('answers zeros for an empty database', async (t) => {
@@ -103,4 +35,45 @@ test('does not count a duplicate twice', async (t) => {
   await post(started.url, { v: 1, events: first })
   await post(started.url, { v: 1, events: first })
   assert.equal((await (await fetch(`${started.url}/stats`)).json()).total, first.length)
+})
+
+test('answers for a date range, from and to included (UTC days)', async (t) => {
+  const started = await start(t)
+  await post(started.url, { v: 1, events: first })
+  await post(started.url, { v: 1, dropped: 2, events: second })
+  // The fixture is all on 2025-01-15; the dropped count is dated by its arrival, today.
+  assert.deepEqual(await getStats(started.url, '?from=2025-01-15&to=2025-01-15'), { ...expected, dropped: 0 })
+  assert.deepEqual(await getStats(started.url, '?from=2025-01-01'), expected)
+  const after = await getStats(started.url, '?from=2025-01-16')
+  assert.equal(after.total, 0)
+  assert.equal(after.dropped, 2)
+  assert.equal((await getStats(started.url, '?to=2025-01-14')).total, 0)
+})
+
+for (const query of ['?from=2025-1-15', '?to=2025-02-30', '?from=yesterday', '?to=']) {
+  test(`answers 400 to ${query}`, async (t) => {
+    const started = await start(t)
+    const res = await fetch(`${started.url}/stats${query}`)
+    assert.equal(res.status, 400)
+    assert.match((await res.json()).error, /^(from|to) must be a date, YYYY-MM-DD \(UTC\)$/)
+  })
+}
+
+test('keeps preview events out of every figure', async (t) => {
+  const started = await start(t)
+  await post(started.url, { v: 1, events: first })
+  await post(started.url, { v: 1, dropped: 2, events: second.map((e) => ({ ...e, preview: true })) })
+  const alone = await start(t)
+  await post(alone.url, { v: 1, events: first })
+  await post(alone.url, { v: 1, dropped: 2, events: [] })
+  assert.deepEqual(await getStats(started.url), await getStats(alone.url))
+  assert.equal((await getStats(started.url)).total, first.length)
+})
+
+test('reads its counters, never the events: the figures stand with the events table emptied', async (t) => {
+  const started = await start(t)
+  await post(started.url, { v: 1, events: first })
+  await post(started.url, { v: 1, dropped: 2, events: second })
+  started.collector.db?.exec('DELETE FROM events')
+  assert.deepEqual(await getStats(started.url), expected)
 })

@@ -69,7 +69,7 @@ test('rejects each invalid event with its reason and stores the rest of the batc
     }),
   )
   assert.equal(answer.rejected.length, bad.length)
-  assert.deepEqual(storedIds(started), good.map((e) => e.id))
+  assert.deepEqual(await storedIds(started), good.map((e) => e.id))
 })
 
 for (const [what, value, reason] of bad) {

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { renderCardPng, renderCardSvg, type CardInput } from '../../src/og'
+import { photoFetcher, renderCardPng, renderCardSvg, type CardInput } from '../../src/og'
 
 const now = Date.UTC(2026, 10, 20, 12)
 const shoe: CardInput = {
@@ -154,9 +154,11 @@ describe('renderCardPng', () => {
   })
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
+  // The test's photo server is on loopback, which the default fetch refuses: allow it here.
+  const loopback = photoFetcher({ allow: (address) => address === '127.0.0.1' })
   const pngOf = async (input: CardInput, options: Parameters<typeof renderCardPng>[1] = {}) => {
     const warnings: string[] = []
-    const png = await renderCardPng(input, { now, timeZone: 'Europe/Berlin', onWarning: (message) => warnings.push(message), ...options })
+    const png = await renderCardPng(input, { now, timeZone: 'Europe/Berlin', onWarning: (message) => warnings.push(message), fetchPhoto: loopback, ...options })
     return { png, warnings }
   }
 
@@ -194,7 +196,7 @@ describe('renderCardPng', () => {
 
   it('fetches through the fetch it is given', async () => {
     const fetcher = vi.fn(async () => { throw new Error('offline') })
-    const { warnings } = await pngOf({ ...shoe, image: 'https://cdn.example/p.jpg' }, { fetch: fetcher })
+    const { warnings } = await pngOf({ ...shoe, image: 'https://cdn.example/p.jpg' }, { fetch: fetcher, fetchPhoto: undefined })
     expect(fetcher).toHaveBeenCalledOnce()
     expect(warnings).toEqual(['[sharecue] SC310: the photo https://cdn.example/p.jpg could not be used on the server (offline); the card is drawn without it'])
   })

@@ -62,3 +62,15 @@ test('sharecue/og loads through require too', () => {
   const { renderCardSvg } = require('sharecue/og')
   assert.match(renderCardSvg(card), /<svg/)
 })
+
+test('a process that renders a PNG with sharecue/og exits by itself: its render workers do not hold it', () => {
+  const { spawnSync } = require('node:child_process')
+  for (const [flag, code] of [
+    ['--input-type=module', "import { renderCardPng } from 'sharecue/og'; const png = await renderCardPng({ title: 'x' }); console.log(png.length > 0)"],
+    ['--input-type=commonjs', "require('sharecue/og').renderCardPng({ title: 'x' }).then((png) => console.log(png.length > 0))"],
+  ]) {
+    const result = spawnSync(process.execPath, [flag, '-e', code], { cwd: new URL('../..', import.meta.url), encoding: 'utf8', timeout: 20_000 })
+    assert.equal(result.signal, null, `${flag}: still running after 20 s`)
+    assert.equal(result.stdout.trim(), 'true', result.stderr)
+  }
+})

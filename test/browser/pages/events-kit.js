@@ -72,7 +72,7 @@ export const startEventsCollector = async (h, t, { faults } = {}) => {
     origin: started.url,
     posts,
     errors,
-    rows: () => started.collector.db.all('SELECT * FROM events ORDER BY ts, rowid'),
+    rows: () => started.collector.db.prepare('SELECT * FROM events ORDER BY ts, rowid').all(),
     async waitForRows(predicate, { timeout = DEADLINE, what = 'the collector rows to match' } = {}) {
       return poll(() => {
         const rows = c.rows()

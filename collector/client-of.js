@@ -1,0 +1,35 @@
+// @ts-check
+import { isIP } from 'node:net'
+
+/**
+ * Who sent a request and what they asked for: the client's address, and the host and scheme
+ * of the URL it used. Behind a reverse proxy (`trustProxy`) these come from the headers the
+ * proxy sets, `X-Forwarded-For` (the last address: the one the proxy itself saw; earlier ones
+ * are what the client claimed), `X-Forwarded-Host` and `X-Forwarded-Proto`; without it they
+ * are never read, as any client can send them.
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Forwarded-For#security_and_privacy_concerns
+ * @example clientOf(req, false) // { address: '127.0.0.1', host: '127.0.0.1:8787', proto: 'http' }
+ * @param {import('node:http').IncomingMessage} req
+ * @param {boolean} trustProxy
+ */
+export const clientOf = (req, trustProxy) => {
+  const socketAddress = req.socket.remoteAddress ?? ''
+  if (!trustProxy) return { address: socketAddress, host: req.headers.host ?? '', proto: 'http' }
+  /** The last value of a header a proxy may append to or repeat. @param {string} name */
+  const last = (name) => {
+    const value = req.headers[name]
+    return String(Array.isArray(value) ? value.join(',') : value ?? '').split(',').map((part) => part.trim()).filter(Boolean).pop()
+  }
+  const forwarded = last('x-forwarded-for')
+  return {
+    address: forwarded && isIP(forwarded) ? forwarded : socketAddress,
+    host: last('x-forwarded-host') ?? req.headers.host ?? '',
+    proto: last('x-forwarded-proto') === 'https' ? 'https' : 'http',
+  }
+}
+
+/**
+ * Whether an address is this machine's own (127.0.0.0/8, ::1, or either mapped in IPv6).
+ * @param {string} address
+ */
+export const isLoopback = (address) => /^(::ffff:)?127\.\d+\.\d+\.\d+$/.test(address) || address === '::1'

@@ -1,0 +1,27 @@
+// @ts-check
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { isLoopback } from './client-of.js'
+
+/** @param {string} text */
+const digest = (text) => createHash('sha256').update(text).digest()
+
+/**
+ * Whether a request may read the figures and events (`/stats`, `/events/recent`): with a
+ * token, only `Authorization: Bearer <token>` (compared in constant time); without one, only
+ * a client on this machine, so `npm start` works and nothing leaks to the network.
+ * @example readAccess(req, client, 'secret') // undefined when allowed, else the refusal
+ * @param {import('node:http').IncomingMessage} req
+ * @param {{ address: string }} client
+ * @param {string | undefined} token
+ * @returns {{ status: 401 | 403, error: string, headers: Record<string, string> } | undefined}
+ */
+export const readAccess = (req, client, token) => {
+  if (!token) {
+    if (isLoopback(client.address)) return undefined
+    return { status: 403, error: 'reading needs SHARECUE_READ_TOKEN on the collector; without it only this machine may read', headers: {} }
+  }
+  const sent = /^Bearer +(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1] ?? ''
+  // Digests have one length, so the comparison takes the same time whatever was sent.
+  if (sent && timingSafeEqual(digest(sent), digest(token))) return undefined
+  return { status: 401, error: 'send Authorization: Bearer <SHARECUE_READ_TOKEN>', headers: { 'www-authenticate': 'Bearer realm="sharecue"' } }
+}

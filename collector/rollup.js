@@ -1,0 +1,146 @@
+// @ts-check
+import { dayOf } from './days.js'
+
+/** @typedef {import('./validate-event.js').ShareEvent} ShareEvent */
+/**
+ * What a share (the first `share_click` with its `shareId`) passes on to the landings
+ * through its link, and where it sits in its chain.
+ * @typedef {{ shareId: string, parent: string | null, ts: number, depth: number,
+ *   product: string, channel: string, variant: string }} Share
+ */
+/** A stored landing as the rollup needs it. @typedef {{ id: string, ts: number, product: string, channel: string, variant: string }} Landing */
+/**
+ * The reads and writes the rollup makes inside a store's transaction; each store answers
+ * them in its own SQL. Every method may return a value or a promise.
+ * @typedef {object} RollupTx
+ * @property {(shareId: string) => Share | undefined | Promise<Share | undefined>} share
+ * @property {(share: Share) => boolean | Promise<boolean>} addShare true if it was new
+ * @property {(shareId: string) => Landing[] | Promise<Landing[]>} landingsOf stored landings through a share
+ * @property {(shareId: string) => Share[] | Promise<Share[]>} childrenOf shares whose parent is this one
+ * @property {(shareId: string, depth: number) => unknown} setDepth
+ * @property {(shareIds: string[]) => unknown} [lock] holds share ids until the transaction ends (stores shared by processes)
+ */
+/**
+ * Counter deltas of one batch, keyed `day|type|product|channel|variant` and `day|figure`.
+ * @typedef {{ counters: Map<string, number>, figures: Map<string, number>, titles: Map<string, string> }} Deltas
+ */
+
+/** Empty text stands for "none" in the counter keys, as NULL is never equal to NULL in a key. */
+const none = ''
+
+/** @param {Deltas['counters'] | Deltas['figures']} map @param {string} key @param {number} by */
+const add = (map, key, by) => {
+  const n = (map.get(key) ?? 0) + by
+  if (n === 0) map.delete(key)
+  else map.set(key, n)
+}
+
+/**
+ * The keys an event counts under: its own product, channel and variant; a landing that does
+ * not say one (the page it lands on need not know its product or variant) takes the share's.
+ * @param {{ product: string, channel: string, variant: string }} own @param {Share} [share]
+ */
+const inherit = (own, share) => ({
+  product: own.product || share?.product || none,
+  channel: own.channel || share?.channel || none,
+  variant: own.variant || share?.variant || none,
+})
+
+/** @param {ShareEvent} e */
+const ownKeys = (e) => ({ product: e.product?.url ?? none, channel: e.channel ?? none, variant: e.variant ?? none })
+
+/**
+ * @param {number} day @param {string} type @param {{ product: string, channel: string, variant: string }} keys
+ */
+const counterKey = (day, type, { product, channel, variant }) => [day, type, product, channel, variant].join('\u0000')
+
+/**
+ * Keeps the figures of /stats as events arrive, so that /stats reads counters, never events:
+ * counts per day, type, product, channel and variant; landings that came through a recorded
+ * share; the depth of every share in its chain. Events arrive in any order (a landing before
+ * the click that shared its link, a child share before its parent), so a share that arrives
+ * late moves what it explains: its landings get its product and variant, its children a
+ * deeper place in the chain. Preview events (contract §7, `"preview": true`) count nowhere.
+ *
+ * New event types add a branch here and keys of their own (a purchase: `figure` per order
+ * currency), without touching the stores.
+ * @example const deltas = await rollup(newEvents, tx) // then written by the store
+ * @param {(ShareEvent & { preview?: boolean })[]} events events stored for the first time, in order of arrival
+ * @param {RollupTx} tx
+ * @returns {Promise<Deltas>}
+ */
+export const rollup = async (events, tx) => {
+  /** @type {Deltas} */
+  const deltas = { counters: new Map(), figures: new Map(), titles: new Map() }
+  /** Ids of this batch not yet counted: a late share must not move them, they find it themselves. */
+  const pending = new Set(events.map((e) => e.id))
+
+  /** Gives the children of a share that arrived late their place below it. @param {Share} parent */
+  const deepen = async (parent) => {
+    /** @type {Share[]} */
+    const queue = [parent]
+    for (let share = queue.shift(); share; share = queue.shift()) {
+      for (const child of await tx.childrenOf(share.shareId)) {
+        // A child clicked before its parent is no child (time order, as in chains of /stats).
+        if (!(child.ts > share.ts) || child.depth === share.depth + 1) continue
+        await tx.lock?.([child.shareId])
+        add(deltas.figures, `${dayOf(child.ts)}\u0000depth:${child.depth}`, -1)
+        add(deltas.figures, `${dayOf(child.ts)}\u0000depth:${share.depth + 1}`, 1)
+        await tx.setDepth(child.shareId, share.depth + 1)
+        queue.push({ ...child, depth: share.depth + 1 })
+      }
+    }
+  }
+
+  /** @param {ShareEvent} e */
+  const click = async (e) => {
+    const own = ownKeys(e)
+    add(deltas.counters, counterKey(dayOf(e.ts), e.type, own), 1)
+    const parent = e.parentShareId ? await tx.share(e.parentShareId) : undefined
+    const depth = parent && parent.ts < e.ts ? parent.depth + 1 : 1
+    add(deltas.figures, `${dayOf(e.ts)}\u0000depth:${depth}`, 1)
+    if (!e.shareId) return
+    /** @type {Share} */
+    const share = { shareId: e.shareId, parent: e.parentShareId ?? null, ts: e.ts, depth, ...own }
+    if (!(await tx.addShare(share))) return
+    for (const landing of await tx.landingsOf(e.shareId)) {
+      if (pending.has(landing.id)) continue
+      const day = dayOf(landing.ts)
+      add(deltas.counters, counterKey(day, 'share_landing', inherit(landing)), -1)
+      add(deltas.counters, counterKey(day, 'share_landing', inherit(landing, share)), 1)
+      add(deltas.figures, `${day}\u0000converted`, 1)
+    }
+    await deepen(share)
+  }
+
+  for (const e of events) {
+    pending.delete(e.id)
+    if (e.preview) continue
+    if (e.product?.title) deltas.titles.set(e.product.url, e.product.title)
+    if (e.type === 'share_click') {
+      await click(e)
+      continue
+    }
+    const share = e.type === 'share_landing' && e.shareId ? await tx.share(e.shareId) : undefined
+    add(deltas.counters, counterKey(dayOf(e.ts), e.type, inherit(ownKeys(e), share)), 1)
+    if (share) add(deltas.figures, `${dayOf(e.ts)}\u0000converted`, 1)
+  }
+  return deltas
+}
+
+/**
+ * The deltas as rows to add, sorted so that every writer takes row locks in one order (two
+ * processes adding to the same counters in opposite orders would deadlock).
+ * @param {Deltas} deltas
+ */
+export const deltaRows = ({ counters, figures, titles }) => ({
+  counters: [...counters].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => {
+    const [day, type, product, channel, variant] = key.split('\u0000')
+    return { day: Number(day), type, product, channel, variant, n }
+  }),
+  figures: [...figures].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => {
+    const [day, name] = key.split('\u0000')
+    return { day: Number(day), name, n }
+  }),
+  titles: [...titles].sort(([a], [b]) => (a < b ? -1 : 1)),
+})
