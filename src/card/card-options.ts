@@ -2,10 +2,10 @@ import type { Locale } from '../i18n/locale'
 import { allLocales } from '../i18n/all-locales'
 import { matchLocale } from '../i18n/locales'
 import { formatError } from '../lib/errors'
-import { parseDeadline } from '../product/parse-deadline'
-import { parseStock } from '../product/parse-price'
+import type { Warn } from '../lib/warn'
 import { lowStock } from '../product/offer'
 import { shorten } from '../product/resolve-product'
+import { optionRules } from '../config/option-rules'
 
 /** How the server card is drawn. */
 export interface CardRenderOptions {
@@ -37,10 +37,10 @@ export interface CardSettings {
 }
 
 /** 200 px keeps the smallest text (22 px at 630) legible; 4096² RGBA is 64 MiB for resvg to hold. */
-const size = (value: unknown, name: string, fallback: number, warn: (message: string) => void): number => {
+const size = (value: unknown, name: string, fallback: number, warn: Warn): number => {
   if (value == null) return fallback
   if (typeof value == 'number' && value >= 200 && value <= 4096) return Math.round(value)
-  warn(formatError('SC107', [name, shorten(value), 'the numbers 200 to 4096']))
+  warn('SC107', name, shorten(value), 'the numbers 200 to 4096')
   return fallback
 }
 
@@ -51,25 +51,20 @@ const size = (value: unknown, name: string, fallback: number, warn: (message: st
 export const readCardOptions = (options: CardRenderOptions | undefined): CardSettings => {
   // Own options only: a polluted Object.prototype (a classic on servers) sets none of them.
   const { locale = 'en', now, timeZone = 'UTC', width, height, stockThreshold, onWarning = console.warn } = { __proto__: null, ...(options && typeof options == 'object' ? options : {}) } as CardRenderOptions
-  const warn = (message: string) => {
+  const say = (message: string) => {
     try { onWarning(message) } catch { /* a broken sink must not break the card */ }
   }
-  let tag = 'en'
-  try {
-    tag = Intl.getCanonicalLocales(locale)[0] ?? 'en'
-  } catch {
-    warn(formatError('SC108', [shorten(locale)]))
-  }
+  // The widget's warning shape: a code and its details, written out for `onWarning`.
+  const warn: Warn = (code, ...args) => say(formatError(code, args))
+  const tag = optionRules.locale(locale, warn) ?? 'en'
   let zone = 'UTC'
   try {
     zone = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone
   } catch {
-    warn(formatError('SC107', ['timeZone', shorten(timeZone), 'the IANA time zones (e.g. Europe/Berlin)']))
+    warn('SC107', 'timeZone', shorten(timeZone), 'the IANA time zones (e.g. Europe/Berlin)')
   }
-  const moment = now == null ? undefined : parseDeadline(now)
-  if (now != null && moment == null) warn(formatError('SC104', ['now', shorten(now)]))
-  const threshold = stockThreshold == null ? undefined : parseStock(stockThreshold)
-  if (stockThreshold != null && threshold == null) warn(formatError('SC103', ['stockThreshold', shorten(stockThreshold)]))
+  const moment = optionRules.moment(now, 'now', warn)
+  const threshold = optionRules.count(stockThreshold, 'stockThreshold', warn)
   return {
     tag,
     locale: allLocales[matchLocale(tag)]!,
@@ -78,6 +73,6 @@ export const readCardOptions = (options: CardRenderOptions | undefined): CardSet
     width: size(width, 'width', 1200, warn),
     height: size(height, 'height', 630, warn),
     threshold: threshold ?? lowStock,
-    warn,
+    warn: say,
   }
 }

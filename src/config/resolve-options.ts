@@ -3,7 +3,7 @@ import { isChannelId } from '../channels/registry'
 import { instanceHost } from '../channels/mastodon'
 import type { GlobalConfig } from './global-config'
 import type { Warn } from '../lib/warn'
-import { parseDeadline } from '../product/parse-deadline'
+import { optionRules } from './option-rules'
 import { lowStock } from '../product/offer'
 import { safeUrl } from '../product/safe-url'
 import { shorten } from '../product/resolve-product'
@@ -56,13 +56,7 @@ export const cleanOption = (name: string, value: unknown, warn: Warn, max = 1000
 }
 
 /** A canonical BCP 47 tag, or undefined (with SC108 when something was given). */
-export const cleanLocale = (value: unknown, warn: Warn): string | undefined => {
-  try {
-    if (value) return Intl.getCanonicalLocales(shorten(value))[0]
-  } catch {
-    warn('SC108', shorten(value))
-  }
-}
+export const cleanLocale = optionRules.locale
 
 /** Channel ids from an array or a comma-separated string, unknown and repeated ones dropped. */
 export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefined => {
@@ -111,18 +105,13 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
   templates.default ??= cleanOption('text', options.text, () => {})
   const mastodon = instanceHost(options.mastodon)
   if (options.mastodon && !mastodon) warn('SC303', shorten(options.mastodon))
-  const serverNow = options.now == null ? undefined : parseDeadline(options.now)
-  if (options.now != null && serverNow == null) warn('SC104', 'data-now', shorten(options.now))
-  const threshold = options.stockThreshold == null ? lowStock : +shorten(options.stockThreshold)
-  const validThreshold = Number.isInteger(threshold) && threshold >= 0
-  if (!validThreshold) warn('SC103', 'data-stock-threshold', shorten(options.stockThreshold))
+  const serverNow = optionRules.moment(options.now, 'data-now', warn)
+  const threshold = optionRules.count(options.stockThreshold, 'data-stock-threshold', warn)
   // Relative templates resolve against the page, as the image they name will.
   const proxy = cleanOption('imageProxy', options.imageProxy, warn)
   const imageProxy = proxy?.includes('{url}') && safeUrl(proxy.replace('{url}', ''), doc.baseURI) ? proxy : undefined
   if (proxy && !imageProxy) warn('SC307', proxy.slice(0, 80))
-  const sold = options.sold == null || options.sold === '' ? undefined : +shorten(options.sold)
-  const validSold = sold != null && Number.isInteger(sold) && sold >= 0
-  if (sold != null && !validSold) warn('SC103', 'data-sold', shorten(options.sold))
+  const sold = optionRules.count(options.sold, 'data-sold', warn)
   const appId = options.facebookAppId
   const variants = cleanVariants(options.variants, warn)
   const variant = cleanOption('variant', options.variant, warn, 32)
@@ -141,8 +130,8 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
     mastodon,
     facebookAppId: /^\d+$/.test(appId ?? '') ? appId : undefined,
     skew: serverNow == null ? 0 : serverNow - now,
-    threshold: validThreshold ? threshold : lowStock,
-    sold: validSold ? sold : undefined,
+    threshold: threshold ?? lowStock,
+    sold,
     imageProxy,
     variants,
     variant: variant && variant in variants ? variant : undefined,
