@@ -156,8 +156,9 @@ const config: RollupOptions[] = [
     external: reactExternal,
     plugins: [ts()],
     output: [
-      { file: 'dist/react.mjs', format: 'es', banner },
-      { file: 'dist/react.cjs', format: 'cjs', banner, exports: 'named' },
+      // Frameworks with React Server Components take a module marked so for a client component.
+      { file: 'dist/react.mjs', format: 'es', banner: `'use client';\n${banner}` },
+      { file: 'dist/react.cjs', format: 'cjs', banner: `'use client';\n${banner}`, exports: 'named' },
     ],
   },
   {

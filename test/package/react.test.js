@@ -72,6 +72,12 @@ test('sharecue/react imports sharecue rather than carrying a copy of it: one wid
   }
 })
 
+test('both formats start with \'use client\', so frameworks with React Server Components treat them as client code', () => {
+  for (const file of ['dist/react.mjs', 'dist/react.cjs']) {
+    assert.match(readFileSync(new URL(file, root), 'utf8'), /^'use client';\n/, file)
+  }
+})
+
 test('the declarations type-check an app\'s use under exactOptionalPropertyTypes, for ESM (.d.ts) and CommonJS (.d.cts)', () => {
   const tsc = new URL('node_modules/typescript/bin/tsc', root).pathname
   for (const args of [[], ['--module', 'node16', '--moduleResolution', 'node16']]) {
