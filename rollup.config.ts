@@ -93,6 +93,8 @@ const banner = '/*! sharecue — MIT */'
 
 const external = (id: string) => /^(preact|nanoid|lean-qr)(\/|$)/.test(id)
 
+const reactExternal = (id: string) => /^(react|sharecue|nanoid)(\/|$)/.test(id)
+
 const config: RollupOptions[] = [
   // The npm module: ESM and CommonJS, dependencies left to the app's bundler.
   {
@@ -145,6 +147,25 @@ const config: RollupOptions[] = [
     external: (id) => id === '@resvg/resvg-wasm',
     plugins: [dts({ tsconfig: 'tsconfig.json' })],
     output: [{ file: 'dist/og.d.ts', format: 'es' }, { file: 'dist/og.d.cts', format: 'es' }],
+  },
+  // `sharecue/react`: a component and a hook over the package's public API. `sharecue` stays an
+  // import of the package itself (as `react` and `nanoid` stay the app's), so an app that also
+  // imports `sharecue` has one copy of it and one runtime per window, whatever it imports first.
+  {
+    input: 'src/react.ts',
+    external: reactExternal,
+    plugins: [ts()],
+    output: [
+      // Frameworks with React Server Components take a module marked so for a client component.
+      { file: 'dist/react.mjs', format: 'es', banner: `'use client';\n${banner}` },
+      { file: 'dist/react.cjs', format: 'cjs', banner: `'use client';\n${banner}`, exports: 'named' },
+    ],
+  },
+  {
+    input: 'src/react.ts',
+    external: reactExternal,
+    plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    output: [{ file: 'dist/react.d.ts', format: 'es' }, { file: 'dist/react.d.cts', format: 'es' }],
   },
 ]
 

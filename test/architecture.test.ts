@@ -18,6 +18,8 @@ const layers: Record<string, number> = {
   styles: 6, ui: 6, runtime: 6, 'attach-host.ts': 6, 'schedule-mounts.ts': 6,
   widget: 7,
   'index.ts': 8, 'auto.ts': 8, 'og.ts': 8,
+  // `sharecue/react` sits on the package's public API (imported as `sharecue`), above the entries.
+  react: 9, 'react.ts': 10,
 }
 
 const src = resolve('src')
@@ -62,5 +64,10 @@ describe('the source tree', () => {
   it('keeps ui/ to types from elsewhere', () => {
     const run = files(join(src, 'ui')).flatMap((file) => imports(file).filter((i) => i.to !== 'ui' && !i.typeOnly).map((i) => `${relative(src, file)} -> ${i.to}`))
     expect(run).toEqual([])
+  })
+
+  it('keeps react/ to the package\'s public API: it imports `sharecue`, never a file of src/ outside its folder', () => {
+    const inside = files(join(src, 'react')).flatMap((file) => imports(file).filter((i) => i.to !== 'react').map((i) => `${relative(src, file)} -> ${i.to}`))
+    expect(inside).toEqual([])
   })
 })
