@@ -15,15 +15,15 @@ export interface PngOptions extends CardRenderOptions {
    * and metadata addresses (`photoFetcher()`; make one with `allow` for a photo server on
    * your own network). Its answer is still checked: `image/*`, a known format, 16 megapixels at most.
    */
-  fetchPhoto?: FetchPhoto
+  fetchPhoto?: FetchPhoto | undefined
   /** A `fetch` used as it is, with no address checks: the caller vouches for where it goes. Prefer `fetchPhoto`. */
-  fetch?: typeof fetch
+  fetch?: typeof fetch | undefined
   /** The folder of the font files (a path or `file:` URL). Default: the package's own `fonts/`. */
-  fonts?: string | URL
+  fonts?: string | URL | undefined
   /** More font files (paths or `file:` URLs) for scripts the shipped fonts lack (Japanese, Korean, Devanagari…), tried after them. */
-  fontFiles?: (string | URL)[]
+  fontFiles?: (string | URL)[] | undefined
   /** Milliseconds a render may take before it is stopped and the promise rejects. Default 10 000. */
-  renderTimeout?: number
+  renderTimeout?: number | undefined
 }
 
 /** Long enough for a 4096 × 4096 card on a slow machine; a render that takes longer is stuck. */
