@@ -132,7 +132,7 @@ const config: RollupOptions[] = [
   {
     input: 'src/global.ts',
     plugins: [dts({ tsconfig: 'tsconfig.json' })],
-    output: { file: 'dist/global.d.ts', format: 'es' },
+    output: [{ file: 'dist/global.d.ts', format: 'es' }, { file: 'dist/global.d.cts', format: 'es' }],
   },
   // `sharecue/og`, the card on a server: Node only, self-contained (no chunks shared with the
   // browser builds). The PNG renderer is an optional peer, imported at run time; the fonts stay
