@@ -1,10 +1,16 @@
 import type { ShareData } from '../types'
 import { registry, isChannelId } from '../channels/registry'
 import type { Env } from '../env'
-import { createWarn } from '../lib/warn'
+import { createWarn, type Warn } from '../lib/warn'
 import { safeUrl } from '../product/safe-url'
 import { shorten } from '../product/resolve-product'
 import { own } from '../lib/own'
+
+/** One warning sink per environment, so each problem is told once however often shareUrl is called. */
+const warnings = new WeakMap<object, Warn>()
+
+/** The fields besides `url`, each of which a channel may or may not use. */
+const optionalFields = ['title', 'text', 'image'] as const
 
 /**
  * `shareUrl` with its environment given: where warnings go and whether this is a phone. The
@@ -13,7 +19,8 @@ import { own } from '../lib/own'
  * @example buildShareUrl('telegram', { url: 'https://shop.example/p/1' }, { warn: console.warn, mobile: () => false })
  */
 export const buildShareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn' | 'mobile'>): string | null => {
-  const warn = createWarn(env)
+  let warn = warnings.get(env)
+  if (!warn) warnings.set(env, warn = createWarn(env))
   const id = shorten(channel).toLowerCase()
   const build = isChannelId(id) ? own(registry[id], 'url') : undefined
   if (!build) {
@@ -31,6 +38,13 @@ export const buildShareUrl = (channel: string, data: ShareData, env: Pick<Env, '
   // The image is a link too (contract §9): anything but http(s) is left out, as if not given.
   given.url = url.href
   given.image = safeUrl(given.image)
-  const href = build(given, { mobile: env.mobile() })
-  return href.includes(':') ? href : null
+  const ctx = { mobile: env.mobile() }
+  const href = build(given, ctx)
+  if (!href.includes(':')) return null
+  // A field the channel's link has no place for is left out, and said so (once per channel and
+  // field) rather than dropped silently: it is one whose removal leaves the link as it was.
+  for (const field of optionalFields) {
+    if (given[field] && build({ __proto__: null, ...given, [field]: undefined } as ShareData, ctx) == href) warn('SC403', id, field)
+  }
+  return href
 }

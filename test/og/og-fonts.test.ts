@@ -31,7 +31,7 @@ describe('the fonts package', () => {
 
   it('missing, with no fonts given, makes renderCardPng reject with SC314, naming the package', async () => {
     await expect(renderPng(card, { now }, () => findOgFonts(elsewhere)))
-      .rejects.toThrow('[sharecue] SC314: renderCardPng found no fonts: install @sharecue/og-fonts')
+      .rejects.toThrow('[sharecue] SC314: no fonts for the PNG: install @sharecue/og-fonts')
   })
 
   it('missing, the fontFiles given are used alone', async () => {

@@ -29,4 +29,25 @@ describe('buildShareUrl', () => {
   it('is null where the channel lacks something (pinterest without an image)', () => {
     expect(shareUrl('pinterest', { url: 'https://shop.example/' }, testEnv().env)).toBeNull()
   })
+
+  it('leaves out a field the channel does not use, with SC403 once per channel and field', async () => {
+    const { env, warnings } = testEnv()
+    const data = { url: 'https://shop.example/p/1', title: 'Trail shoe', text: 'Look' }
+    expect(shareUrl('whatsapp', data, env)).toBe('https://wa.me/?text=Look%20https%3A%2F%2Fshop.example%2Fp%2F1')
+    shareUrl('whatsapp', data, env)
+    shareUrl('reddit', data, env)
+    await eventually(() => expect(warnings).toEqual([
+      '[sharecue] SC403: whatsapp has no place for title; left out of its share URL',
+      '[sharecue] SC403: reddit has no place for text; left out of its share URL',
+    ]))
+  })
+
+  it('says nothing when the channel uses every field given, or a field is empty', async () => {
+    const { env, codes } = testEnv()
+    shareUrl('qq', { url: 'https://shop.example/p/1', title: 'Trail shoe', text: 'Look', image: 'https://shop.example/p/1.jpg' }, env)
+    shareUrl('telegram', { url: 'https://shop.example/p/1', title: '', text: 'Look' }, env)
+    // A warning that is wrongly printed arrives after the texts load: give it that time.
+    shareUrl('myspace', { url: 'https://shop.example/' }, env)
+    await eventually(() => expect(codes()).toEqual(['SC101']))
+  })
 })
