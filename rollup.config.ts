@@ -130,9 +130,15 @@ const config: RollupOptions[] = [
     plugins: [dts({ tsconfig: 'tsconfig.json' })],
     output: [{ file: 'dist/sharecue.d.ts', format: 'es' }, { file: 'dist/sharecue.d.cts', format: 'es' }],
   },
+  // `sharecue/global`: types only, the script tag's `window.ShareCue`.
+  {
+    input: 'src/global.ts',
+    plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    output: [{ file: 'dist/global.d.ts', format: 'es' }, { file: 'dist/global.d.cts', format: 'es' }],
+  },
   // `sharecue/og`, the card on a server: Node only, self-contained (no chunks shared with the
-  // browser builds). The PNG renderer is an optional peer, imported at run time; the fonts stay
-  // in `fonts/`, which `dist/og.*` finds at `../fonts/` as `src/og.ts` does.
+  // browser builds). The PNG renderer and the fonts (`@sharecue/og-fonts`) are optional peers,
+  // found at run time.
   {
     input: 'src/og.ts',
     external: (id) => id === '@resvg/resvg-wasm' || id.startsWith('node:'),

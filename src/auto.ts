@@ -4,6 +4,7 @@
  * `window.ShareCue`. The only file with side effects; loading it twice does nothing the second time.
  */
 import type { Widget } from './types'
+import type { ShareCueApi } from './widget/share-cue-api'
 import { mountIn } from './widget/mount'
 import { scheduleMounts } from './schedule-mounts'
 import { runtimeFor } from './runtime/runtime-for'
@@ -30,7 +31,7 @@ const own = (value: unknown): Api => {
   return out
 }
 
-const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: OwnScript) => {
+const start = (win: Window & typeof globalThis, script: OwnScript) => {
   // A first copy serves the page; the queue snippet (README) leaves a stub with calls in `q`.
   const stub = own(win.ShareCue)
   if (stub.version) return
@@ -39,8 +40,8 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: Own
   const doc = win.document
   // Without its own URL the script cannot find its lazy parts (icons, languages, delivery).
   if (!script.src) runtime.warn('SC311')
-  const api: Api = {
-    mount: (el: Element, options?: object) => mountIn(runtime, el, options),
+  const api: ShareCueApi = {
+    mount: (el, options) => mountIn(runtime, el, options),
     configure: runtime.configure, shareUrl, on: runtime.on, consent: runtime.consent, flush: runtime.flush,
     channels: channelIds, version,
   }
@@ -51,7 +52,7 @@ const start = (win: Window & typeof globalThis & { ShareCue?: Api }, script: Own
   runtime.configure({ endpoint: data('endpoint'), locale: data('locale'), consent: data('consent') as never, campaign: data('campaign'), dataLayer: data('datalayer') as never })
 
   for (const [method, args] of Array.isArray(stub.q) ? stub.q : []) {
-    try { (api[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }
+    try { ((api as unknown as Api)[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }
   }
   // A page opened through a shared link reports its landing, widget or not; events queued by
   // earlier pages go out now.

@@ -5,7 +5,8 @@ export { shareUrl } from './share/share-url'
 export { channelIds as channels } from './channels/registry'
 export { version } from './version'
 export type {
-  CardImageSize, ChannelId, EventType, GlobalOptions, Layout, MountOptions, Product, Scope,
-  ShareData, ShareEvent, Theme, Widget,
+  AskReplyEvent, CardBlob, CardImageSize, ChannelId, EventBase, EventOf, EventProduct, EventType,
+  GlobalOptions, Handler, Layout, MountOptions, MountTarget, Order, OrderItem, Product, PurchaseEvent, Scope,
+  ShareClickEvent, ShareCompleteEvent, ShareData, ShareEvent, ShareLandingEvent, Templates, Theme,
+  UncheckedChannelId, Unsubscribe, Widget, WidgetViewEvent,
 } from './types'
-export type { Env } from './env'

@@ -1,10 +1,11 @@
 /**
  * `sharecue/og`: the preview card on a server (Node 20.19+), for `og:image` link previews.
  * `renderCardSvg` needs nothing; `renderCardPng` needs the optional peer dependency
- * `@resvg/resvg-wasm`. The fonts ship in the package's `fonts/` folder.
+ * `@resvg/resvg-wasm` and fonts: those of `@sharecue/og-fonts`, or your own (`fonts`, `fontFiles`).
  */
 import type { CardInput } from './card/read-card-input'
 import { renderPng, type PngOptions } from './card/render-card-png'
+import { findOgFonts } from './card/find-og-fonts'
 
 export { renderCardSvg } from './card/render-card-svg'
 export type { CardInput } from './card/read-card-input'
@@ -13,14 +14,15 @@ export type { PngOptions } from './card/render-card-png'
 export { photoFetcher, type FetchPhoto, type Photo, type PhotoFetcherOptions } from './card/photo-fetcher'
 export { isPublicAddress } from './card/public-address'
 
-/** The shipped fonts: `fonts/` sits beside `src/` and `dist/`, so this file finds it built or not. */
-const shippedFonts = new URL('../fonts/', import.meta.url)
+/** The fonts package, looked up at each render: installing it needs no restart. */
+const shippedFonts = () => findOgFonts(import.meta.url)
 
 /**
  * The preview card as a PNG (`Uint8Array`), 1200 × 630 unless asked otherwise: the SVG of
  * `renderCardSvg` drawn by @resvg/resvg-wasm, with the shipped fonts and the product photo
  * fetched and embedded. A photo that cannot be had is left out with a warning. Rejects only
- * when @resvg/resvg-wasm is not installed.
+ * when @resvg/resvg-wasm is not installed, or when no fonts are found: install
+ * `@sharecue/og-fonts` beside sharecue, or pass `fonts` or `fontFiles` (SC314).
  *
  * @example
  * import { renderCardPng } from 'sharecue/og'

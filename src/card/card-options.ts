@@ -10,18 +10,18 @@ import { optionRules } from '../config/option-rules'
 /** How the server card is drawn. */
 export interface CardRenderOptions {
   /** BCP 47 tag for labels, prices and dates. Default `'en'`. */
-  locale?: string
+  locale?: string | undefined
   /** The moment the card shows (epoch ms, Date or ISO 8601): decides discount, stock and "ended". Default: now. */
-  now?: number | Date | string
+  now?: number | Date | string | undefined
   /** IANA time zone the deadline is written in, the shop's own. Default `'UTC'`. */
-  timeZone?: string
+  timeZone?: string | undefined
   /** Pixels, 200–4096. Default 1200 × 630 (link previews); 1080 × 1080 for square posts. */
-  width?: number
-  height?: number
+  width?: number | undefined
+  height?: number | undefined
   /** Stock at or below this shows "Only N left". Default 5. */
-  stockThreshold?: number | string
+  stockThreshold?: number | string | undefined
   /** Receives each problem found (`[sharecue] SC103: …`); the card is drawn from the rest. Default `console.warn`. */
-  onWarning?: (message: string) => void
+  onWarning?: ((message: string) => void) | undefined
 }
 
 /** What the options come to, every value valid. */

@@ -2,7 +2,7 @@ import { fontCoverage } from './font-coverage'
 import { builtin } from './node-builtin'
 
 /**
- * The fonts that ship in the package's `fonts/` folder (OFL 1.1; fonts/README.md says where
+ * The fonts of the `@sharecue/og-fonts` package (OFL 1.1; its README says where
  * they come from and how they were cut down), and which text needs each: Latin, Greek and
  * Cyrillic always; Chinese and Arabic only when the card has such text, as handing resvg a
  * font it does not need costs time on every render.
@@ -51,7 +51,7 @@ export const fontUrl = (file: URL | string): URL =>
 /**
  * The shipped fonts `text` needs, in the folder `dir` (a path or a `file:` URL).
  *
- * @example const urls = fontUrls(new URL('../fonts/', import.meta.url), svg)
+ * @example const urls = fontUrls(findOgFonts(import.meta.url)!, svg)
  */
 export const fontUrls = (dir: URL | string, text: string): URL[] => {
   const base = folder(dir)

@@ -2,7 +2,7 @@ import { builtin, type IncomingResponse, type Lookup, type LookupAddress } from 
 import { isPublicAddress } from './public-address'
 
 /** A photo's bytes and the content type it was served as. */
-export interface Photo { bytes: Uint8Array; type?: string }
+export interface Photo { bytes: Uint8Array; type?: string | undefined }
 
 /** Fetches a photo: what the `fetchPhoto` option of `renderCardPng` takes. */
 export type FetchPhoto = (url: string, signal: AbortSignal) => Promise<Photo>
@@ -12,11 +12,11 @@ export interface PhotoFetcherOptions {
    * Which addresses may be contacted. Default: public ones only (`isPublicAddress`): never
    * loopback, private, link-local, unique local or cloud metadata addresses.
    */
-  allow?: (address: string) => boolean
+  allow?: ((address: string) => boolean) | undefined
   /** Resolves host names (every address). Default: `dns.lookup` with `{ all: true }`. */
-  lookup?: Lookup
+  lookup?: Lookup | undefined
   /** The largest photo read, in bytes. Default 5 MiB. */
-  maxBytes?: number
+  maxBytes?: number | undefined
 }
 
 /** Redirects followed at most: a CDN redirects once or twice; more is a loop or a trick. */

@@ -8,7 +8,7 @@ import { safeUrl } from '../product/safe-url'
  * strings, as there), and a brand. `image` may also be a `data:` URL of an image.
  */
 export type CardInput = Pick<MountOptions, 'url' | 'title' | 'image' | 'price' | 'currency' | 'originalPrice' | 'deadline' | 'stock'> & {
-  brand?: string
+  brand?: string | undefined
 }
 
 /** A `data:` URL of an image: a merchant's server may inline its own photo (the demo does). */

@@ -15,15 +15,18 @@ export interface PngOptions extends CardRenderOptions {
    * and metadata addresses (`photoFetcher()`; make one with `allow` for a photo server on
    * your own network). Its answer is still checked: `image/*`, a known format, 16 megapixels at most.
    */
-  fetchPhoto?: FetchPhoto
+  fetchPhoto?: FetchPhoto | undefined
   /** A `fetch` used as it is, with no address checks: the caller vouches for where it goes. Prefer `fetchPhoto`. */
-  fetch?: typeof fetch
-  /** The folder of the font files (a path or `file:` URL). Default: the package's own `fonts/`. */
-  fonts?: string | URL
-  /** More font files (paths or `file:` URLs) for scripts the shipped fonts lack (Japanese, Korean, Devanagari…), tried after them. */
-  fontFiles?: (string | URL)[]
+  fetch?: typeof fetch | undefined
+  /** The folder of the font files (a path or `file:` URL). Default: that of `@sharecue/og-fonts`, where installed. */
+  fonts?: string | URL | undefined
+  /**
+   * More font files (paths or `file:` URLs) for scripts the shipped fonts lack (Japanese, Korean,
+   * Devanagari…), tried after them; without `@sharecue/og-fonts` and `fonts`, the only ones.
+   */
+  fontFiles?: (string | URL)[] | undefined
   /** Milliseconds a render may take before it is stopped and the promise rejects. Default 10 000. */
-  renderTimeout?: number
+  renderTimeout?: number | undefined
 }
 
 /** Long enough for a 4096 × 4096 card on a slow machine; a render that takes longer is stuck. */
@@ -35,9 +38,13 @@ const defaultRenderTimeout = 10_000
  * that fails is left out, and characters no font has are named, each with a warning; the
  * rest of the card is drawn all the same.
  */
-export const renderPng = async (input: CardInput, options: PngOptions | undefined, shippedFonts: URL): Promise<Uint8Array> => {
+export const renderPng = async (input: CardInput, options: PngOptions | undefined, shippedFonts: () => URL | undefined): Promise<Uint8Array> => {
   // Here, so that a missing peer dependency is said plainly before any work.
   await loadResvg()
+  const fonts = options?.fonts ?? shippedFonts()
+  const fontFiles = (options?.fontFiles ?? []).map(fontUrl)
+  // A card without fonts would be drawn without text: refused, saying what to install.
+  if (!fonts && !fontFiles.length) throw new Error(formatError('SC314'))
   const prepared = prepareCard(input, options)
   const { card, settings } = prepared
   let photo = card.image?.startsWith('data:') ? card.image : undefined
@@ -49,7 +56,7 @@ export const renderPng = async (input: CardInput, options: PngOptions | undefine
     }
   }
   const svg = cardSvg(prepared, (src) => src === card.image ? photo : undefined)
-  const urls = [...fontUrls(options?.fonts ?? shippedFonts, svg), ...(options?.fontFiles ?? []).map(fontUrl)]
+  const urls = [...(fonts ? fontUrls(fonts, svg) : []), ...fontFiles]
   const texts = [card.title, card.brand, card.price, card.originalPrice, card.discount, card.deadline, card.stock, card.site]
   const missing = await missingGlyphs(texts.filter((text): text is string => !!text), urls)
   if (missing.length) settings.warn(formatError('SC313', [missing.slice(0, 20).join(' ')]))

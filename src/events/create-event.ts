@@ -1,4 +1,4 @@
-import type { EventType, ShareEvent } from '../types'
+import type { EventOf, EventType } from '../types'
 import { shareId } from '../lib/share-id'
 import { pageAddress } from '../product/page-address'
 
@@ -7,9 +7,9 @@ import { pageAddress } from '../product/page-address'
  * loses its fragment and parameters that look private (`pageAddress`) and is cut at 2048
  * characters, the longest URL collectors commonly accept.
  */
-export const createEvent = (
-  type: EventType,
-  fields: Omit<ShareEvent, 'id' | 'type' | 'ts' | 'page'>,
+export const createEvent = <T extends EventType>(
+  type: T,
+  fields: Omit<EventOf<T>, 'id' | 'type' | 'ts' | 'page'>,
   now: number,
   page: string,
-): ShareEvent => ({ id: shareId(), type, ts: now, page: pageAddress(page).slice(0, 2048), ...fields })
+): EventOf<T> => ({ id: shareId(), type, ts: now, page: pageAddress(page).slice(0, 2048), ...fields }) as EventOf<T>

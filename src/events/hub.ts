@@ -1,7 +1,5 @@
-import type { EventType, ShareEvent } from '../types'
+import type { EventType, Handler, ShareEvent, Unsubscribe } from '../types'
 import type { Warn } from '../lib/warn'
-
-type Handler = (event: ShareEvent) => void
 
 /**
  * A window's subscribers to events: `on(type or '*', handler)` returns the unsubscribe
@@ -11,8 +9,9 @@ type Handler = (event: ShareEvent) => void
 export const createHub = (warn: Warn) => {
   const subscribers: [type: string, handler: Handler][] = []
   return {
-    on(type: EventType | '*', handler: Handler): () => void {
-      const entry: [string, Handler] = [type, handler]
+    on<T extends EventType | '*'>(type: T, handler: Handler<T>): Unsubscribe {
+      // Only events of `type` reach the handler (see emit), so it may take the narrower type.
+      const entry: [string, Handler] = [type, handler as unknown as Handler]
       if (typeof handler === 'function') subscribers.push(entry)
       return () => {
         const index = subscribers.indexOf(entry)

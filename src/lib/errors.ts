@@ -36,6 +36,7 @@ export const errors = {
   SC311: 'no <script src> of its own (a module, bundle or inline script), so its lazy parts are skipped',
   SC312: 'the widget could not be drawn: {0}',
   SC313: 'no font of the server card has {0}, so the PNG leaves them out; pass fontFiles with a font that has them',
+  SC314: 'no fonts for the PNG: install @sharecue/og-fonts, or pass fonts or fontFiles',
   // Delivery of events (SC5xx)
   SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
   SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',
@@ -44,6 +45,7 @@ export const errors = {
   // API use (SC4xx)
   SC401: 'a handler passed to on("{0}") threw: {1}',
   SC402: '"{0}" has no share URL (an action channel)',
+  SC403: '{0} has no place for {1}; left out of its share URL',
 } as const
 
 export type ErrorCode = keyof typeof errors

@@ -47,7 +47,7 @@ export const useShareCue = <T extends Element = HTMLDivElement>(options: ShareCu
     // mount() keeps at most 64 characters of a widget id, and so do its events.
     const widgetId = String(given.widgetId).slice(0, 64)
     const off = on('*', (event) => {
-      if (event.widget === widgetId) latest.current.onEvent?.(event)
+      if ('widget' in event && event.widget === widgetId) latest.current.onEvent?.(event)
     })
     return () => {
       off()

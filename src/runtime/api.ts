@@ -1,4 +1,4 @@
-import type { EventType, GlobalOptions, ShareEvent } from '../types'
+import type { EventType, GlobalOptions, Handler, Unsubscribe } from '../types'
 import { runtimeFor } from './runtime-for'
 
 /**
@@ -29,9 +29,10 @@ export const flush = (): Promise<void> => runtimeFor().flush()
 
 /**
  * Subscribes to events of one type, or `*` for all, as they are made. Returns the unsubscribe
- * function.
+ * function. The handler gets that type's event (`ShareClickEvent` for `share_click`, whose
+ * `channel` is a `ChannelId`); for `*`, the `ShareEvent` union, narrowed by checking `type`.
  *
  * @example
- * const off = on('share_click', (event) => console.log(event.channel))
+ * const off = on('share_click', (event) => console.log(event.channel, event.shareId))
  */
-export const on = (type: EventType | '*', handler: (event: ShareEvent) => void): (() => void) => runtimeFor().on(type, handler)
+export const on = <T extends EventType | '*'>(type: T, handler: Handler<T>): Unsubscribe => runtimeFor().on(type, handler)

@@ -1,40 +1,22 @@
-import type { ShareData } from '../types'
-import { registry, isChannelId } from '../channels/registry'
+import type { ChannelId, ShareData, UncheckedChannelId } from '../types'
 import { browserEnv, type Env } from '../env'
-import { createWarn } from '../lib/warn'
-import { safeUrl } from '../product/safe-url'
-import { shorten } from '../product/resolve-product'
-import { own } from '../lib/own'
+import { buildShareUrl } from './build-share-url'
+
+/** Made at the first call, never on import (the npm module does nothing on import); kept, so each warning is printed once. */
+let env: Env | undefined
 
 /**
  * The share URL of a web-intent channel for the data given (no attribution is added: pass the
  * URL you want shared; an `image` that is not an http(s) URL is left out). `null` for action
  * channels, unknown channels, a non-http(s) `url`, or a channel that lacks something
- * (pinterest without `image`, messenger on a desktop).
+ * (pinterest without `image`, messenger on a desktop). Each channel uses only some fields
+ * (README: "Which fields each channel uses"); one given that it does not use is left out
+ * with warning SC403, once per channel and field. A channel id known only at run time is
+ * passed as an `UncheckedChannelId`; an unknown one gives `null` with warning SC101.
  *
  * @example
  * shareUrl('telegram', { url: 'https://shop.example/p/1', text: 'Trail shoe' })
  * // → 'https://t.me/share/url?url=https%3A%2F%2Fshop.example%2Fp%2F1&text=Trail%20shoe'
  */
-export const shareUrl = (channel: string, data: ShareData, env: Pick<Env, 'warn' | 'mobile'> = browserEnv()): string | null => {
-  const warn = createWarn(env)
-  const id = shorten(channel).toLowerCase()
-  const build = isChannelId(id) ? own(registry[id], 'url') : undefined
-  if (!build) {
-    warn(isChannelId(id) ? 'SC402' : 'SC101', id.slice(0, 40))
-    return null
-  }
-  // Own fields only: a field not given is not read from a polluted Object.prototype.
-  const given = { __proto__: null, ...data } as ShareData
-  let url: URL | undefined
-  try { url = new URL(given.url) } catch { /* reported below */ }
-  if (!url || !/^https?:$/.test(url.protocol)) {
-    warn('SC102', 'url', shorten(given.url))
-    return null
-  }
-  // The image is a link too (contract §9): anything but http(s) is left out, as if not given.
-  given.url = url.href
-  given.image = safeUrl(given.image)
-  const href = build(given, { mobile: env.mobile() })
-  return href.includes(':') ? href : null
-}
+export const shareUrl = (channel: ChannelId | UncheckedChannelId, data: ShareData): string | null =>
+  buildShareUrl(channel, data, env ??= browserEnv())

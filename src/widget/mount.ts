@@ -1,5 +1,5 @@
 import { h, render } from 'preact'
-import type { ChannelId, MountOptions, Widget } from '../types'
+import type { ChannelId, MountOptions, MountTarget, Widget } from '../types'
 import { createWarn } from '../lib/warn'
 import { shareId } from '../lib/share-id'
 import { lazy } from '../lib/load-once'
@@ -47,7 +47,7 @@ const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reje
  * const widget = mount(document.querySelector('#share')!, { channels: ['whatsapp', 'x', 'copy'] })
  * widget.destroy()
  */
-export const mount = (target: Element, options: MountOptions = {}): Widget =>
+export const mount = (target: MountTarget, options: MountOptions = {}): Widget =>
   mountIn(runtimeFor((target as Node | null)?.ownerDocument?.defaultView ?? undefined), target, options)
 
 /** Mounts a widget in a given runtime (the script tag's, or a test's). */

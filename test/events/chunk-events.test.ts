@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { chunkEvents, maxBody } from '../../src/events/chunk-events'
 import type { ShareEvent } from '../../src/types'
 
-const event = (n: number, pad = 0): ShareEvent => ({ id: `id${String(n).padStart(19, '0')}`, type: 'share_click', ts: 1, page: 'https://s.example/' + 'p'.repeat(pad) })
+const event = (n: number, pad = 0): ShareEvent => ({ id: `id${String(n).padStart(19, '0')}`, type: 'share_click', ts: 1, page: 'https://s.example/' + 'p'.repeat(pad) }) as ShareEvent // only the size matters here
 const bytes = (text: string) => new TextEncoder().encode(text).length
 
 describe('chunkEvents', () => {

@@ -77,6 +77,8 @@ describe('detectLanding', () => {
     happy.setURL(`https://shop.example/p/1?utm_source=newsletter&scid=${scid}`)
     const { detectLanding, events } = await load()
     detectLanding()
-    expect(events[0]!.channel).toBeUndefined()
+    const [landing] = events
+    expect(landing?.type).toBe('share_landing')
+    expect(landing?.type == 'share_landing' && landing.channel).toBeUndefined()
   })
 })

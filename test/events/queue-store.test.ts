@@ -3,7 +3,7 @@ import { bound, maxChars, maxEvents, readQueue, writeQueue } from '../../src/eve
 import type { ShareEvent } from '../../src/types'
 import { MemoryStorage } from './fake-env'
 
-const event = (n: number, pad = 0): ShareEvent => ({ id: `e${n}`, type: 'share_click', ts: n, page: 'https://s.example/' + 'x'.repeat(pad) })
+const event = (n: number, pad = 0): ShareEvent => ({ id: `e${n}`, type: 'share_click', ts: n, page: 'https://s.example/' + 'x'.repeat(pad) }) as ShareEvent // only the size matters here
 
 describe('queue store', () => {
   it('keeps at most 500 events, dropping the oldest and counting them', () => {

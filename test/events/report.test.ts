@@ -4,7 +4,7 @@ import { createRuntime } from '../../src/runtime/create-runtime'
 import { createEvent } from '../../src/events/create-event'
 import { fakeEnv } from './fake-env'
 
-const click = () => createEvent('share_click', { channel: 'x' }, Date.now(), 'https://shop.example/p')
+const click = () => createEvent('share_click', { widget: 'w', channel: 'x', shareId: 'V1StGXR8_Z5jdHi6B-myT' }, Date.now(), 'https://shop.example/p')
 
 /** A page view with the fake network: its runtime and what reached the endpoint. */
 const pageView = () => {

@@ -1,7 +1,7 @@
 // shareUrl() and the share-copy renderer, fuzzed directly: many more runs than a mount allows.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { shareUrl } from '../../src/share/share-url'
+import { buildShareUrl as shareUrl } from '../../src/share/build-share-url'
 import { renderCopy } from '../../src/share/render-copy'
 // @ts-expect-error -- plain JavaScript with JSDoc: the contract's tables
 import { ENDPOINTS } from '../browser/contract.js'

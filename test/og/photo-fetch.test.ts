@@ -215,7 +215,7 @@ describe('dates and scripts', () => {
 
   it('draws characters from fontFiles, and then warns of nothing', async () => {
     // Ⅻ is in the shipped Chinese font, which a card without Chinese does not load by itself.
-    const chinese = fileURLToPath(new URL('../../fonts/NotoSansSC-Bold.ttf', import.meta.url))
+    const chinese = fileURLToPath(new URL('../../packages/og-fonts/NotoSansSC-Bold.ttf', import.meta.url))
     const warnings: string[] = []
     const plain = await renderCardPng({ ...card, title: 'Trail shoe Ⅻ' }, { now, onWarning: (message) => warnings.push(message) })
     expect(warnings).toEqual(['[sharecue] SC313: no font of the server card has Ⅻ, so the PNG leaves them out; pass fontFiles with a font that has them'])

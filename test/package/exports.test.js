@@ -48,7 +48,7 @@ const pngSize = (bytes) => {
 
 const card = { url: 'https://shop.example/p/1', title: 'Trail shoe <b>', price: 75, originalPrice: 100, currency: 'EUR', deadline: '2026-12-01T23:59:00+01:00', stock: 3 }
 
-test('sharecue/og renders the card to SVG and PNG from the built package, with its own fonts', async () => {
+test('sharecue/og renders the card to SVG and PNG from the built package, with the fonts of @sharecue/og-fonts', async () => {
   const { renderCardSvg, renderCardPng } = await import('sharecue/og')
   const svg = renderCardSvg(card, { now: Date.parse('2026-11-22T12:00:00Z'), timeZone: 'Europe/Berlin' })
   assert.match(svg, /^<svg/)

@@ -1,32 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { shareUrl } from '../../src/share/share-url'
-import { eventually, testEnv } from '../env'
+import { eventually } from '../env'
 
 describe('shareUrl', () => {
-  it('builds a Telegram link with the shared URL and text', () => {
-    expect(shareUrl('telegram', { url: 'https://shop.example/p/1', text: 'Trail shoe' }, testEnv().env))
-      .toBe('https://t.me/share/url?url=https%3A%2F%2Fshop.example%2Fp%2F1&text=Trail%20shoe')
+  it('takes the channel and the data only: the environment is the global one', () => {
+    expect(shareUrl.length).toBe(2)
+    expect(shareUrl('whatsapp', { url: 'https://shop.example/p/1', text: 'Trail shoe' }))
+      .toBe('https://wa.me/?text=Trail%20shoe%20https%3A%2F%2Fshop.example%2Fp%2F1')
   })
 
-  it('is null for action channels, with SC402', async () => {
-    const { env, codes } = testEnv()
-    expect(shareUrl('copy', { url: 'https://shop.example/' }, env)).toBeNull()
-    await eventually(() => expect(codes()).toEqual(['SC402']))
-  })
-
-  it('is null for unknown channels, with SC101', async () => {
-    const { env, codes } = testEnv()
-    expect(shareUrl('myspace', { url: 'https://shop.example/' }, env)).toBeNull()
-    await eventually(() => expect(codes()).toEqual(['SC101']))
-  })
-
-  it('is null for a URL that is not http(s), with SC102', async () => {
-    const { env, codes } = testEnv()
-    expect(shareUrl('x', { url: 'javascript:alert(1)' }, env)).toBeNull()
-    await eventually(() => expect(codes()).toEqual(['SC102']))
-  })
-
-  it('is null where the channel lacks something (pinterest without an image)', () => {
-    expect(shareUrl('pinterest', { url: 'https://shop.example/' }, testEnv().env)).toBeNull()
+  it('prints a dropped field once, however often it is called', async () => {
+    const printed = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    for (let i = 0; i < 3; i++) shareUrl('x', { url: 'https://shop.example/p/1', title: 'Trail shoe' })
+    await eventually(() => expect(printed.mock.calls.map(([message]) => message)).toEqual(['[sharecue] SC403: x has no place for title; left out of its share URL']))
   })
 })

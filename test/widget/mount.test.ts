@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ShareEvent } from '../../src/types'
+import type { ShareClickEvent } from '../../src/types'
 import { controls, eventually, scratch, testEnv, mount } from '../env'
 
 afterEach(() => {
@@ -146,7 +146,7 @@ describe('mount', () => {
 
   it('reports a share click whose shareId is the scid of the link, then gives the channel a new one', async () => {
     const target = scratch()
-    const events: ShareEvent[] = []
+    const events: ShareClickEvent[] = []
     const { env, runtime } = testEnv()
     const off = runtime.on('share_click', (event) => events.push(event))
     mount(target, { ...product, channels: 'telegram', widgetId: 'w1' }, env)
@@ -171,7 +171,7 @@ describe('mount', () => {
       // A new visitor: nothing stored, a page view (a runtime) of their own.
       localStorage.clear()
       const { env, runtime } = testEnv()
-      const events: ShareEvent[] = []
+      const events: ShareClickEvent[] = []
       runtime.on('share_click', (event) => events.push(event))
       const target = scratch()
       mount(target, { ...product, channels: 'telegram', variants }, env)
@@ -185,7 +185,7 @@ describe('mount', () => {
       if (variant == 'b') expect(text).toBe('Look at this: Trail shoe')
       else expect(text).not.toContain('Look at this')
       // The same visitor sees the same variant in a second widget.
-      const again: ShareEvent[] = []
+      const again: ShareClickEvent[] = []
       runtime.on('share_click', (event) => again.push(event))
       const second = scratch()
       mount(second, { ...product, channels: 'telegram', variants }, env)
@@ -199,7 +199,7 @@ describe('mount', () => {
 
   it('shows the variant asked for, and its channel copy over the widget’s', () => {
     const target = scratch()
-    const events: ShareEvent[] = []
+    const events: ShareClickEvent[] = []
     const { env, runtime } = testEnv()
     const off = runtime.on('share_click', (event) => events.push(event))
     mount(target, {
@@ -217,7 +217,7 @@ describe('mount', () => {
 
   it('counts a middle click on a link as a share', () => {
     const target = scratch()
-    const events: ShareEvent[] = []
+    const events: ShareClickEvent[] = []
     const { env, runtime } = testEnv()
     const off = runtime.on('share_click', (event) => events.push(event))
     mount(target, { ...product, channels: 'x' }, env)

@@ -10,9 +10,10 @@ export const EventLog = ({ events }: { events: ShareEvent[] }) => (
           <li data-type={e.type} key={e.id}>
             <time dateTime={new Date(e.ts).toISOString()}>{new Date(e.ts).toLocaleTimeString()}</time>
             <strong>{e.type}</strong>
-            {e.channel && <span>{e.channel}</span>}
-            {e.variant && <span class="pill">variant {e.variant}</span>}
-            {e.shareId && <code title="share id">{e.shareId.slice(0, 8)}…</code>}
+            {/* Each type has its own fields (ShareEvent is a union): `in` narrows to those that have one. */}
+            {'channel' in e && e.channel && <span>{e.channel}</span>}
+            {'variant' in e && e.variant && <span class="pill">variant {e.variant}</span>}
+            {'shareId' in e && e.shareId && <code title="share id">{e.shareId.slice(0, 8)}…</code>}
           </li>
         ))}
       </ol>

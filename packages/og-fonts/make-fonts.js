@@ -1,7 +1,7 @@
 // Makes the fonts that `sharecue/og` draws the card with: subsets of three OFL families from
 // the npm registry, in TrueType (resvg reads TTF/OTF, not WOFF2). Run it only to change them:
-// `node fonts/make-fonts.js`; it fetches the sources with npm into a temporary folder and
-// writes the .ttf files and their licences beside itself. See fonts/README.md.
+// `node packages/og-fonts/make-fonts.js`; it fetches the sources with npm into a temporary folder and
+// writes the .ttf files and their licences beside itself. See README.md beside it.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -54,7 +54,7 @@ const latin = range(0x20, 0x7e) + range(0xa0, 0x24f) + range(0x259, 0x259) + ran
 const basic = range(0x20, 0x7e) + range(0xa0, 0xff) + range(0x2000, 0x206f) + range(0x20a0, 0x20cf) + '\u2122\u2212'
 
 /** What the zh-CN table says, so every label is covered even where it uses a rarer hanzi. */
-const zhLabels = readFileSync(join(here, '../src/i18n/zh-CN.ts'), 'utf8').replace(/[\x00-\x7f]/g, '')
+const zhLabels = readFileSync(join(here, '../../src/i18n/zh-CN.ts'), 'utf8').replace(/[\x00-\x7f]/g, '')
 const chinese = gb2312(0xa1, 0xa3) + gb2312(0xb0, 0xd7) + range(0x3000, 0x303f) + range(0xff00, 0xffef) + zhLabels + basic + controls
 
 const arabic = range(0x600, 0x6ff) + range(0x750, 0x77f) + range(0x8a0, 0x8ff) + range(0xfb50, 0xfdff) + range(0xfe70, 0xfeff) + basic + controls

@@ -1,0 +1,24 @@
+import type { mount } from './mount'
+import type { configure, consent, flush, on } from '../runtime/api'
+import type { shareUrl } from '../share/share-url'
+import type { ChannelId } from '../types'
+
+/** A call made before the script loaded, as the queue snippet records it: the method's name and its arguments. */
+export type QueuedCall = [method: 'mount' | 'configure' | 'on' | 'consent' | 'flush', args: ArrayLike<unknown>]
+
+/** What the script tag offers as `window.ShareCue` (`sharecue/global`): the npm module's API. */
+export interface ShareCueApi {
+  mount: typeof mount
+  configure: typeof configure
+  shareUrl: typeof shareUrl
+  on: typeof on
+  consent: typeof consent
+  flush: typeof flush
+  channels: readonly ChannelId[]
+  version: string
+  /**
+   * Only on the stub of the queue snippet (README: "Calls before the script loads"), until the
+   * script replays the calls in order; the loaded API has no `q`.
+   */
+  q?: QueuedCall[] | undefined
+}
