@@ -2,10 +2,8 @@ import { h, render } from 'preact'
 import type { ChannelId, MountOptions, MountTarget, Widget } from '../types'
 import { createWarn } from '../lib/warn'
 import { shareId } from '../lib/share-id'
-import { lazy } from '../lib/load-once'
 import { registry } from '../channels/registry'
-import { icons } from '../channels/load-icon'
-import { localeFor, loadLocale, localeTried } from '../i18n/load-locale'
+import { localeFor } from '../i18n/load-locale'
 import type { Locale } from '../i18n/locale'
 import { createEvent } from '../events/create-event'
 import { watchView } from '../events/watch-view'
@@ -13,7 +11,6 @@ import { cardModel } from '../card/card-model'
 import { adoptStyles } from '../styles/adopt-styles'
 import { widgetCss } from '../styles/widget-css'
 import { Widget as View } from '../ui/widget'
-import type { Extras } from '../ui/extras'
 import { attachHost } from '../attach-host'
 import type { Runtime } from '../runtime/create-runtime'
 import { runtimeFor } from '../runtime/runtime-for'
@@ -28,13 +25,15 @@ import { createStatus } from './status'
 import { createShareIds } from './share-ids'
 import { createCountdown } from './countdown'
 import { cardImage } from './card-image'
+import { createIconLoads } from './icon-loads'
+import { ensureLocale } from './locale-loads'
+import { createExtras } from './extras-loader'
 
 const widgets = new WeakMap<Element, Widget>()
 /** Shadow roots cannot be removed: a target mounted again after destroy() reuses its own. */
 const roots = new WeakMap<Element, ShadowRoot>()
 /** The stylesheet text, made once per page. */
 let css: string | undefined
-const extrasCode = lazy('extras', () => import('../ui/extras'))
 
 const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reject(new Error('not mounted')) }
 
@@ -71,7 +70,6 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   let locale: Locale | undefined
   let drawn: Drawn[] = []
   let panels: Panels = {}
-  let extras: Extras | undefined
   let trigger: HTMLElement | undefined
   let destroyed = false
   /** Bumped by every update(): new options or product make every message anew. */
@@ -82,13 +80,13 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   const mountedAt = env.now()
   /** This widget's clock: the client's, corrected by the server's `now` where given. */
   const clock = () => env.now() + state.options.skew
-  const { later, stop } = createTimers()
+  const { later, stop } = createTimers(env)
   const status = createStatus(later, () => draw())
   const shareIds = createShareIds()
   const countdown = createCountdown()
   const controls = createControls(env, warn)
-  /** Icons asked for: each once; the loader retries (bounded) and the widget redraws when one arrives. */
-  const asked = new Set<ChannelId>()
+  const askIcons = createIconLoads(warn, () => draw())
+  const extras = createExtras(root, warn, () => draw())
   // At most 64 characters, as collectors keep it; the option or attribute the page set itself.
   const attributes: DOMStringMap = { __proto__: null as never, ...(target as HTMLElement).dataset }
   const widgetId = String({ __proto__: null, ...options }.widgetId ?? attributes.widgetId ?? shareId()).slice(0, 64)
@@ -120,19 +118,10 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       drawn = controls(state, locale, copy, `${revision}\0${locale.tag}\0${JSON.stringify(copy)}\0`, shareIds.of)
       // The card image is drawn ahead once the widget was seen, when the browser is idle.
       if (seen && drawn.some(([c]) => c.id === 'image')) images.ahead()
-      const missing = drawn.map(([c]) => c.id).filter((id) => !icons.get(id) && !asked.has(id))
-      if (missing.length) {
-        missing.forEach((id) => asked.add(id))
-        // One redraw once every icon asked for has had its first try (they load in parallel); an
-        // icon that arrives on a later try redraws again. A part given up is not asked for again.
-        Promise.all(missing.map((id) => icons.tried(id, warn))).then(() => {
-          draw()
-          for (const id of missing) if (icons.failed(id)) icons.load(id, warn).then(draw, () => { /* warned */ })
-        })
-      }
+      askIcons(drawn.map(([c]) => c.id))
       const { layout, theme, group, card } = state.options
       render(h(View, {
-        locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text(), ...panels, extras,
+        locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text(), ...panels, extras: extras.get(),
         card: card ? cardNow()[0] : undefined,
         onControl, onCloseDialog, onMastodon, onPause,
       }), container)
@@ -160,17 +149,10 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       complete: () => report('share_complete', id, sid),
       say: status.say,
       panel: (change) => { panels = change(panels); draw() },
-      extras: loadExtras,
+      extras: extras.load,
     })
     if (done !== false) shared(id)
   }
-
-  /** The WeChat dialog and the Mastodon field load on the first click that needs them. */
-  const loadExtras = () => void (extras || extrasCode(warn).then(({ extras: make }) => {
-    extras = make(h)
-    adoptStyles(root, extras.css)
-    draw()
-  }, () => { /* warned */ }))
 
   function onPause() {
     paused = !paused
@@ -230,15 +212,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
         unwatch()
         unwatch = watch()
       }
-      // A table at hand (English always is) draws now; another draws once its first try is
-      // over, in English where that failed, and again should a later try bring it.
-      const tag = state.options.locale
-      if (!localeFor(tag)) {
-        localeTried(tag, warn).then(() => {
-          draw()
-          loadLocale(tag, warn).then((table) => table !== locale && draw())
-        })
-      }
+      ensureLocale(state.options.locale, warn, draw, () => locale)
       draw()
       // One page-wide timer redraws the cards in view, each when it needs it.
       untick()
