@@ -13,7 +13,7 @@ export const Page = ({ item }: { item: Item }) => {
     <>
       <ShareButtons ref={handle} channels={['whatsapp', 'x', 'copy']} product={product} card layout="pills"
         price={item.price} templates={{ x: 'Look: {title}' }} className="share" style={{ marginTop: 8 }}
-        onEvent={(event) => console.log(event.type, event.channel)} />
+        onEvent={(event) => event.type === 'share_click' && console.log(event.type, event.channel)} />
       <button onClick={() => handle.current?.cardImage({ width: 1080, height: 1080 })}>Card</button>
       {/* @ts-expect-error: not a channel id */}
       <ShareButtons channels={['whatsap']} />
