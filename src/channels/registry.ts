@@ -29,11 +29,21 @@ import { douban } from './douban'
 import { image } from './image'
 
 /**
+ * Records without a prototype: a field a channel does not have (`url` of an action channel,
+ * `limit` where the platform has none, `action` of a link) is absent, never one a page's polluted
+ * `Object.prototype` lends it (a `limit` that cuts every message, a `url` that is no builder).
+ */
+const ownFieldsOnly = <T extends Record<string, Channel>>(table: T): T => {
+  for (const id in table) Object.setPrototypeOf(table[id], null)
+  return table
+}
+
+/**
  * Every channel by id, in the contract's order (section 4). Adding a channel: write
  * `src/channels/<id>.ts` and `src/icons/<id>.ts`, add the id to `ChannelId`, and list it here.
  * @example registry.telegram.url?.({ url: 'https://shop.example/p/1' }, { mobile: false })
  */
-export const registry = {
+export const registry = ownFieldsOnly({
   native,
   copy,
   email,
@@ -61,7 +71,7 @@ export const registry = {
   qzone,
   douban,
   image,
-} satisfies Record<ChannelId, Channel>
+} satisfies Record<ChannelId, Channel>)
 
 /** The channel ids in the contract's order (also `ShareCue.channels`). */
 export const channelIds = Object.keys(registry) as ChannelId[]

@@ -4,7 +4,6 @@ import type { Env } from '../env'
 import { createWarn, type Warn } from '../lib/warn'
 import { safeUrl } from '../product/safe-url'
 import { shorten } from '../product/resolve-product'
-import { own } from '../lib/own'
 
 /** One warning sink per environment, so each problem is told once however often shareUrl is called. */
 const warnings = new WeakMap<object, Warn>()
@@ -22,7 +21,7 @@ export const buildShareUrl = (channel: string, data: ShareData, env: Pick<Env, '
   let warn = warnings.get(env)
   if (!warn) warnings.set(env, warn = createWarn(env))
   const id = shorten(channel).toLowerCase()
-  const build = isChannelId(id) ? own(registry[id], 'url') : undefined
+  const build = isChannelId(id) ? registry[id].url : undefined
   if (!build) {
     warn(isChannelId(id) ? 'SC402' : 'SC101', id.slice(0, 40))
     return null

@@ -5,7 +5,6 @@ import type { Locale } from '../i18n/locale'
 import type { ControlModel } from '../ui/model'
 import type { CopyValues } from '../share/render-copy'
 import { registry } from '../channels/registry'
-import { own } from '../lib/own'
 import { icons } from '../channels/load-icon'
 import { message, type Message } from './messages'
 import type { WidgetState } from './resolve-widget'
@@ -28,8 +27,7 @@ export const createControls = (env: Env, warn: Warn) => {
       const current = key + shareId(id)
       let [was, sent] = made.get(id) ?? []
       if (was !== current) made.set(id, [current, (sent = message(id, state, locale, copy, { shareId, mobile: env.mobile() }))])
-      const { scope, name: english } = registry[id]
-      const action = own(registry[id], 'action')
+      const { scope, name: english, action } = registry[id]
       const name = locale.names?.[id] ?? english
       const icon = icons.get(id)
       // "Copy link", "Share" and "Share image" say what they do; the others are "Share on …".

@@ -2,7 +2,6 @@ import type { ChannelId, ShareData } from '../types'
 import type { Locale } from '../i18n/locale'
 import type { Missing } from '../channels/channel'
 import { registry } from '../channels/registry'
-import { own } from '../lib/own'
 import { copyValues } from '../share/copy-values'
 import { shareData } from '../share/share-data'
 import type { CopyValues } from '../share/render-copy'
@@ -37,8 +36,8 @@ export const values = (state: WidgetState, now: number): CopyValues =>
 export const message = (id: ChannelId, state: WidgetState, locale: Locale, copy: CopyValues, ctx: MessageContext): Message => {
   const { options, product, templates } = state
   const channel = registry[id]
-  const data = shareData({ channel: ctx.whole ? { ...channel, limit: undefined } : channel, product, locale, values: copy, campaign: options.campaign, shareId: ctx.shareId(id), templates })
-  const url = own(channel, 'url')?.(data, { mobile: ctx.mobile, facebookAppId: options.facebookAppId, mastodon: options.mastodon })
+  const data = shareData({ channel: ctx.whole ? { __proto__: null, ...channel, limit: undefined } as typeof channel : channel, product, locale, values: copy, campaign: options.campaign, shareId: ctx.shareId(id), templates })
+  const url = channel.url?.(data, { mobile: ctx.mobile, facebookAppId: options.facebookAppId, mastodon: options.mastodon })
   return url === 'image' || url === 'appId' || url === 'instance' ? { id, data, missing: url } : { id, data, href: url }
 }
 

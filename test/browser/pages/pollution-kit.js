@@ -56,6 +56,11 @@ export const HOSTILE = {
   transport: 'function (events) { (window.__stolen = window.__stolen || []).push(events) }',
   batchSize: '1',
   batchWait: '0',
+  // fields of the channel records, which no page supplies but a polluted prototype could lend
+  // to every channel that lacks its own: a text limit, an action, a URL builder's scope
+  limit: '{ max: 30, link: 23 }',
+  action: `'copy'`,
+  scope: `'public'`,
 }
 
 /**
