@@ -74,10 +74,10 @@ const buildTimeCss = (): Plugin => ({
 const intro = [
   // The script's own URL, set by auto.ts while the script runs (`ownScript`: never an element
   // the page's markup named currentScript). Without one (run as a module, bundled, inlined) it
-  // is '', `new URL` throws, and the part is not loaded: auto.ts warns SC311 once. The failure
-  // comes a second later, as a failed request's would, so that a caller retrying at once cannot spin.
+  // is '', `new URL` throws, and the part is not loaded: auto.ts warns SC311 once, and the lazy
+  // loader (src/lib/load-once.ts) takes the throw as a failed try, bounded like any other.
   'var __scBase;',
-  'var __scLoad=function(file){try{return import(new URL(file,__scBase).href)}catch(e){return new Promise(function(_,fail){setTimeout(fail,1e3,e)})}};',
+  'var __scLoad=function(file){return import(new URL(file,__scBase).href)};',
 ].join('')
 
 const ts = () => typescript({ tsconfig: 'tsconfig.json', compilerOptions: { declaration: false, outDir: 'dist' } })

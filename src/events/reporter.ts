@@ -44,13 +44,16 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
    */
   const start = (): Promise<Delivery | undefined> => {
     if (!wanted()) return Promise.resolve(undefined)
-    // Only where the first try failed: a delivery that arrives hands what waited to its own queue.
-    code.tried('', warn).then(() => code.failed('') && keepWaiting())
-    return (loading ??= code.load('', warn).then(({ createDelivery }) => {
-      delivery = createDelivery(env, config, warn)
-      waiting.splice(0).forEach(delivery.add)
-      return delivery
-    }, () => undefined))
+    if (!loading) {
+      // Only where the first try failed: a delivery that arrives hands what waited to its own queue.
+      code.tried('', warn).then(() => code.failed('') && keepWaiting())
+      loading = code.load('', warn).then(({ createDelivery }) => {
+        delivery = createDelivery(env, config, warn)
+        waiting.splice(0).forEach(delivery.add)
+        return delivery
+      }, () => undefined)
+    }
+    return loading
   }
 
   return {

@@ -34,7 +34,8 @@ export const loadOnce = <T>(name: string, load: (key: string) => Promise<T>, pre
     if (!entry) {
       let firstOver: (value?: unknown) => void
       const first = new Promise((over) => (firstOver = over))
-      const attempt = (tries: number): Promise<T> => load(key).then((value) => {
+      // A load that throws at once (no URL to load from) fails like one that rejects: retried, bounded.
+      const attempt = (tries: number): Promise<T> => new Promise<T>((resolve) => resolve(load(key))).then((value) => {
         done.set(key, value)
         failed.delete(key)
         firstOver()

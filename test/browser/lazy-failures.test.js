@@ -219,5 +219,8 @@ test('before consent, events that wait for a delivery code that cannot load are 
   await s.page.evaluate(() => window.ShareCue.consent(true))
   const stored = await s.page.evaluate(() => JSON.parse(localStorage.getItem('sharecue:queue') ?? 'null'))
   assert.ok(stored?.events?.some((e) => e.type === 'share_click'), JSON.stringify(stored))
+  // Consent refused afterwards: what was kept is dropped, delivery code or not.
+  await s.page.evaluate(() => window.ShareCue.consent(false))
+  assert.equal(await s.page.evaluate(() => localStorage.getItem('sharecue:queue')), null)
   s.assertNoPageErrors()
 })

@@ -80,3 +80,16 @@ describe('lazy', () => {
     expect(warn.mock.calls.map((call) => call.slice(0, 2))).toEqual([['SC305', 'extras']])
   })
 })
+
+describe('loadOnce, a load that throws at once', () => {
+  it('counts the throw as a failed try: retried with the same gaps, given up once, never thrown to the caller', async () => {
+    let tries = 0
+    const warn = vi.fn()
+    const part = loadOnce('icon', () => { tries++; throw new TypeError('Invalid URL') })
+    const outcome = part.load('x', warn).catch((error: Error) => error.message)
+    await vi.runAllTimersAsync()
+    expect(await outcome).toBe('Invalid URL')
+    expect(tries).toBe(3)
+    expect(warn).toHaveBeenCalledTimes(1)
+  })
+})
