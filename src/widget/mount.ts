@@ -116,6 +116,8 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
     try {
       const copy = values(state, env.now())
       drawn = controls(state, locale, copy, `${revision}\0${locale.tag}\0${JSON.stringify(copy)}\0`, shareIds.of)
+      // A dialog or field belongs to its channel: one no longer shown closes with it.
+      for (const id of ['wechat', 'mastodon'] as const) if (panels[id] && !drawn.some(([c]) => c.id === id)) panels = { ...panels, [id]: undefined }
       // The card image is drawn ahead once the widget was seen, when the browser is idle.
       if (seen && drawn.some(([c]) => c.id === 'image')) images.ahead()
       askIcons(drawn.map(([c]) => c.id))

@@ -108,3 +108,21 @@ test('keyboard only: Tab to mastodon, Enter focuses the server field; "not a hos
   s.assertNoPageErrors()
   assert.deepEqual(s.warnings, [])
 })
+
+test('an update() that takes Mastodon away closes its open server field: submitting a stale field cannot throw into the page', async () => {
+  const s = await h.open('/inline/mastodon-update.html', { html: productHtml({ channels: 'x' }) })
+  await s.page.waitForFunction(() => window.ShareCue?.mount)
+  await s.page.evaluate(() => {
+    const el = document.createElement('div')
+    el.id = 'api'
+    document.querySelector('main').append(el)
+    window.widget = window.ShareCue.mount(el, { channels: ['x', 'mastodon'], url: 'https://shop.example/p/a', title: 'A' })
+    el.shadowRoot.querySelector('[data-channel="mastodon"]').click()
+  })
+  await s.page.waitForFunction(() => document.querySelector('#api').shadowRoot.querySelector('input[name="host"]'))
+  await s.page.evaluate(() => window.widget.update({ channels: ['x'], url: 'https://shop.example/p/a', title: 'A' }))
+  await s.page.waitForFunction(() => !document.querySelector('#api').shadowRoot.querySelector('[data-channel="mastodon"]'))
+  const field = await s.page.evaluate(() => !!document.querySelector('#api').shadowRoot.querySelector('input[name="host"]'))
+  assert.equal(field, false, 'the field of a channel no longer shown is closed')
+  s.assertNoPageErrors()
+})
