@@ -22,6 +22,7 @@ const lazyName = (file: string): string | undefined => {
   if (path === 'ui/extras') return 'sc-extras'
   if (path === 'events/delivery') return 'sc-delivery'
   if (path === 'card/draw-card') return 'sc-card-image'
+  if (path === 'app') return 'sc-app'
   return undefined
 }
 
@@ -71,6 +72,91 @@ const buildTimeCss = (): Plugin => ({
   },
 })
 
+/**
+ * The script tag in two stages. Stage 1, `dist/sharecue.js` (src/auto.ts), paints the widgets;
+ * stage 2, `dist/sc-app.js` (src/app.ts), is the full widget it loads when one is wanted. Both
+ * use some modules (the runtime, the locale and icon caches, the loader, the pipeline): those
+ * must be one copy on the page, and stage 2 should not download them again. So stage 2 is built
+ * first, with every module of stage 1's import graph left external; rollup then tells which
+ * bindings of each it uses, and stage 1 is built with exactly those handed to stage 2's `boot()`.
+ */
+const stage1 = 'src/auto.ts'
+/** Stage 1's modules that stage 2 uses: external id → [short key, bindings used]. */
+const handedOver = new Map<string, [key: string, bindings: string[]]>()
+
+/** The files of stage 1's static import graph (its lazy parts and stage 2 are not in it). */
+const stage1Files = async (): Promise<Set<string>> => {
+  const { build } = await import('esbuild')
+  const made = await build({
+    entryPoints: [stage1], bundle: true, write: false, metafile: true, platform: 'browser', format: 'esm', logLevel: 'silent',
+    plugins: [{ name: 'lazy-apart', setup: (b) => b.onResolve({ filter: /./ }, (args) => args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined) }],
+  })
+  return new Set(Object.keys(made.metafile.inputs).map((file) => resolvePath(file)))
+}
+
+/** Stage 2: a module of stage 1 becomes an external `sc1:<path>`, read from what `boot()` is given. */
+const fromStage1 = (): Plugin => {
+  let files: Set<string>
+  return {
+    name: 'sharecue-from-stage-1',
+    async buildStart() {
+      files = await stage1Files()
+      handedOver.clear()
+    },
+    async resolveId(source, importer, options) {
+      if (!importer || source.startsWith('\0')) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      if (!resolved || resolved.external || !files.has(resolved.id)) return null
+      return { id: 'sc1:' + relative(process.cwd(), resolved.id).replace(/\\/g, '/'), external: true }
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        for (const [id, bindings] of Object.entries(chunk.importedBindings)) if (handedOver.has(id)) handedOver.get(id)![1] = bindings
+      }
+    },
+  }
+}
+
+/** A short key per module handed over: stage 2 reads `__sc.<key>.<binding>`. */
+const handOverKey = (id: string) => {
+  if (!handedOver.has(id)) handedOver.set(id, [(handedOver.size).toString(36).replace(/^\d/, '_$&'), []])
+  return handedOver.get(id)![0]
+}
+
+/**
+ * Stage 2 is an ES module whose one export, `boot(__sc, __scLoad)`, runs the bundle (an IIFE
+ * over the modules handed over) and returns its exports; its lazy parts load through stage 1's
+ * `__scLoad`, from the same folder.
+ */
+const bootWrapper = (): Plugin => ({
+  name: 'sharecue-boot',
+  renderChunk: (code) => `${banner}\nexport const boot=(__sc,__scLoad)=>{${code.replace(/^\/\*![^]*?\*\/\n?/, '')}\nreturn __scApp}\n`,
+})
+
+/** Stage 1: `__scShared`, the modules handed over to stage 2, exactly the bindings it uses. */
+const toStage2 = (): Plugin => ({
+  name: 'sharecue-to-stage-2',
+  resolveId: (source) => source === '\0sc-shared' ? source : null,
+  load(id) {
+    if (id !== '\0sc-shared') return null
+    if (!handedOver.size) this.error('stage 2 must be built before stage 1 (rollup.config.ts)')
+    const imports: string[] = []
+    const entries: string[] = []
+    let n = 0
+    for (const [id, [key, bindings]] of handedOver) {
+      const names = bindings.map((binding) => [binding, `h${n++}`])
+      imports.push(`import { ${names.map(([b, local]) => `${b} as ${local}`).join(', ')} } from ${JSON.stringify(resolvePath(id.slice(4)))}`)
+      entries.push(`${key}: { ${names.map(([b, local]) => `${JSON.stringify(b)}: ${local}`).join(', ')} }`)
+    }
+    return `${imports.join('\n')}\nexport const shared = { ${entries.join(', ')} }\n`
+  },
+  transform(code, id) {
+    if (resolvePath(id) !== resolvePath(stage1)) return null
+    return { code: `import { shared as __scShared } from '\0sc-shared'\n${code}`, map: null }
+  },
+})
+
 const intro = [
   // The script's own URL, set by auto.ts while the script runs (`ownScript`: never an element
   // the page's markup named currentScript). Without one (run as a module, bundled, inlined) it
@@ -106,10 +192,22 @@ const config: RollupOptions[] = [
       { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs', banner, exports: 'named' },
     ],
   },
-  // The script tag: one classic script with everything the first render needs.
+  // The script tag's second stage, built first: stage 1 hands it what it uses of stage 1.
   {
-    input: 'src/auto.ts',
-    plugins: [lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false)],
+    input: 'src/app.ts',
+    plugins: [fromStage1(), lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false), bootWrapper()],
+    output: {
+      file: 'dist/sc-app.js',
+      format: 'iife',
+      name: '__scApp',
+      globals: (id) => `__sc.${handOverKey(id)}`,
+      inlineDynamicImports: true,
+    },
+  },
+  // The script tag's first stage: one classic script that paints every widget.
+  {
+    input: stage1,
+    plugins: [toStage2(), lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false)],
     output: {
       file: 'dist/sharecue.js',
       format: 'iife',

@@ -93,7 +93,10 @@ export const startDemo = async (port = Number(process.env.PORT ?? 8080), host = 
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
         let body = await readFile(file)
         if (file.endsWith('.html')) body = fillOffer(body.toString())
-        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
+        // dist/ as a CDN serves it: the script tag's lazy parts are ES modules, which a page on
+        // another origin (the snippet pasted elsewhere) may import only with CORS.
+        const shared = file.startsWith(join(root, 'dist')) ? { 'access-control-allow-origin': '*' } : {}
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...shared })
         res.end(body)
       } catch {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })

@@ -5,7 +5,8 @@
  */
 import type { Widget } from './types'
 import type { ShareCueApi } from './widget/share-cue-api'
-import { mountIn } from './widget/mount'
+import { paintIn, type LoadFull } from './widget/first-paint'
+import { lazy } from './lib/load-once'
 import { scheduleMounts } from './schedule-mounts'
 import { runtimeFor } from './runtime/runtime-for'
 import { shareUrl } from './share/share-url'
@@ -17,6 +18,19 @@ type Api = Record<string, unknown> & { q?: [method: string, args: ArrayLike<unkn
 
 /** The folder lazy parts load from: `__scLoad` in rollup.config.ts's intro reads it. */
 declare let __scBase: string
+/** Imports a lazy part from that folder (rollup.config.ts's intro). */
+declare const __scLoad: (file: string) => Promise<unknown>
+/**
+ * What this script hands the second stage: the modules both stages use, as the build found
+ * them (rollup.config.ts), so the page keeps one runtime, one locale and icon cache, one loader.
+ */
+declare const __scShared: object
+
+/** The second stage as built: `boot` runs it with this script's modules. */
+type Stage2 = { boot(shared: object, load: typeof __scLoad): typeof import('./app') }
+
+/** The full widget, loaded once per page when first wanted, bounded like every lazy part. */
+const full: LoadFull = lazy('app', () => import('./app').then((stage) => (stage as unknown as Stage2).boot(__scShared, __scLoad)))
 
 /**
  * The own properties of a plain object: the queue stub or a first copy's API. Anything else
@@ -41,7 +55,8 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
   // Without its own URL the script cannot find its lazy parts (icons, languages, delivery).
   if (!script.src) runtime.warn('SC311')
   const api: ShareCueApi = {
-    mount: (el, options) => mountIn(runtime, el, options),
+    // A widget mounted by a call wants the full widget at once (its `cardImage()`, its updates).
+    mount: (el, options) => paintIn(runtime, el, options, full, true),
     configure: runtime.configure, shareUrl, on: runtime.on, consent: runtime.consent, flush: runtime.flush,
     channels: channelIds, version,
   }
@@ -60,7 +75,7 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
 
   // 0: found, waiting for scheduleMounts
   const mounted = new Map<Element, Widget | 0>()
-  const mounts = scheduleMounts(win, (el) => mounted.get(el) === 0 && mounted.set(el, mountIn(runtime, el, {})))
+  const mounts = scheduleMounts(win, (el) => mounted.get(el) === 0 && mounted.set(el, paintIn(runtime, el, {}, full)))
   const scan = (node: ParentNode) => {
     for (const el of [node as Element, ...node.querySelectorAll('[data-sharecue],share-cue')]) {
       if (el.matches?.('[data-sharecue],share-cue') && !mounted.has(el)) mounted.set(el, 0), mounts.observe(el)

@@ -17,7 +17,9 @@ const layers: Record<string, number> = {
   card: 5, events: 5,
   styles: 6, ui: 6, runtime: 6, 'attach-host.ts': 6, 'schedule-mounts.ts': 6,
   widget: 7,
-  'index.ts': 8, 'auto.ts': 8, 'og.ts': 8, 'global.ts': 8,
+  'index.ts': 8, 'app.ts': 8, 'og.ts': 8, 'global.ts': 8,
+  // The script tag's first stage loads its second, `app.ts`.
+  'auto.ts': 9,
   // `sharecue/react` sits on the package's public API (imported as `sharecue`), above the entries.
   react: 9, 'react.ts': 10,
 }

@@ -16,3 +16,6 @@ export const loadLocale = (tag: string, warn?: Warn): Promise<Locale> => tables.
 
 /** Settles once the first try for a tag's table is over: time to draw, in it or in English. */
 export const localeTried = (tag: string, warn?: Warn): Promise<unknown> => tables.tried(matchLocale(tag), warn)
+
+/** Whether English stands in for a tag's table because its first try failed (a retry may still bring it). */
+export const localeFailed = (tag: string): boolean => tables.failed(matchLocale(tag))

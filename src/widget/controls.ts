@@ -6,7 +6,7 @@ import type { ControlModel } from '../ui/model'
 import type { CopyValues } from '../share/render-copy'
 import { registry } from '../channels/registry'
 import { icons } from '../channels/load-icon'
-import { message, type Message } from './messages'
+import { message, type Message } from './message'
 import type { WidgetState } from './resolve-widget'
 
 /** A control as drawn, with the message it sends. */

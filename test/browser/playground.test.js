@@ -217,6 +217,10 @@ test('the snippet pasted into a blank page on localhost gives the same widget', 
   await other.goto(blank.url + '/blank.html')
   await waitForWidget(other, '[data-sharecue]', { timeout: WAIT })
   await until(other, () => document.querySelector('[data-sharecue]').shadowRoot.querySelectorAll('[data-channel]').length === 6)
+  // The painted widget's links carry plain copy; a shopper's pointer brings the full widget,
+  // whose links name the discount (README: "How it is built").
+  await other.hover('[data-sharecue]')
+  await until(other, () => new URL(document.querySelector('[data-sharecue]').shadowRoot.querySelector('[data-channel=x]').href).searchParams.get('text').includes('-18%'))
 
   const strip = (list) => list.map((c) => ({ ...c, href: withoutShareId(c.href) }))
   const live = strip(await controls(page, LIVE))

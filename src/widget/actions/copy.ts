@@ -1,8 +1,11 @@
-import type { Action } from './action'
+import type { ActionContext } from './action'
 import { copyText } from '../../share/copy-text'
 
-/** Copies the link; the confirmation is spoken, and shown (WCAG 4.1.3). */
-export const copy: Action = ({ data, root, locale, warn, complete, say }) => {
+/**
+ * Copies the link; the confirmation is spoken, and shown (WCAG 4.1.3). The script tag's first
+ * paint runs it too: the clipboard needs the shopper's own click.
+ */
+export const copy = ({ data, root, locale, warn, complete, say }: Pick<ActionContext, 'data' | 'root' | 'locale' | 'warn' | 'complete' | 'say'>): void => {
   copyText(data.url, root.ownerDocument, root).then(
     () => { complete(); say(locale.copied) },
     (error) => { warn('SC304', error); say(locale.copyFailed) },

@@ -1,0 +1,7 @@
+/**
+ * The script tag's second stage (`dist/sc-app.js`): the full widget (Preact, the card, dialogs,
+ * priced copy), loaded by the first stage when a widget first wants it. It takes over the
+ * painted widget's host. The modules it shares with the first stage are not in it: the build
+ * hands them over from the first stage (rollup.config.ts).
+ */
+export { mountIn } from './widget/mount'

@@ -1,0 +1,138 @@
+import type { ChannelId, MountOptions, Widget } from '../types'
+import type { Runtime } from '../runtime/create-runtime'
+import type { Warn } from '../lib/warn'
+import { createWarn } from '../lib/warn'
+import { localeFor } from '../i18n/load-locale'
+import type { Locale } from '../i18n/locale'
+import { registry } from '../channels/registry'
+import { paint } from '../ui/paint'
+import type { mountIn } from './mount'
+import { resolveWidget, type WidgetState } from './resolve-widget'
+import { plainValues } from './message'
+import { createControls, type Drawn } from './controls'
+import { createIconLoads } from './icon-loads'
+import { ensureLocale } from './locale-loads'
+import { copy } from './actions/copy'
+import { native } from './actions/native'
+import { hostOf, openHost } from './host'
+import { given } from './given'
+
+/** The full widget: the script tag's second stage (`sc-app.js`), loaded when first wanted. */
+export type LoadFull = (warn: Warn) => Promise<{ mountIn: typeof mountIn }>
+
+const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reject(new Error('not mounted')) }
+
+/** What makes a widget want the full widget at once: a card, or a card image to draw ahead. */
+const wantsFull = ({ options }: WidgetState) =>
+  options.card || !!options.channels?.some((id) => id === 'image')
+
+/**
+ * The script tag's first stage: paints a widget's controls as static markup (`ui/paint.ts`)
+ * from the same pipeline as the full widget, its links built with plain copy (no Intl object
+ * before the shopper shows interest), and reports its view. The full widget (Preact, the card,
+ * dialogs, priced copy) loads on the first pointer, focus or touch on the widget, at once where
+ * the widget has a card or an image channel, and takes over the painted nodes. Until then a
+ * click on a link, Copy or Share is served here (the clipboard and the share sheet need the
+ * click itself); a click on another action waits for the full widget and is replayed there.
+ * `now`: load the full widget at once (`ShareCue.mount()`). Returns the widget's handle, which
+ * answers through both stages. Never throws into the page.
+ */
+export const paintIn = (runtime: Runtime, target: Element, options: MountOptions = {}, full: LoadFull, now = false): Widget => {
+  const { env } = runtime
+  if ((target as Node | null)?.nodeType !== 1) {
+    createWarn(env)('SC201', target === null ? 'null' : typeof target)
+    return inert
+  }
+  const known = hostOf(target)?.widget
+  if (known) return known.update(options), known
+  const host = openHost(runtime, target, options)
+  const { root, container, warn, shareIds, status } = host
+  const doc = target.ownerDocument
+  const state = () => host.state!
+
+  let current: MountOptions = options
+  let locale: Locale | undefined
+  let drawn: Drawn[] = []
+  let revision = 0
+  let destroyed = false
+  /** The full widget, once it took over; its load, once asked for. */
+  let taken: Widget | undefined
+  let loading: Promise<void> | undefined
+  const controls = createControls(env, warn)
+  const askIcons = createIconLoads(warn, () => host.draw())
+
+  const draw = () => {
+    locale = localeFor(state().options.locale)
+    if (destroyed || taken || !locale) return
+    try {
+      drawn = controls(state(), locale, plainValues(state().product), `${revision}\0${locale.tag}\0`, shareIds.of)
+      askIcons(drawn.map(([c]) => c.id))
+      const { layout, theme, group } = state().options
+      paint(container, { locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text() })
+    } catch (error) {
+      warn('SC312', error)
+    }
+  }
+
+  /** Loads the full widget and hands the target over; a load given up leaves the painted widget working. */
+  const takeOver = () => loading ??= full(warn).then((app) => {
+    if (destroyed) return
+    off()
+    taken = app.mountIn(runtime, target, current)
+  }, () => { /* SC305 said it; links, Copy and Share keep working here */ })
+
+  /** A share; after it the channel's links carry a new share id, so every share has its own. */
+  const shared = (id: ChannelId) => {
+    host.report('share_click', id)
+    host.later(() => { shareIds.renew(id); host.draw() })
+  }
+
+  const onClick = (event: MouseEvent) => {
+    const el = (event.target as Element).closest?.('[data-channel]') as HTMLElement | null
+    // A middle click opens a link in a new tab without a click event: it is a share too.
+    if (!el || taken || (event.type === 'auxclick' && (event.button != 1 || !el.hasAttribute('href')))) return
+    const id = el.dataset.channel as ChannelId
+    const [control, sent] = drawn.find(([c]) => c.id === id) ?? []
+    if (!control) return
+    if (control.href) return shared(id) // a link: the browser opens it
+    event.preventDefault()
+    const { action } = registry[id]
+    if (action === 'copy' || action === 'native') {
+      const sid = shareIds.of(id)
+      ;(action === 'copy' ? copy : native)({ data: sent!.data, env, root, locale: locale!, warn, say: status.say, complete: () => host.report('share_complete', id, sid) })
+      return shared(id)
+    }
+    // The WeChat dialog, the Mastodon field, the card image: the full widget's, replayed there.
+    takeOver().then(() => (taken && container.querySelector<HTMLElement>(`[data-channel="${id}"]`))?.click())
+  }
+
+  const intent = () => void takeOver()
+  const listeners: [string, EventListener][] = [['pointerover', intent], ['focusin', intent], ['touchstart', intent], ['click', onClick as EventListener], ['auxclick', onClick as EventListener]]
+  listeners.forEach(([type, fn]) => container.addEventListener(type, fn, { passive: type === 'touchstart' }))
+  const off = () => listeners.forEach(([type, fn]) => container.removeEventListener(type, fn))
+
+  const widget: Widget = {
+    update(next) {
+      if (destroyed) return
+      if (taken) return taken.update(next)
+      current = given(next)
+      revision++
+      host.take(resolveWidget(target, current, { page: doc.defaultView?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config }))
+      ensureLocale(state().options.locale, warn, draw, () => locale)
+      draw()
+      if (now || wantsFull(state())) takeOver()
+    },
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      if (taken) return taken.destroy()
+      off()
+      host.close()
+    },
+    cardImage: (size) => takeOver().then(() => taken ? taken.cardImage(size) : inert.cardImage()),
+  }
+  host.widget = widget
+  host.draw = draw
+  widget.update(options)
+  return widget
+}
