@@ -33,16 +33,26 @@ for (const file of readdirSync('src/i18n')) {
 }
 
 /**
- * Icons the first script carries: those of the English default set, which most pages show.
+ * Icons the first script carries, drawn in its first paint: those of the English default set
+ * and of the six channels most shops show (facebook, x, whatsapp, telegram, linkedin, email).
  * Other icons load lazily, only on pages that show them.
  */
-const firstIcons = ['native', 'whatsapp', 'facebook', 'x', 'pinterest', 'email', 'copy'].map((id) => `sc-icon-${id}`)
+const firstIcons = ['native', 'copy', 'whatsapp', 'facebook', 'x', 'pinterest', 'email', 'telegram', 'linkedin']
+
+/** Script tag: `channels/first-icons.ts` becomes those icons, imported statically. */
+const firstIconsInside = (): Plugin => ({
+  name: 'sharecue-first-icons',
+  load(id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/channels/first-icons.ts')) return null
+    const imports = firstIcons.map((icon, n) => `import i${n} from ${JSON.stringify(resolvePath('src/icons', icon + '.ts'))}`)
+    return `${imports.join('\n')}\nexport const firstIcons = [${firstIcons.map((icon, n) => `[${JSON.stringify(icon)}, i${n}]`).join(', ')}]\n`
+  },
+})
 
 /**
  * For the script-tag build (one classic script, so no code splitting): every dynamic import of
  * a lazy module becomes a call of `__scLoad`, which imports its own file resolved against the
- * script's URL, captured while the script ran (`document.currentScript` is null later). The
- * first icons stay inside the script.
+ * script's URL, captured while the script ran (`document.currentScript` is null later).
  */
 const lazyFiles = (): Plugin => ({
   name: 'sharecue-lazy-files',
@@ -50,7 +60,7 @@ const lazyFiles = (): Plugin => ({
     if (typeof specifier !== 'string' || !importer) return null
     const resolved = await this.resolve(specifier, importer)
     const name = resolved && lazyName(resolved.id)
-    return name && !firstIcons.includes(name) ? { id: `./${name}.js`, external: true } : null
+    return name ? { id: `./${name}.js`, external: true } : null
   },
   renderDynamicImport({ targetModuleId }) {
     return targetModuleId?.startsWith('./sc-') ? { left: '__scLoad(', right: ')' } : null
@@ -207,7 +217,7 @@ const config: RollupOptions[] = [
   // The script tag's first stage: one classic script that paints every widget.
   {
     input: stage1,
-    plugins: [toStage2(), lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false)],
+    plugins: [toStage2(), firstIconsInside(), lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false)],
     output: {
       file: 'dist/sharecue.js',
       format: 'iife',

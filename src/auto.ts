@@ -70,8 +70,8 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
     try { ((api as unknown as Api)[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }
   }
   // A page opened through a shared link reports its landing, widget or not; events queued by
-  // earlier pages go out now.
-  runtime.start()
+  // earlier pages go out: in a task after this script's own, which is long enough already.
+  runtime.env.setTimeout(runtime.start, 0)
 
   // 0: found, waiting for scheduleMounts
   const mounted = new Map<Element, Widget | 0>()

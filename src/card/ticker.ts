@@ -49,3 +49,15 @@ export const createTicker = (env: Pick<Env, 'now' | 'setTimeout' | 'clearTimeout
     },
   }
 }
+
+const tickers = new WeakMap<object, ReturnType<typeof createTicker>>()
+
+/**
+ * The ticker of a window's runtime (keyed by its `env`), made when its first card needs one:
+ * pages without a card never load or run the countdown.
+ */
+export const tickerOf = (env: Pick<Env, 'now' | 'setTimeout' | 'clearTimeout'>) => {
+  let ticker = tickers.get(env)
+  if (!ticker) tickers.set(env, (ticker = createTicker(env)))
+  return ticker
+}

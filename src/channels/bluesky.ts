@@ -4,7 +4,6 @@ import { intent, textAndUrl, type Channel } from './channel'
 export const bluesky: Channel = {
   id: 'bluesky',
   name: 'Bluesky',
-  color: '#1185FE',
   scope: 'public',
   icon: () => import('../icons/bluesky'),
   url: (data) => intent('https://bsky.app/intent/compose', { text: textAndUrl(data) }),

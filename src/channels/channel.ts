@@ -31,8 +31,6 @@ export interface Channel {
   id: ChannelId
   /** Display name in English; locales may override it. */
   name: string
-  /** Brand colour, `#rrggbb`. */
-  color: string
   scope: Scope
   /** SVG path data on a 24×24 grid, loaded lazily so a page downloads only the icons it shows. */
   icon: () => Promise<{ default: string }>

@@ -3,8 +3,7 @@ import type { Channel } from './channel'
 /** Copies the shared link to the clipboard, with a spoken confirmation. */
 export const copy: Channel = {
   id: 'copy',
-  name: 'Copy link',
-  color: '#64748B', // neutral slate
+  name: 'Copy link', // neutral slate
   scope: 'private',
   icon: () => import('../icons/copy'),
   action: 'copy',

@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const douban: Channel = {
   id: 'douban',
   name: 'Douban',
-  color: '#2D963D',
   scope: 'public',
   icon: () => import('../icons/douban'),
   url: (data) =>

@@ -3,8 +3,7 @@ import { intent, textAndUrl, type Channel } from './channel'
 /** The visitor's mail app, through a `mailto:` link (RFC 6068). */
 export const email: Channel = {
   id: 'email',
-  name: 'Email',
-  color: '#52525B', // neutral zinc
+  name: 'Email', // neutral zinc
   scope: 'private',
   icon: () => import('../icons/email'),
   // A blank line keeps the link on its own line, where every client makes it clickable; line

@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const facebook: Channel = {
   id: 'facebook',
   name: 'Facebook',
-  color: '#0866FF',
   scope: 'public',
   icon: () => import('../icons/facebook'),
   url: (data) => intent('https://www.facebook.com/sharer/sharer.php', { u: data.url }),

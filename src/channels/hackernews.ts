@@ -5,7 +5,6 @@ export const hackernews: Channel = {
   id: 'hackernews',
   name: 'Hacker News',
   // The site's own orange; simple-icons has only Y Combinator (#F0652F), whose "Y" is the icon.
-  color: '#FF6600',
   scope: 'group',
   icon: () => import('../icons/hackernews'),
   url: (data) => intent('https://news.ycombinator.com/submitlink', { u: data.url, t: data.title }),

@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const line: Channel = {
   id: 'line',
   name: 'LINE',
-  color: '#00C300',
   scope: 'private',
   icon: () => import('../icons/line'),
   url: (data) => intent('https://social-plugins.line.me/lineit/share', { url: data.url, text: data.text }),

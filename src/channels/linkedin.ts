@@ -3,8 +3,7 @@ import { intent, type Channel } from './channel'
 /** LinkedIn's share-offsite takes only the link; the preview comes from Open Graph tags. */
 export const linkedin: Channel = {
   id: 'linkedin',
-  name: 'LinkedIn',
-  color: '#0A66C2', // LinkedIn blue from its brand guidelines (simple-icons no longer has LinkedIn)
+  name: 'LinkedIn', // LinkedIn blue from its brand guidelines (simple-icons no longer has LinkedIn)
   scope: 'public',
   icon: () => import('../icons/linkedin'),
   url: (data) => intent('https://www.linkedin.com/sharing/share-offsite/', { url: data.url }),

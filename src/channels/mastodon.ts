@@ -29,7 +29,6 @@ export const instanceHost = (value: unknown): string | undefined => {
 export const mastodon: Channel = {
   id: 'mastodon',
   name: 'Mastodon',
-  color: '#6364FF',
   scope: 'public',
   icon: () => import('../icons/mastodon'),
   url: (data, ctx) =>

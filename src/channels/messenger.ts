@@ -7,7 +7,6 @@ import { intent, type Channel } from './channel'
 export const messenger: Channel = {
   id: 'messenger',
   name: 'Messenger',
-  color: '#0866FF',
   scope: 'private',
   icon: () => import('../icons/messenger'),
   url: (data, ctx) => {

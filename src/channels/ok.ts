@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const ok: Channel = {
   id: 'ok',
   name: 'OK',
-  color: '#EE8208',
   scope: 'public',
   icon: () => import('../icons/ok'),
   url: (data) =>

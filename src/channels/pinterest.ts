@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const pinterest: Channel = {
   id: 'pinterest',
   name: 'Pinterest',
-  color: '#BD081C',
   scope: 'public',
   icon: () => import('../icons/pinterest'),
   url: (data) =>

@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const qq: Channel = {
   id: 'qq',
   name: 'QQ',
-  color: '#1EBAFC',
   scope: 'private',
   icon: () => import('../icons/qq'),
   url: (data) =>

@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const qzone: Channel = {
   id: 'qzone',
   name: 'Qzone',
-  color: '#FECE00',
   scope: 'public',
   icon: () => import('../icons/qzone'),
   url: (data) =>

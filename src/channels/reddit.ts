@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const reddit: Channel = {
   id: 'reddit',
   name: 'Reddit',
-  color: '#FF4500',
   scope: 'group',
   icon: () => import('../icons/reddit'),
   url: (data) => intent('https://www.reddit.com/submit', { url: data.url, title: data.title }),

@@ -3,8 +3,7 @@ import { intent, textAndUrl, type Channel } from './channel'
 /** A text message. */
 export const sms: Channel = {
   id: 'sms',
-  name: 'SMS',
-  color: '#57534E', // neutral stone
+  name: 'SMS', // neutral stone
   scope: 'private',
   icon: () => import('../icons/sms'),
   // `sms:?&body=`: iOS reads the body after `&`, Android after `?`; this form works on both.

@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const telegram: Channel = {
   id: 'telegram',
   name: 'Telegram',
-  color: '#26A5E4',
   scope: 'private',
   icon: () => import('../icons/telegram'),
   url: (data) => intent('https://t.me/share/url', { url: data.url, text: data.text }),

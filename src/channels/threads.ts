@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const threads: Channel = {
   id: 'threads',
   name: 'Threads',
-  color: '#000000',
   scope: 'public',
   icon: () => import('../icons/threads'),
   url: (data) => intent('https://www.threads.com/intent/post', { text: data.text, url: data.url }),

@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const tumblr: Channel = {
   id: 'tumblr',
   name: 'Tumblr',
-  color: '#36465D',
   scope: 'public',
   icon: () => import('../icons/tumblr'),
   url: (data) =>

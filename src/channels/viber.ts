@@ -4,7 +4,6 @@ import { intent, textAndUrl, type Channel } from './channel'
 export const viber: Channel = {
   id: 'viber',
   name: 'Viber',
-  color: '#7360F2',
   scope: 'private',
   icon: () => import('../icons/viber'),
   url: (data) => intent('viber://forward', { text: textAndUrl(data) }),

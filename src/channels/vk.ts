@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const vk: Channel = {
   id: 'vk',
   name: 'VK',
-  color: '#0077FF',
   scope: 'public',
   icon: () => import('../icons/vk'),
   url: (data) => intent('https://vk.com/share.php', { url: data.url, title: data.title, image: data.image }),

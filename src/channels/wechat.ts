@@ -7,7 +7,6 @@ import type { Channel } from './channel'
 export const wechat: Channel = {
   id: 'wechat',
   name: 'WeChat',
-  color: '#07C160',
   scope: 'private',
   icon: () => import('../icons/wechat'),
   action: 'wechat',

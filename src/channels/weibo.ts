@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const weibo: Channel = {
   id: 'weibo',
   name: 'Weibo',
-  color: '#E6162D',
   scope: 'public',
   icon: () => import('../icons/weibo'),
   url: (data) =>

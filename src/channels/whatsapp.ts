@@ -4,7 +4,6 @@ import { intent, textAndUrl, type Channel } from './channel'
 export const whatsapp: Channel = {
   id: 'whatsapp',
   name: 'WhatsApp',
-  color: '#25D366',
   scope: 'private',
   icon: () => import('../icons/whatsapp'),
   url: (data) => intent('https://wa.me/', { text: textAndUrl(data) }),

@@ -4,7 +4,6 @@ import { intent, type Channel } from './channel'
 export const x: Channel = {
   id: 'x',
   name: 'X',
-  color: '#000000',
   scope: 'public',
   icon: () => import('../icons/x'),
   url: (data) => intent('https://x.com/intent/tweet', { text: data.text, url: data.url }),

@@ -7,12 +7,12 @@ import { createHub } from '../events/hub'
 import { createReporter } from '../events/reporter'
 import { createLanding } from '../events/landing'
 import { createVisitor } from '../events/visitor'
-import { createTicker } from '../card/ticker'
 
 /**
  * Everything sharecue keeps for one window, in one place: the global options, consent, the
  * subscribers, the event queue and its delivery (with its tab lock, timers and listeners), the
- * arrival through a shared link, the visitor id and the countdown clock. Time, storage, timers
+ * arrival through a shared link and the visitor id (the cards' countdown clock is `tickerOf(env)`,
+ * made by the first card). Time, storage, timers
  * and network come from `env`. `destroy()` stops what runs. The public `configure`, `consent`,
  * `flush` and `on` are thin wrappers over the window's runtime; widgets are mounted in one.
  *
@@ -38,7 +38,6 @@ export const createRuntime = (env: Env) => {
     warn,
     report,
     on: hub.on,
-    ticker: createTicker(env),
     visitorId: visitor.id,
     parentShareId: landing.parentShareId,
     /**

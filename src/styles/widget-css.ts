@@ -1,4 +1,4 @@
-import { registry } from '../channels/registry'
+import { colors } from '../channels/colors'
 import { brandColors } from './brand-colors'
 
 /**
@@ -8,6 +8,7 @@ import { brandColors } from './brand-colors'
  * `--sc-bg` / `--sc-fg` (neutral controls), `--sc-focus` (focus ring), `--sc-font`.
  * Brand colours arrive as `--b` (background) and `--f` (text on it) per `[data-channel]`.
  * Dark colours apply with `theme: 'dark'` (`.d`), or `auto` (`.a`) under a dark scheme.
+ * The card's rules are `cardCss`, adopted by widgets that show one.
  * One focus ring for everything focusable (controls, the pause button, the extras' field).
  * Forced colours replace the brand backgrounds, so controls get a border there; Chromium keeps
  * an SVG's own `color`, so icons take the control's (system) text colour instead of the brand's.
@@ -36,17 +37,6 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 .pills .c{border-radius:calc(var(--s)/2)}
 .d svg${darkIcons}
 .icons .x,.v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.card{display:flex;gap:12px;align-items:center;margin:0 0 var(--g);padding:12px;border-radius:calc(var(--r) + 4px);background:var(--n)}
-.ci{width:88px;height:88px;flex:none;border-radius:var(--r);object-fit:cover;background:#fff}
-.cb{min-width:0}
-.cb p{margin:2px 0}
-.ct{font-weight:700;overflow-wrap:anywhere}
-.cp{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;font-size:18px;font-weight:700}
-.cp s{font-size:14px;font-weight:400;opacity:.8}
-.cx{padding:1px 6px;border-radius:4px;background:#b3261e;color:#fff;font-size:13px}
-.cd,.cs,.ce{font-size:13px}
-.cd time{font-variant-numeric:tabular-nums;font-weight:700}
-.cq{margin-inline-start:8px;padding:2px 8px;border:1px solid;border-radius:4px;background:none;color:inherit;font:inherit;font-size:12px;cursor:pointer}
 .st{position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px;white-space:nowrap}
 .st:empty{padding:0}
 @media (forced-colors:active){.c{border:1px solid ButtonText}.c svg{color:inherit}}`
@@ -54,9 +44,9 @@ svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
 /** The widget's stylesheet: the rules above and one brand-colour rule per channel. */
 export const widgetCss = (): string => {
   let css = base
-  for (const channel of Object.values(registry)) {
-    const [background, text] = brandColors(channel.color)
-    css += `[data-channel=${channel.id}]{--b:${background};--f:${text}}`
+  for (const [id, color] of Object.entries(colors)) {
+    const [background, text] = brandColors(color)
+    css += `[data-channel=${id}]{--b:${background};--f:${text}}`
   }
   return css
 }

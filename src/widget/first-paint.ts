@@ -119,7 +119,9 @@ export const paintIn = (runtime: Runtime, target: Element, options: MountOptions
       revision++
       host.take(resolveWidget(target, current, { page: doc.defaultView?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config }))
       ensureLocale(state().options.locale, warn, draw, () => locale)
-      draw()
+      // A scheduled mount paints in a task of its own (see below).
+      if (revision > 1 || now) draw()
+      else host.later(draw)
       if (now || wantsFull(state())) takeOver()
     },
     destroy() {
@@ -133,6 +135,10 @@ export const paintIn = (runtime: Runtime, target: Element, options: MountOptions
   }
   host.widget = widget
   host.draw = draw
-  widget.update(options)
+  // A scheduled mount runs as three tasks: the shadow root and stylesheet, reading the options
+  // and the page, painting. Each stays well under the 50 ms of a long task on a slow phone;
+  // together they would not. A call (`now`) gets its widget drawn before it returns.
+  if (now) widget.update(options)
+  else host.later(() => widget.update(options))
   return widget
 }

@@ -5,7 +5,10 @@ import { registry } from '../channels/registry'
 import { localeFor } from '../i18n/load-locale'
 import type { Locale } from '../i18n/locale'
 import { cardModel } from '../card/card-model'
+import { tickerOf } from '../card/ticker'
 import { Widget as View } from '../ui/widget'
+import { adoptStyles } from '../styles/adopt-styles'
+import { cardCss } from '../styles/card-css'
 import type { Runtime } from '../runtime/create-runtime'
 import { runtimeFor } from '../runtime/runtime-for'
 import { resolveWidget } from './resolve-widget'
@@ -90,6 +93,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       if (host.seen && shows('image')) images.ahead()
       askIcons(drawn.map(([c]) => c.id))
       const { layout, theme, group, card } = state().options
+      if (card) adoptStyles(root, cardCss)
       render(h(View, {
         locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text(), ...panels, extras: extras.get(),
         card: card ? cardNow()[0] : undefined,
@@ -178,7 +182,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       draw()
       // One page-wide timer redraws the cards in view, each when it needs it.
       untick()
-      untick = state().options.card && state().product.deadline != null ? runtime.ticker.tickWhileVisible(target, tick) : () => {}
+      untick = state().options.card && state().product.deadline != null ? tickerOf(env).tickWhileVisible(target, tick) : () => {}
     },
     destroy() {
       if (destroyed) return

@@ -7,8 +7,8 @@ import { productHtml } from './fixtures.js'
 
 const h = useBrowser()
 const PATH = '/inline/layout-shift.html'
-// telegram's icon is a lazily loaded file (dist/sc-icon-telegram.js); the others may be bundled.
-const CHANNELS = ['whatsapp', 'facebook', 'x', 'telegram', 'email', 'copy']
+// bluesky's icon is a lazily loaded file (dist/sc-icon-bluesky.js); the others may be in the first script.
+const CHANNELS = ['whatsapp', 'facebook', 'x', 'bluesky', 'email', 'copy']
 const VIEWPORT = { width: 1280, height: 800 }
 
 const html = productHtml({
@@ -64,10 +64,10 @@ const check = ({ shifts, geometry }) => {
   assert.equal(cls(shifts), 0, `cumulative layout shift (target height after load ${geometry.host}px); shifts: ${JSON.stringify(shifts)}`)
 }
 
-test('on a 1280px product page the widget and its lazily loaded telegram icon cause no layout shift (CLS 0) when the target reserves min-height 40px', async () => {
+test('on a 1280px product page the widget and its lazily loaded bluesky icon cause no layout shift (CLS 0) when the target reserves min-height 40px', async () => {
   const s = await h.open(PATH, { html, initScript: observeShifts, contextOptions: { viewport: VIEWPORT } })
   const result = await measure(s)
-  assert.ok(h.server.requests.some((r) => r.pathname === '/dist/sc-icon-telegram.js'), 'telegram\'s icon loaded lazily')
+  assert.ok(h.server.requests.some((r) => r.pathname === '/dist/sc-icon-bluesky.js'), 'bluesky\'s icon loaded lazily')
   check(result)
   s.assertNoPageErrors()
   s.assertNothingLeftLocalhost()

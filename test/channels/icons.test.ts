@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest'
 import * as simpleIcons from 'simple-icons'
 import type { ChannelId } from '../../src/types'
 import { registry, channelIds } from '../../src/channels/registry'
+import { colors } from '../../src/channels/colors'
 
 type Generator = {
   BRANDS: Record<string, string>
@@ -39,7 +40,7 @@ describe('icons', () => {
 
     if (!ownColour.includes(id)) {
       it(`paints ${registry[id].name} in its simple-icons colour`, () => {
-        expect(registry[id].color.toUpperCase()).toBe('#' + icon(id).hex.toUpperCase())
+        expect(colors[id].toUpperCase()).toBe('#' + icon(id).hex.toUpperCase())
       })
     }
   }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import type { ChannelId, Scope } from '../../src/types'
 import { registry, channelIds, isChannelId } from '../../src/channels/registry'
+import { colors } from '../../src/channels/colors'
 
 // The contract's section 4, in its order.
 const contract: ChannelId[] = [
@@ -50,7 +51,7 @@ describe('registry', () => {
 
       it(`is called "${names[id]}"`, () => expect(channel.name).toBe(names[id]))
 
-      it('has a six-digit hex colour', () => expect(channel.color).toMatch(/^#[0-9a-f]{6}$/i))
+      it('has a six-digit hex colour', () => expect(colors[channel.id]).toMatch(/^#[0-9a-f]{6}$/i))
 
       it('has the scope its audience calls for', () => {
         const scope = (Object.keys(scopes) as Scope[]).find((s) => scopes[s].includes(id))
