@@ -172,3 +172,24 @@ describe('Preact takes over the painted nodes', () => {
     links.forEach((node, i) => expect(container.querySelectorAll('a, button')[i]).toBe(node))
   })
 })
+
+describe('paint() again, before the full widget arrives', () => {
+  it('keeps the live region node, so the words it then holds are announced', () => {
+    // Stage 1 paints again at each draw (an icon arriving, a share id renewed, the status
+    // changing). A screen reader speaks a change inside a live region it already knows, not
+    // the words of a region inserted with them: the region must stay the same node, as it does
+    // when Preact renders the status change.
+    const rendered = box()
+    render(h(Widget, { ...model(), ...callbacks }), rendered)
+    const kept = rendered.querySelector('[role="status"]')
+    render(h(Widget, { ...model({ status: en.copied }), ...callbacks }), rendered)
+    expect(rendered.querySelector('[role="status"]')).toBe(kept)
+
+    const container = box()
+    paint(container, model())
+    const region = container.querySelector('[role="status"]')!
+    paint(container, model({ status: en.copied }))
+    expect(container.querySelector('[role="status"]')!.textContent).toBe(en.copied)
+    expect(container.querySelector('[role="status"]')).toBe(region)
+  })
+})
