@@ -1,0 +1,308 @@
+// The script tag in two stages, on the built files: sharecue.js paints each widget as static
+// markup with plain copy (no Preact, no Intl) and serves links, Copy and Share itself; the full
+// widget, sc-app.js, loads on the first pointer, focus or touch (at once for a card), takes over
+// the painted nodes and gives the links their priced copy. These tests check what a shopper and
+// the merchant's analytics see at each step: what loads when, that the nodes stay the same, that
+// clicks made before stage 2 arrives are neither lost nor counted twice, and that a stage 2 that
+// never arrives leaves a working widget.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { controls, focused, settle, sleep, useBrowser, waitForWidget } from './harness.js'
+import { productHtml } from './fixtures.js'
+
+const h = useBrowser()
+const PATH = '/inline/two-stages.html'
+const APP = '/dist/sc-app.js'
+
+/**
+ * A product on sale: €41 instead of €50 is -18%. The template names the price and the discount,
+ * so the priced copy shows both, and the plain copy (stage 1) falls back to the title alone.
+ */
+const SALE = 'data-price="41" data-original-price="50" data-currency="EUR" data-template="{title}: {price}, {discount}"'
+const page = ({ channels = 'x,copy,wechat', attributes = SALE } = {}) => productHtml({ channels, attributes, text: false })
+
+/** Runs before any page script: every event the widget makes, in `window.__events` (the README's queue stub). */
+const collectEvents = () => {
+  window.__events = []
+  const api = (window.ShareCue = window.ShareCue || { q: [] })
+  if (api.q) api.q.push(['on', ['*', (event) => window.__events.push(JSON.parse(JSON.stringify(event)))]])
+}
+
+/**
+ * Runs before any page script: records each Intl object made (`window.__intl`), so a test can
+ * see that stage 1 makes none (a first one is a long task on a slow phone) and stage 2 does.
+ */
+const countIntl = () => {
+  window.__intl = []
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat']) {
+    const Real = Intl[name]
+    // Called with or without `new`, as both make one.
+    Intl[name] = new Proxy(Real, {
+      construct: (target, args, newTarget) => (window.__intl.push(name), Reflect.construct(target, args, newTarget)),
+      apply: (target, self, args) => (window.__intl.push(name), Reflect.apply(target, self, args)),
+    })
+  }
+}
+const eventsAndIntl = `(${collectEvents})();(${countIntl})()`
+
+/** The requests this session made for the second stage. */
+const appRequests = (s) => s.requests.filter((r) => new URL(r.url).pathname === APP)
+
+/** The X link's `text` and share id (the `scid` of the shared URL), as a friend would get them. */
+const xLink = (page) => page.evaluate(() => {
+  const href = document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]')?.getAttribute('href')
+  if (!href) return null
+  const intent = new URL(href)
+  return { text: intent.searchParams.get('text'), scid: new URL(intent.searchParams.get('url')).searchParams.get('scid') }
+})
+
+/** Waits until the X link carries the priced copy: stage 2 took over and drew. */
+const waitForPricedCopy = (s) => s.page.waitForFunction(() => {
+  const href = document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]')?.getAttribute('href')
+  return !!href && /18\s?%/.test(new URL(href).searchParams.get('text') ?? '')
+}).catch(async () => {
+  throw new assert.AssertionError({ message: `the X link never got the priced copy: ${JSON.stringify(await xLink(s.page))}; ${APP} requested ${appRequests(s).length} times; console: ${s.console.map((m) => m.text).join(' | ').slice(0, 600)}` })
+})
+
+/**
+ * Waits until stage 1 has drawn its last: every icon is in (a path, or a glyph where one could
+ * not load) and no request is in flight. Stage 1 paints afresh at each draw, an icon's arrival
+ * included, so a node taken before that is not the one stage 2 later finds.
+ */
+const stage1Done = async (s) => {
+  await s.page.waitForFunction(() => [...document.querySelector('#share').shadowRoot.querySelectorAll('[data-channel] svg')]
+    .every((svg) => svg.querySelector('path[d], text')))
+  await settle(s)
+}
+
+/** A handle to the X link as painted, to compare with what is there after stage 2 took over. */
+const xHandle = (page) => page.evaluateHandle(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]'))
+
+/** Whether `handle` is still the X link in the widget (the very same node, still in the page). */
+const stillTheLink = (page, handle) => page.evaluate((a) => a.isConnected && a === document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]'), handle)
+
+/**
+ * Holds every request for sc-app.js until `release()`: stage 2 "on a slow network". Set before
+ * the page loads, so no request can slip past it.
+ */
+const holdApp = async (s) => {
+  let release
+  const released = new Promise((done) => { release = done })
+  await s.context.route(`**${APP}`, async (route) => {
+    await released
+    await route.continue().catch(() => {})
+  })
+  return release
+}
+
+/** Opens a blank page first, so routes and init scripts are in place before the product page loads. */
+const openWith = async (html, { hold = false, initScript = collectEvents, ...options } = {}) => {
+  const s = await h.open('/inline/blank.html', { html: '<!doctype html><title>blank</title>', initScript, ...options })
+  const release = hold ? await holdApp(s) : undefined
+  h.server.page(PATH, html)
+  await s.page.goto(h.url(PATH))
+  await waitForWidget(s.page, '#share', { session: s })
+  return { s, release }
+}
+
+test('without interaction only stage 1 runs: links painted with plain copy, window.ShareCue ready, sc-app.js never asked for', async () => {
+  const { s } = await openWith(page(), { initScript: eventsAndIntl })
+  await settle(s)
+  await sleep(500) // and a little longer: nothing is scheduled to load it later either
+  assert.deepEqual(appRequests(s).map((r) => r.url), [], 'sc-app.js was requested without any interaction')
+  assert.deepEqual(await s.page.evaluate(() => window.__intl), [], 'stage 1 made an Intl object')
+
+  const list = await controls(s.page, '#share')
+  assert.deepEqual(list.map((c) => `${c.channel} ${c.tag}`), ['x a', 'copy button', 'wechat button'])
+  assert.match(list[0].href ?? '', /^https:\/\/x\.com\/intent\/tweet\?/)
+  assert.equal(list[0].target, '_blank')
+  // The product is on sale, but stage 1 makes no Intl object: the template falls back to the title.
+  const { text } = await xLink(s.page)
+  assert.match(text, /Field Lantern/)
+  assert.doesNotMatch(text, /%|41|50|€/, `the plain copy names no price or discount: ${text}`)
+  assert.deepEqual(await s.page.evaluate(() => ({ mount: typeof window.ShareCue?.mount, on: typeof window.ShareCue?.on, version: typeof window.ShareCue?.version })),
+    { mount: 'function', on: 'function', version: 'string' })
+  s.assertNoPageErrors()
+  s.assertNothingLeftLocalhost()
+})
+
+test('a hover loads sc-app.js once; the same <a> element then carries the priced copy', async () => {
+  const { s } = await openWith(page(), { initScript: eventsAndIntl })
+  await stage1Done(s)
+  const painted = await xHandle(s.page)
+  const plain = await xLink(s.page)
+  await s.page.locator('#share [data-channel="copy"]').hover()
+  await waitForPricedCopy(s)
+
+  const priced = await xLink(s.page)
+  assert.match(priced.text, /Field Lantern: €41\.00, -18\s?%/)
+  // Stage 2 made the price's formatter, and the spy saw it: its empty list in the first test means something.
+  assert.ok((await s.page.evaluate(() => window.__intl)).includes('NumberFormat'))
+  assert.equal(await stillTheLink(s.page, painted), true, 'stage 2 took over the painted <a>, not a new one')
+  // The share id a link carries is the host's: the takeover keeps it.
+  assert.equal(priced.scid, plain.scid)
+
+  // More interest (other controls, leaving and coming back) asks for nothing more.
+  await s.page.locator('#share [data-channel="wechat"]').hover()
+  await s.page.mouse.move(900, 700)
+  await s.page.locator('#share [data-channel="x"]').hover()
+  await settle(s)
+  assert.equal(appRequests(s).length, 1, `${APP} requested ${appRequests(s).length} times`)
+  s.assertNoPageErrors()
+})
+
+test('Tab into the widget loads stage 2 too, and focus stays on the control through the takeover', async () => {
+  const { s } = await openWith(page())
+  await stage1Done(s)
+  assert.equal(appRequests(s).length, 0)
+  const painted = await xHandle(s.page)
+  await s.page.keyboard.press('Tab')
+  assert.deepEqual(await focused(s.page), { host: 'share', channel: 'x', tag: 'a' })
+  await waitForPricedCopy(s)
+  assert.equal(appRequests(s).length, 1)
+  assert.equal(await stillTheLink(s.page, painted), true)
+  // The shopper's place is not lost: the focused link is the same node, still focused.
+  assert.deepEqual(await focused(s.page), { host: 'share', channel: 'x', tag: 'a' })
+  s.assertNoPageErrors()
+})
+
+test('a link clicked before stage 2 arrives reports one share_click with its share id, then carries a new one', async () => {
+  const { s, release } = await openWith(page(), { hold: true })
+  try {
+    const before = await xLink(s.page)
+    // A real click: the pointer passes over the widget first, so stage 2 is asked for, and held.
+    await s.page.locator('#share [data-channel="x"]').click()
+    await s.page.waitForFunction(() => window.__events.some((e) => e.type === 'share_click'))
+    assert.equal(appRequests(s).length, 1, 'stage 2 was asked for by the pointer')
+    const clicks = await s.page.evaluate(() => window.__events.filter((e) => e.type === 'share_click'))
+    assert.equal(clicks.length, 1)
+    assert.equal(clicks[0].channel, 'x')
+    assert.equal(clicks[0].shareId, before.scid, 'the click names the share id of the link that was followed')
+    await s.page.waitForFunction((old) => {
+      const href = document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').getAttribute('href')
+      return new URL(new URL(href).searchParams.get('url')).searchParams.get('scid') !== old
+    }, before.scid)
+    const after = await xLink(s.page)
+    assert.match(after.scid, /^[A-Za-z0-9_-]{21}$/)
+    assert.notEqual(after.scid, before.scid)
+    // Stage 1 still drew it: the copy is plain.
+    assert.doesNotMatch(after.text, /%/)
+
+    // Stage 2 arrives: it keeps the new share id and does not count the click again.
+    release()
+    await waitForPricedCopy(s)
+    assert.equal((await xLink(s.page)).scid, after.scid)
+    await sleep(300)
+    assert.equal(await s.page.evaluate(() => window.__events.filter((e) => e.type === 'share_click').length), 1)
+    s.assertNoPageErrors()
+  } finally {
+    release()
+  }
+})
+
+test('a WeChat click while stage 2 is on its way opens the dialog once stage 2 arrives', async () => {
+  const { s, release } = await openWith(page(), { hold: true })
+  try {
+    await s.page.locator('#share [data-channel="wechat"]').click()
+    await sleep(300)
+    // Stage 1 has no dialog: nothing opens until the full widget is there.
+    assert.equal(await s.page.evaluate(() => !!document.querySelector('#share').shadowRoot.querySelector('dialog')), false)
+    assert.equal(appRequests(s).length, 1)
+    release()
+    await s.page.waitForFunction(() => !!document.querySelector('#share').shadowRoot.querySelector('dialog[open]'))
+      .catch(() => { throw new assert.AssertionError({ message: 'the WeChat click was not replayed: no open dialog after stage 2 arrived' }) })
+    const clicks = await s.page.evaluate(() => window.__events.filter((e) => e.type === 'share_click').map((e) => e.channel))
+    assert.deepEqual(clicks, ['wechat'], 'the replayed click is one share, not two')
+    s.assertNoPageErrors()
+  } finally {
+    release()
+  }
+})
+
+test('a copy served by stage 1 is announced in the live region that was already there', async () => {
+  // A screen reader speaks a change inside a live region it already knows; a region inserted
+  // with its words already in it is, in most, not spoken at all. The status empties and then
+  // fills again (widget/status.ts) for that very reason, which only works on a region that stays.
+  const { s, release } = await openWith(page(), { hold: true, permissions: ['clipboard-read', 'clipboard-write'] })
+  try {
+    await stage1Done(s)
+    const region = await s.page.evaluateHandle(() => document.querySelector('#share').shadowRoot.querySelector('[role="status"]'))
+    await s.page.locator('#share [data-channel="copy"]').click()
+    await s.page.waitForFunction(() => /Link copied/.test(document.querySelector('#share').shadowRoot.querySelector('[role="status"]').textContent))
+    assert.equal(appRequests(s).length, 1, 'stage 2 is still on its way: stage 1 served the copy')
+    const same = await s.page.evaluate((p) => p.isConnected && p === document.querySelector('#share').shadowRoot.querySelector('[role="status"]'), region)
+    assert.equal(same, true, 'the words went into a new [role="status"] element, not the live region that was there before the copy')
+    s.assertNoPageErrors()
+  } finally {
+    release()
+  }
+})
+
+test('when sc-app.js answers 404 the painted widget keeps working: links, Copy, at most 3 tries and one SC305', async () => {
+  const s = await h.open('/inline/blank.html', { html: '<!doctype html><title>blank</title>', initScript: collectEvents, permissions: ['clipboard-read', 'clipboard-write'] })
+  await s.context.route(`**${APP}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }))
+  h.server.page(PATH, page())
+  await s.page.goto(h.url(PATH))
+  await waitForWidget(s.page, '#share', { session: s })
+  const start = Date.now()
+  await s.page.locator('#share [data-channel="copy"]').click()
+
+  // Copy is stage 1's own: the link with utm_source=copy lands on the clipboard at once.
+  await s.page.waitForFunction(() => /Link copied/.test(document.querySelector('#share').shadowRoot.querySelector('[role="status"]').textContent))
+  const copied = await s.page.evaluate(() => navigator.clipboard.readText())
+  const url = new URL(copied)
+  assert.equal(url.origin + url.pathname, 'https://shop.example/p/field-lantern')
+  assert.equal(url.searchParams.get('utm_source'), 'copy')
+
+  // Given up after the third try (1 s, then 4 s later): one warning for the page view.
+  while (!s.warnings.some((w) => w.startsWith('[sharecue] SC305')) && Date.now() < start + 8000) await sleep(100)
+  // Interest after giving up (focus, hover) asks for nothing more, up to 10 s after the first try.
+  await s.page.keyboard.press('Tab')
+  await s.page.locator('#share [data-channel="x"]').hover()
+  await sleep(Math.min(2000, Math.max(0, start + 10_000 - Date.now())))
+
+  const tries = appRequests(s)
+  assert.equal(tries.length, 3, `${APP} was requested ${tries.length} times`)
+  assert.ok(tries[1].time - tries[0].time >= 800 && tries[2].time - tries[1].time >= 3000, `gaps grow: ${tries[1].time - tries[0].time} ms, ${tries[2].time - tries[1].time} ms`)
+  const given = s.warnings.filter((w) => w.startsWith('[sharecue] SC305'))
+  assert.equal(given.length, 1, `one SC305: ${s.warnings.join(' | ')}`)
+  assert.match(given[0], /app/)
+
+  // The painted widget still serves: the links have their hrefs, a click is still a share.
+  const list = await controls(s.page, '#share')
+  assert.match(list.find((c) => c.channel === 'x').href ?? '', /^https:\/\/x\.com\/intent\/tweet\?/)
+  const events = await s.page.evaluate(() => window.__events.map((e) => `${e.type} ${e.channel ?? ''}`.trim()))
+  assert.ok(events.includes('share_click copy') && events.includes('share_complete copy'), events.join(', '))
+  s.assertNoPageErrors()
+})
+
+test('a widget with data-card loads stage 2 without interaction and shows the card', async () => {
+  const { s } = await openWith(page({ channels: 'x,copy', attributes: `${SALE} data-card="true"` }))
+  await s.page.waitForFunction(() => !!document.querySelector('#share').shadowRoot.querySelector('[data-part="card"]'))
+    .catch(() => { throw new assert.AssertionError({ message: `no card; ${APP} requested ${appRequests(s).length} times` }) })
+  assert.equal(appRequests(s).length, 1)
+  const card = await s.page.evaluate(() => {
+    const root = document.querySelector('#share').shadowRoot
+    const part = (name) => root.querySelector(`[data-part="${name}"]`)?.textContent.trim() ?? null
+    return { price: part('price'), discount: part('discount') }
+  })
+  assert.match(card.price ?? '', /41/)
+  assert.match(card.discount ?? '', /18\s?%/)
+  s.assertNoPageErrors()
+})
+
+test('widget_view is reported once per widget, though stage 2 took over after it', async () => {
+  const { s } = await openWith(page())
+  await s.page.waitForFunction(() => window.__events.some((e) => e.type === 'widget_view'))
+  await stage1Done(s)
+  const painted = await xHandle(s.page)
+  await s.page.locator('#share [data-channel="x"]').hover()
+  await waitForPricedCopy(s)
+  assert.equal(await stillTheLink(s.page, painted), true)
+  // Past the view's own timing: an IntersectionObserver of stage 2 would have fired by now.
+  await sleep(700)
+  const views = await s.page.evaluate(() => window.__events.filter((e) => e.type === 'widget_view'))
+  assert.equal(views.length, 1, `widget_view events: ${JSON.stringify(views)}`)
+  assert.equal(new URL(views[0].product.url).pathname, '/p/field-lantern')
+  s.assertNoPageErrors()
+})
