@@ -10,8 +10,8 @@ type Attributes = Record<string, string | undefined>
  * The script tag's first paint: the markup of `Widget` (widget.tsx) for a widget without a
  * card, dialog or field, made with plain DOM calls, no Preact. The same elements, attributes
  * and order, so the full widget takes these nodes over as they are (a test renders both and
- * compares them across layouts, themes, grouping and right-to-left). Replaces what the
- * container held; the control that had focus keeps it.
+ * compares them across layouts, themes, grouping and right-to-left). Painting again changes
+ * the nodes in place.
  */
 export const paint = (container: HTMLElement, { locale, layout, theme, group, controls, status }: Omit<WidgetModel, 'card' | 'wechat' | 'mastodon'>): void => {
   const doc = container.ownerDocument
@@ -38,11 +38,30 @@ export const paint = (container: HTMLElement, { locale, layout, theme, group, co
         return inScope.length ? [el('p', { class: 'h', 'aria-hidden': 'true' }, [locale.scopes[scope]]), list(inScope, locale.scopes[scope])] : []
       })
     : [list(controls)]
-  const root = container.getRootNode() as ShadowRoot
-  const focused = (root.activeElement as HTMLElement | null)?.dataset?.channel
-  container.replaceChildren(el('div', { class: `w ${layout} ${theme[0]}`, role: 'group', 'aria-label': locale.share, dir: locale.dir ?? 'ltr', lang: locale.tag }, [
+  const made = el('div', { class: `w ${layout} ${theme[0]}`, role: 'group', 'aria-label': locale.share, dir: locale.dir ?? 'ltr', lang: locale.tag }, [
     ...lists,
     el('p', { class: 'st', role: 'status' }, status ? [status] : []),
-  ]))
-  if (focused) (container.querySelector(`[data-channel="${focused}"]`) as HTMLElement | null)?.focus()
+  ])
+  const painted = container.firstElementChild
+  if (painted) morph(painted, made)
+  else container.append(made)
+}
+
+/**
+ * Makes `node` look like `made`, keeping every node that stays the same kind: the live region
+ * a screen reader already knows (it speaks a change inside it, not the words of a region
+ * inserted with them), the control under the pointer or with focus while an icon arrives.
+ */
+const morph = (node: Node, made: Node): void => {
+  if (node.nodeName !== made.nodeName) return (node as ChildNode).replaceWith(made)
+  if (node.nodeType !== 1) {
+    if (node.nodeValue !== made.nodeValue) node.nodeValue = made.nodeValue
+    return
+  }
+  const [old, next] = [node as Element, made as Element]
+  for (const { name } of [...old.attributes]) if (!next.hasAttribute(name)) old.removeAttribute(name)
+  for (const { name, value } of [...next.attributes]) if (old.getAttribute(name) !== value) old.setAttribute(name, value)
+  const [was, now] = [[...old.childNodes], [...next.childNodes]]
+  if (was.length !== now.length) return old.replaceChildren(...now)
+  was.forEach((child, i) => morph(child, now[i]!))
 }
