@@ -14,13 +14,11 @@ import { createIconLoads } from './icon-loads'
 import { ensureLocale } from './locale-loads'
 import { copy } from './actions/copy'
 import { native } from './actions/native'
-import { hostOf, openHost } from './host'
+import { hostOf, inert, openHost } from './host'
 import { given } from './given'
 
 /** The full widget: the script tag's second stage (`sc-app.js`), loaded when first wanted. */
 export type LoadFull = (warn: Warn) => Promise<{ mountIn: typeof mountIn }>
-
-const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reject(new Error('not mounted')) }
 
 /** What makes a widget want the full widget at once: a card, or a card image to draw ahead. */
 const wantsFull = ({ options }: WidgetState) =>

@@ -49,6 +49,9 @@ export interface Host {
   close(): void
 }
 
+/** The widget of a target that cannot hold one (not an element) or of one destroyed. */
+export const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promise.reject(new Error('not mounted')) }
+
 const hosts = new WeakMap<Element, Host>()
 /** Shadow roots cannot be removed: a target mounted again after close() reuses its own. */
 const roots = new WeakMap<Element, ShadowRoot>()
