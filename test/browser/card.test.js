@@ -108,6 +108,7 @@ test('data-now counts down from the server’s time when the client clock is a d
     <div id="clientclock" data-sharecue data-card="true" data-channels="copy"></div>`
   const s = await open(cardPage({ deadline, targets }), { initScript: fastClock })
   await waitForWidget(s.page, '#clientclock')
+  await waitForWidget(s.page, '#share')
   const [server, client] = [await cardParts(s.page, '#share'), await cardParts(s.page, '#clientclock')]
   assert.equal(client.state, 'ended', 'without data-now the fast client clock says the offer ended')
   assert.equal(server.state, null)

@@ -207,7 +207,10 @@ export const waitForWidget = async (page, selector, { timeout = WAIT, session } 
     const handle = await page.waitForFunction((sel) => {
       const host = document.querySelector(sel)
       const count = host?.shadowRoot?.querySelectorAll('[data-channel]').length ?? 0
-      if (count > 0) return { ok: true, count }
+      // A target with a card is ready once its card shows: the first stage paints the controls,
+      // the second (loaded at once for a card) adds the card.
+      const card = !host?.hasAttribute('data-card') || host.dataset.card === 'false' || !!host.shadowRoot.querySelector('[data-part="card"]')
+      if (count > 0 && card) return { ok: true, count }
       const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])
       const loaded = nav && nav.loadEventEnd > 0
       if (loaded && performance.now() - nav.loadEventEnd > 1000 && !(window.ShareCue)) {
