@@ -41,8 +41,12 @@ export const paintIn = (runtime: Runtime, target: Element, options: MountOptions
     createWarn(env)('SC201', target === null ? 'null' : typeof target)
     return inert
   }
-  const known = hostOf(target)?.widget
-  if (known) return known.update(options), known
+  const known = hostOf(target)
+  if (known?.widget) {
+    // A call on a target the script tag painted: the full widget, at once.
+    if (now) known.wantFull()
+    return known.widget.update(options), known.widget
+  }
   const host = openHost(runtime, target, options)
   const { root, container, warn, shareIds, status } = host
   const doc = target.ownerDocument
@@ -133,6 +137,7 @@ export const paintIn = (runtime: Runtime, target: Element, options: MountOptions
   }
   host.widget = widget
   host.draw = draw
+  host.wantFull = takeOver
   // A scheduled mount runs as three tasks: the shadow root and stylesheet, reading the options
   // and the page, painting. Each stays well under the 50 ms of a long task on a slow phone;
   // together they would not. A call (`now`) gets its widget drawn before it returns.

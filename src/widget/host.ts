@@ -37,6 +37,8 @@ export interface Host {
   draw(): void
   /** Called once the widget was seen, after the `widget_view` went out. */
   onSeen(): void
+  /** Asks for the full widget (the script tag's second stage), where it has not taken over yet. */
+  wantFull(): void
   /** The state last drawn. */
   state?: WidgetState
   /** The widget that answers for the target (the painter's handle, then the full widget). */
@@ -92,6 +94,7 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
     seen: !doc.defaultView?.IntersectionObserver,
     draw() {},
     onSeen() {},
+    wantFull() {},
     report(type, channel, sid = channel && host.shareIds.of(channel)) {
       const { url, title, sku } = host.state!.product
       const fields = { widget: host.widgetId, channel, shareId: sid, parentShareId: channel && runtime.parentShareId(), variant: host.state!.variant, product: { url, title, sku } }

@@ -126,6 +126,20 @@ test('without interaction only stage 1 runs: links painted with plain copy, wind
   s.assertNothingLeftLocalhost()
 })
 
+test('ShareCue.mount() on a target the script tag painted brings the full widget at once, the same handle answering', async () => {
+  const { s } = await openWith(page())
+  await stage1Done(s)
+  assert.equal(appRequests(s).length, 0, 'nothing loaded it before the call')
+  const same = await s.page.evaluate(() => {
+    const el = document.querySelector('#share')
+    return window.ShareCue.mount(el) === window.ShareCue.mount(el)
+  })
+  assert.equal(same, true, 'one widget per target')
+  await waitForPricedCopy(s)
+  assert.equal(appRequests(s).length, 1)
+  s.assertNoPageErrors()
+})
+
 test('a hover loads sc-app.js once; the same <a> element then carries the priced copy', async () => {
   const { s } = await openWith(page(), { initScript: eventsAndIntl })
   await stage1Done(s)
