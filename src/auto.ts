@@ -93,6 +93,8 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
   }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch)
   else watch()
+  // For pages whose CSP allows no inline stub: their own script waits for this (README).
+  try { doc.dispatchEvent(new win.CustomEvent('sharecue:ready', { detail: api })) } catch { /* a page that broke CustomEvent loses only this */ }
 }
 
 start(window, ownScript(window))
