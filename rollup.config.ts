@@ -222,7 +222,7 @@ const config: RollupOptions[] = [
     plugins: [nodeResolve({ browser: true }), ts(), minify(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sc-shared-[hash].js' },
   },
-  // `ShareCue.check()`: a classic script (src/check/load-check.ts says why), loaded only when called.
+  // `ShareCue.check()`: a classic script (src/check/check-from.ts says why), loaded only when called.
   {
     input: 'src/check/script-check.ts',
     plugins: [nodeResolve({ browser: true }), ts(), minify(false)],

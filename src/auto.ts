@@ -13,7 +13,7 @@ import { shareUrl } from './share/share-url'
 import { channelIds } from './channels/registry'
 import { version } from './version'
 import { ownScript, type OwnScript } from './own-script'
-import { checkFrom } from './check/load-check'
+import { checkFrom } from './check/check-from'
 
 type Api = Record<string, unknown> & { q?: [method: string, args: ArrayLike<unknown>][] }
 
