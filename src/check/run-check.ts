@@ -1,6 +1,6 @@
 import type { Env } from '../env'
 import type { Finding } from './finding'
-import { checkChunks } from './check-chunks'
+import { checkChunks, type ImportModule } from './check-chunks'
 import { checkEndpoint } from './check-endpoint'
 import { checkCanonical } from './check-canonical'
 import { checkJsonLd } from './check-json-ld'
@@ -11,6 +11,8 @@ import { printFindings } from './print-findings'
 export interface CheckOptions {
   /** The script tag's own URL, whose folder the lazy parts load from; none for the npm module (a bundler serves its chunks). */
   scriptUrl?: string | undefined
+  /** How modules are imported (the browser's `import()`); the lazy parts are checked only with it and `scriptUrl`. */
+  importModule?: ImportModule | undefined
   /** The events endpoint in force (`data-endpoint`, `configure()`). */
   endpoint?: string | undefined
   /** Where the report is printed, once per run. */
@@ -26,10 +28,10 @@ export interface CheckOptions {
  * @example const findings = await runCheck(browserEnv(window), { scriptUrl, endpoint })
  */
 export const runCheck = async (env: Env, options: CheckOptions = {}): Promise<Finding[]> => {
-  const { scriptUrl, endpoint, out = console } = options
+  const { scriptUrl, importModule, endpoint, out = console } = options
   const doc = env.document
   const findings = await Promise.all([
-    ...(scriptUrl ? [checkChunks(env, scriptUrl)] : []),
+    ...(scriptUrl && importModule ? [checkChunks(env, scriptUrl, importModule)] : []),
     checkEndpoint(env, endpoint),
     checkCanonical(doc),
     checkJsonLd(doc),

@@ -13,4 +13,6 @@ export interface CheckRuntime {
  * script tag's `check()`, with the endpoint in force and the script's URL for its lazy parts.
  */
 export default (runtime: CheckRuntime, scriptUrl: string): Promise<Finding[]> =>
-  runCheck(runtime.env, { scriptUrl, endpoint: runtime.config.endpoint })
+  // import() lives here, in the script tag's part only: in the npm module a bundler would
+  // take an import of a run-time URL for a dependency it cannot find.
+  runCheck(runtime.env, { scriptUrl, endpoint: runtime.config.endpoint, importModule: (url) => import(url) })

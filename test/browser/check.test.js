@@ -94,6 +94,27 @@ test('a good page (canonical, og:image, a JSON-LD product, a deadline ahead, par
   h.server.unroute('POST', '/check-events')
 })
 
+test('parts on a CDN that sends CORS, under a CSP whose script-src allows the CDN and whose connect-src does not: the lazy parts are ok (the check imports them as the script does)', async () => {
+  const cdn = `http://localhost:${h.server.port}`
+  const path = '/check/cdn-csp.html'
+  h.server.page(path, pageWith({
+    src: `${cdn}/dist/sharecue.js`,
+    head: '<link rel="canonical" href="https://shop.example/p/field-lantern">\n<meta property="og:image" content="https://shop.example/img/field-lantern.jpg">',
+  }), { 'content-security-policy': `script-src 'self' ${cdn}; connect-src 'self'` })
+  const s = await h.open(path)
+  // The CDN: this test's server under another name, adding the CORS header a CDN would send.
+  await s.context.route(`${cdn}/**`, async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } })
+  })
+  await s.page.reload()
+  await waitForWidget(s.page, '#share', { session: s })
+  const { levels } = await runCheck(s)
+  assert.deepEqual(levels, { chunks: 'ok', endpoint: 'ok', canonical: 'ok', 'json-ld': 'ok', deadline: 'ok', 'og-image': 'ok' })
+  assert.ok(s.server.requests.some((r) => r.path === '/dist/sc-app.js?check' && String(r.headers.host).startsWith('localhost')), 'the check imported sc-app.js?check from the CDN')
+  s.assertNoPageErrors()
+})
+
 test('where sc-check.js itself does not load, check() rejects with an Error naming the file', async () => {
   h.server.route('GET', '/dist/sc-check.js', (_req, res) => res.writeHead(404).end())
   const s = await h.open('/check/no-check.html', { html: pageWith({}) })

@@ -13,13 +13,13 @@ describe('runCheck', () => {
   it('gives one finding per check, in order: the lazy parts, the endpoint, then the page', async () => {
     const { env } = network(200, 200, { document: good })
     const out = console_()
-    const findings = await runCheck(env, { scriptUrl: 'https://cdn.example/sharecue.js', endpoint: 'https://shop.example/events', out })
+    const findings = await runCheck(env, { scriptUrl: 'https://cdn.example/sharecue.js', importModule: async () => ({}), endpoint: 'https://shop.example/events', out })
     expect(findings.map((f) => [f.code, f.level])).toEqual([
       ['chunks', 'ok'], ['endpoint', 'ok'], ['canonical', 'ok'], ['json-ld', 'ok'], ['deadline', 'ok'], ['og-image', 'ok'],
     ])
   })
 
-  it('leaves the lazy parts out without a script URL (the npm module, whose chunks a bundler serves)', async () => {
+  it('leaves the lazy parts out without a script URL and an import() (the npm module, whose chunks a bundler serves)', async () => {
     const { env, requests } = network(200, 200, { document: good })
     const findings = await runCheck(env, { out: console_() })
     expect(findings.map((f) => f.code)).toEqual(['endpoint', 'canonical', 'json-ld', 'deadline', 'og-image'])
@@ -29,7 +29,7 @@ describe('runCheck', () => {
   it('prints the report once, as one message at the level of the worst finding, each line with its fix', async () => {
     const { env } = network(404, 404, { document: page('') })
     const out = console_()
-    await runCheck(env, { scriptUrl: 'https://cdn.example/sharecue.js', out })
+    await runCheck(env, { scriptUrl: 'https://cdn.example/sharecue.js', importModule: () => Promise.reject(new TypeError('404')), out })
     expect(out.error).toHaveBeenCalledTimes(1)
     expect(out.warn).not.toHaveBeenCalled()
     const text = out.error.mock.calls[0]![0] as string
