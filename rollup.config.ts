@@ -232,6 +232,12 @@ const config: RollupOptions[] = [
     plugins: [nodeResolve({ browser: true }), ts(), minify(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sc-shared-[hash].js' },
   },
+  // `ShareCue.check()`: a classic script (src/check/check-from.ts says why), loaded only when called.
+  {
+    input: 'src/check/script-check.ts',
+    plugins: [nodeResolve({ browser: true }), ts(), minify(false)],
+    output: { file: 'dist/sc-check.js', format: 'iife', name: '__scCheck', exports: 'default', banner },
+  },
   // Types, for ESM and CommonJS users.
   {
     input: 'src/index.ts',

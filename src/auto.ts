@@ -13,6 +13,7 @@ import { shareUrl } from './share/share-url'
 import { channelIds } from './channels/registry'
 import { version } from './version'
 import { ownScript, type OwnScript } from './own-script'
+import { checkFrom } from './check/check-from'
 
 type Api = Record<string, unknown> & { q?: [method: string, args: ArrayLike<unknown>][] }
 
@@ -58,6 +59,7 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
     // A widget mounted by a call wants the full widget at once (its `cardImage()`, its updates).
     mount: (el, options) => paintIn(runtime, el, options, full, true),
     configure: runtime.configure, shareUrl, on: runtime.on, consent: runtime.consent, flush: runtime.flush,
+    check: () => checkFrom(win, script.src, runtime),
     channels: channelIds, version,
   }
   // An own property of the window, which shadows an element the page named ShareCue.
@@ -91,6 +93,8 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
   }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch)
   else watch()
+  // For pages whose CSP allows no inline stub: their own script waits for this (README).
+  try { doc.dispatchEvent(new win.CustomEvent('sharecue:ready', { detail: api })) } catch { /* a page that broke CustomEvent loses only this */ }
 }
 
 start(window, ownScript(window))

@@ -6,6 +6,7 @@
 import type { ShareCueApi } from './widget/share-cue-api'
 
 export type { QueuedCall, ShareCueApi } from './widget/share-cue-api'
+export type { Finding, FindingCode, FindingLevel } from './check/finding'
 
 declare global {
   /**

@@ -1,6 +1,7 @@
 /** The npm face of sharecue: re-exports only. Importing it does nothing. */
 export { mount } from './widget/mount'
-export { configure, consent, flush, on } from './runtime/api'
+export { check, configure, consent, flush, on } from './runtime/api'
+export type { Finding, FindingCode, FindingLevel } from './check/finding'
 export { shareUrl } from './share/share-url'
 export { channelIds as channels } from './channels/registry'
 export { version } from './version'

@@ -15,6 +15,8 @@ const layers: Record<string, number> = {
   channels: 3,
   share: 4, config: 4,
   card: 5, events: 5,
+  // What check() looks at: the page as the product readers see it, and the network.
+  check: 5,
   styles: 6, ui: 6, runtime: 6, 'attach-host.ts': 6, 'schedule-mounts.ts': 6,
   widget: 7,
   'index.ts': 8, 'app.ts': 8, 'og.ts': 8, 'global.ts': 8,

@@ -1,4 +1,5 @@
 import type { EventType, GlobalOptions, Handler, Unsubscribe } from '../types'
+import type { Finding } from '../check/finding'
 import { runtimeFor } from './runtime-for'
 
 /**
@@ -36,3 +37,20 @@ export const flush = (): Promise<void> => runtimeFor().flush()
  * const off = on('share_click', (event) => console.log(event.channel, event.shareId))
  */
 export const on = <T extends EventType | '*'>(type: T, handler: Handler<T>): Unsubscribe => runtimeFor().on(type, handler)
+
+/**
+ * Looks at the page and reports, in plain words with the fix, what keeps the widget from doing
+ * its best: an events endpoint that refuses the page's origin, no canonical URL, no schema.org
+ * Product in JSON-LD, an offer deadline in the past, no og:image; on the script tag also lazy
+ * parts that do not load (missing, or without CORS). One finding per check (`ok`, `warning` or
+ * `error`), printed to the console as one message. The endpoint gets an empty batch, no event.
+ * Its code loads only when called.
+ *
+ * @example
+ * const findings = await check()
+ * findings.filter((f) => f.level === 'error') // [{ code: 'endpoint', level: 'error', message, fix }]
+ */
+export const check = (): Promise<Finding[]> => import('../check/run-check').then(({ runCheck }) => {
+  const runtime = runtimeFor()
+  return runCheck(runtime.env, { endpoint: runtime.config.endpoint })
+})

@@ -1,5 +1,5 @@
 import type { mount } from './mount'
-import type { configure, consent, flush, on } from '../runtime/api'
+import type { check, configure, consent, flush, on } from '../runtime/api'
 import type { shareUrl } from '../share/share-url'
 import type { ChannelId } from '../types'
 
@@ -14,6 +14,8 @@ export interface ShareCueApi {
   on: typeof on
   consent: typeof consent
   flush: typeof flush
+  /** On the script tag it also checks that the lazy parts (`sc-*.js`) load from the script's folder. */
+  check: typeof check
   channels: readonly ChannelId[]
   version: string
   /**

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 
 const require = createRequire(import.meta.url)
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-const api = ['channels', 'configure', 'consent', 'flush', 'mount', 'on', 'shareUrl', 'version']
+const api = ['channels', 'check', 'configure', 'consent', 'flush', 'mount', 'on', 'shareUrl', 'version']
 
 test('the ES module exports the contract API and does nothing on import', async () => {
   const module = await import('sharecue')
@@ -33,7 +33,7 @@ test('shareUrl works on a server, where there is no window', async () => {
 
 test('the types resolve for both formats', () => {
   const types = readFileSync(new URL('../../dist/sharecue.d.ts', import.meta.url), 'utf8')
-  for (const name of ['mount', 'configure', 'shareUrl', 'on', 'consent', 'flush', 'channels', 'version', 'MountOptions', 'ShareEvent', 'Widget']) {
+  for (const name of ['mount', 'configure', 'shareUrl', 'on', 'consent', 'flush', 'check', 'channels', 'version', 'Finding', 'MountOptions', 'ShareEvent', 'Widget']) {
     assert.match(types, new RegExp(`\\b${name}\\b`), name)
   }
   assert.equal(readFileSync(new URL('../../dist/sharecue.d.cts', import.meta.url), 'utf8'), types)

@@ -1,6 +1,6 @@
 // A browser app with exactOptionalPropertyTypes, passing its own optional props through.
 import {
-  mount, on, type ChannelId, type Handler, type MountOptions, type ShareEvent, type Unsubscribe,
+  check, mount, on, type ChannelId, type Handler, type MountOptions, type ShareEvent, type Unsubscribe,
   type ShareClickEvent, type UncheckedChannelId,
 } from 'sharecue'
 
@@ -45,4 +45,12 @@ on('widget_view', handler)
 // @ts-expect-error 'share' is no event type
 on('share', () => {})
 
-export { blob, off }
+// check(): a finding's level and code are unions.
+const report = check().then((findings) => findings.map((f) => {
+  const level: 'error' | 'warning' | 'ok' = f.level
+  // @ts-expect-error 'cors' is no finding code
+  if (f.code === 'cors') return level
+  return f.fix
+}))
+
+export { blob, off, report }

@@ -1,6 +1,6 @@
 // A page that loads dist/sharecue.js with a script tag; sharecue/global declares window.ShareCue.
 import type {} from 'sharecue/global'
-import type { ShareClickEvent } from 'sharecue'
+import type { Finding, ShareClickEvent } from 'sharecue'
 
 // Before the script arrives: the queue snippet's stub.
 window.ShareCue = window.ShareCue || ({ q: [] } as unknown as typeof window.ShareCue)
@@ -11,5 +11,7 @@ const off = window.ShareCue.on('share_click', (event: ShareClickEvent) => event.
 ShareCue.consent(true)
 const link: string | null = ShareCue.shareUrl('whatsapp', { url: 'https://shop.example/p/1' })
 const version: string = ShareCue.version
+// check(): findings with a code, a level and the fix.
+const errors: Promise<string[]> = ShareCue.check().then((findings: Finding[]) => findings.filter((f) => f.level === 'error').map((f) => `${f.code}: ${f.fix}`))
 
-export { widget, off, link, version }
+export { widget, off, link, version, errors }

@@ -1,0 +1,27 @@
+import { finding, type Finding } from './finding'
+
+/** The first `<link rel="canonical">`; `rel` may hold several link types, in any case. */
+const canonicalLink = (doc: Document) => [...doc.getElementsByTagName('link')]
+  .find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical'))
+
+/**
+ * Whether the page names its canonical URL, the one address of the product that shared links
+ * should carry, rather than whatever the address bar holds (filters, sessions, campaign tags).
+ *
+ * @example checkCanonical(document).level // 'warning' without <link rel="canonical">
+ */
+export const checkCanonical = (doc: Document): Finding => {
+  const link = canonicalLink(doc)
+  const fix = 'Add <link rel="canonical" href="https://…/the-product"> to the <head>, naming the product\'s one address.'
+  if (!link) {
+    return finding('canonical', 'warning',
+      'The page has no <link rel="canonical">: without it (or og:url, or a JSON-LD url) links are shared with the address the shopper happens to be on, filters and campaign tags included, and search engines may index every variant.', fix)
+  }
+  let url: URL | undefined
+  try {
+    url = new URL(link.getAttribute('href') ?? '', doc.baseURI)
+  } catch { /* not a URL */ }
+  return url && /^https?:$/.test(url.protocol) && link.getAttribute('href')
+    ? finding('canonical', 'ok', `The page names its canonical URL: ${url.href}.`)
+    : finding('canonical', 'warning', `<link rel="canonical"> has no usable http(s) address (href="${link.getAttribute('href') ?? ''}"), so it is ignored.`, fix)
+}
