@@ -44,7 +44,7 @@ const cardParts = (page, selector = '#share') => page.evaluate((sel) => {
 
 const open = async (html, options = {}) => {
   const s = await h.open(PATH, { html, ...options })
-  await waitForWidget(s.page, '#share', { session: s })
+  await waitForWidget(s.page, '#share', { session: s, card: true })
   return s
 }
 
@@ -107,8 +107,8 @@ test('data-now counts down from the server’s time when the client clock is a d
     <div id="share" data-sharecue data-card="true" data-now="${attr(new Date(serverNow).toISOString())}" data-channels="copy"></div>
     <div id="clientclock" data-sharecue data-card="true" data-channels="copy"></div>`
   const s = await open(cardPage({ deadline, targets }), { initScript: fastClock })
-  await waitForWidget(s.page, '#clientclock')
-  await waitForWidget(s.page, '#share')
+  await waitForWidget(s.page, '#clientclock', { card: true })
+  await waitForWidget(s.page, '#share', { card: true })
   const [server, client] = [await cardParts(s.page, '#share'), await cardParts(s.page, '#clientclock')]
   assert.equal(client.state, 'ended', 'without data-now the fast client clock says the offer ended')
   assert.equal(server.state, null)

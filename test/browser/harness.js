@@ -201,23 +201,22 @@ const describeTarget = async (page, selector) => page.evaluate((sel) => {
  * `[data-channel]` control. Fails fast (with a diagnosis) when sharecue.js loaded but defined no
  * `window.ShareCue` a second after the load event. Returns the number of controls.
  */
-export const waitForWidget = async (page, selector, { timeout = WAIT, session } = {}) => {
+export const waitForWidget = async (page, selector, { timeout = WAIT, session, card = false } = {}) => {
   let outcome
   try {
-    const handle = await page.waitForFunction((sel) => {
+    const handle = await page.waitForFunction(([sel, card]) => {
       const host = document.querySelector(sel)
       const count = host?.shadowRoot?.querySelectorAll('[data-channel]').length ?? 0
-      // A target with a card is ready once its card shows: the first stage paints the controls,
-      // the second (loaded at once for a card) adds the card.
-      const card = !host?.hasAttribute('data-card') || host.dataset.card === 'false' || !!host.shadowRoot.querySelector('[data-part="card"]')
-      if (count > 0 && card) return { ok: true, count }
+      // With `card`, ready once the card shows too: the script tag's first stage paints the
+      // controls, the second (loaded at once for a card) adds the card.
+      if (count > 0 && (!card || host.shadowRoot.querySelector('[data-part="card"]'))) return { ok: true, count }
       const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])
       const loaded = nav && nav.loadEventEnd > 0
       if (loaded && performance.now() - nav.loadEventEnd > 1000 && !(window.ShareCue)) {
         return { ok: false, reason: 'sharecue.js ran but window.ShareCue is not defined 1 s after the load event' }
       }
       return false
-    }, selector, { timeout, polling: 50 })
+    }, [selector, card], { timeout, polling: 50 })
     outcome = await handle.jsonValue()
   } catch (error) {
     outcome = { ok: false, reason: `no [data-channel] control in its shadow root within ${timeout} ms (${String(error.message).split('\n')[0]})` }
