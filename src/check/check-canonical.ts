@@ -1,8 +1,5 @@
+import { readHead } from '../product/read-head'
 import { finding, type Finding } from './finding'
-
-/** The first `<link rel="canonical">`; `rel` may hold several link types, in any case. */
-const canonicalLink = (doc: Document) => [...doc.getElementsByTagName('link')]
-  .find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical'))
 
 /**
  * Whether the page names its canonical URL, the one address of the product that shared links
@@ -11,17 +8,18 @@ const canonicalLink = (doc: Document) => [...doc.getElementsByTagName('link')]
  * @example checkCanonical(document).level // 'warning' without <link rel="canonical">
  */
 export const checkCanonical = (doc: Document): Finding => {
-  const link = canonicalLink(doc)
+  // As the widget reads it: the document's canonical link's href (null without one on the link).
+  const href = readHead(doc)[1]!.url as string | null | undefined
   const fix = 'Add <link rel="canonical" href="https://…/the-product"> to the <head>, naming the product\'s one address.'
-  if (!link) {
+  if (href === undefined) {
     return finding('canonical', 'warning',
       'The page has no <link rel="canonical">: without it (or og:url, or a JSON-LD url) links are shared with the address the shopper happens to be on, filters and campaign tags included, and search engines may index every variant.', fix)
   }
   let url: URL | undefined
   try {
-    url = new URL(link.getAttribute('href') ?? '', doc.baseURI)
+    url = new URL(href ?? '', doc.baseURI)
   } catch { /* not a URL */ }
-  return url && /^https?:$/.test(url.protocol) && link.getAttribute('href')
+  return url && /^https?:$/.test(url.protocol) && href
     ? finding('canonical', 'ok', `The page names its canonical URL: ${url.href}.`)
-    : finding('canonical', 'warning', `<link rel="canonical"> has no usable http(s) address (href="${link.getAttribute('href') ?? ''}"), so it is ignored.`, fix)
+    : finding('canonical', 'warning', `<link rel="canonical"> has no usable http(s) address (href="${href ?? ''}"), so it is ignored.`, fix)
 }
