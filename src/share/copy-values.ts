@@ -2,6 +2,7 @@ import type { Product } from '../types'
 import type { CopyValues } from './render-copy'
 import { offerView } from './offer-view'
 import { formatTimeLeft } from '../i18n/format-time'
+import { plainValues } from './plain-values'
 
 /**
  * The values share-copy templates may name, as display strings. Unknown data stays absent, and
@@ -9,8 +10,7 @@ import { formatTimeLeft } from '../i18n/format-time'
  * `{timeLeft}`), so a template that names them falls back to plain copy: no "hurry" after the end.
  */
 export const copyValues = (product: Product, locale: string, now: number, threshold?: number): CopyValues => {
-  const { title, text, brand, sku, stock } = product
   const { facts, price, originalPrice, discount, deadline } = offerView(product, undefined, { tag: locale, now, threshold })
   const timeLeft = facts.left == null ? undefined : formatTimeLeft(facts.left, locale)
-  return { title, text, brand, sku, price, originalPrice, discount, deadline, timeLeft, stock: stock == null ? undefined : String(stock) }
+  return { ...plainValues(product), price, originalPrice, discount, deadline, timeLeft }
 }

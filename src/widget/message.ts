@@ -1,4 +1,4 @@
-import type { ChannelId, Product, ShareData } from '../types'
+import type { ChannelId, ShareData } from '../types'
 import type { Locale } from '../i18n/locale'
 import type { Missing } from '../channels/channel'
 import { registry } from '../channels/registry'
@@ -26,14 +26,6 @@ export interface Message {
   /** What the channel lacks to share here (`instance`: the shopper is asked for their server). */
   missing?: Missing
 }
-
-/**
- * The values share copy may name before the price is formatted: the script tag's first stage
- * makes no Intl object before the shopper shows interest (a first one is a long task on a slow
- * phone), so its links carry the plain copy that templates naming a price or date fall back to.
- */
-export const plainValues = ({ title, text, brand, sku, stock }: Product): CopyValues =>
-  ({ title, text, brand, sku, stock: stock == null ? undefined : String(stock) })
 
 /** One channel's message. */
 export const message = (id: ChannelId, state: WidgetState, locale: Locale, copy: CopyValues, ctx: MessageContext): Message => {
