@@ -80,7 +80,6 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       if (host.seen && shows('image')) images.ahead()
       askIcons(drawn.map(([c]) => c.id))
       const { layout, theme, group } = state().options
-      if (state().options.card) adoptStyles(root, cardCss)
       render(h(View, {
         locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text(), ...act.panels(), extras: extras.get(),
         card: state().options.card ? card.model() : undefined,
@@ -100,6 +99,8 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       // Another product: a card and panels of its own (the host renewed its view and share ids).
       const another = before !== undefined && before !== state().product.url
       if (another) act.keep(() => false)
+      // The card's rules join the stylesheet with the first card, not at every tick.
+      if (state().options.card) adoptStyles(root, cardCss)
       ensureLocale(state().options.locale, warn, draw, () => locale)
       draw()
       card.follow(another)
