@@ -8,7 +8,7 @@ import { registry } from '../channels/registry'
 import { paint } from '../ui/paint'
 import type { mountIn } from './mount'
 import { resolveWidget, type WidgetState } from './resolve-widget'
-import { plainValues } from './message'
+import { plainValues } from '../share/plain-values'
 import { createControls, type Drawn } from './controls'
 import { createIconLoads } from './icon-loads'
 import { ensureLocale } from './locale-loads'
@@ -35,7 +35,8 @@ const wantsFull = ({ options }: WidgetState) =>
  * `now`: load the full widget at once (`ShareCue.mount()`). Returns the widget's handle, which
  * answers through both stages. Never throws into the page.
  */
-export const paintIn = (runtime: Runtime, target: Element, options: MountOptions = {}, full: LoadFull, now = false): Widget => {
+export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions | undefined, full: LoadFull, now = false): Widget => {
+  const options = asked ?? {}
   const { env } = runtime
   if ((target as Node | null)?.nodeType !== 1) {
     createWarn(env)('SC201', target === null ? 'null' : typeof target)
@@ -52,7 +53,7 @@ export const paintIn = (runtime: Runtime, target: Element, options: MountOptions
   const doc = target.ownerDocument
   const state = () => host.state!
 
-  let current: MountOptions = options
+  let current = options
   let locale: Locale | undefined
   let drawn: Drawn[] = []
   let revision = 0
