@@ -111,6 +111,9 @@ test('without interaction only stage 1 runs: links painted with plain copy, wind
   await sleep(500) // and a little longer: nothing is scheduled to load it later either
   assert.deepEqual(appRequests(s).map((r) => r.url), [], 'sc-app.js was requested without any interaction')
   assert.deepEqual(await s.page.evaluate(() => window.__intl), [], 'stage 1 made an Intl object')
+  // X's and Copy's icons are inside the first script: drawn without a request for their files.
+  assert.deepEqual(s.requests.map((r) => new URL(r.url).pathname).filter((path) => /\/sc-icon-(x|copy)\.js$/.test(path)), [])
+  assert.deepEqual(await s.page.evaluate(() => ['x', 'copy'].map((id) => !!document.querySelector('#share').shadowRoot.querySelector(`[data-channel="${id}"] svg path[d]`))), [true, true])
 
   const list = await controls(s.page, '#share')
   assert.deepEqual(list.map((c) => `${c.channel} ${c.tag}`), ['x a', 'copy button', 'wechat button'])
