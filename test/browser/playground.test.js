@@ -142,6 +142,10 @@ test('changing a channel’s copy changes the widget, the message preview and th
   const s = await open()
   const { page } = s
   await waitForWidget(page, LIVE, { timeout: WAIT })
+  // The script tag paints the live widget with plain copy; the full widget (at once for the
+  // card, or on the pointer) writes the price into it.
+  await page.hover(LIVE)
+  await until(page, (sel) => /€129\.00/.test(new URL(document.querySelector(sel).shadowRoot.querySelector('[data-channel=x]').href).searchParams.get('text') ?? ''), LIVE)
   const before = await liveControl(page, 'x')
   assert.equal(xText(before.href), `${TITLE} – €129.00`, 'English public copy before any change')
 
