@@ -129,7 +129,7 @@ const withoutShareId = (href) => {
 test('the server prints its URL and serves the playground with the live widget', async () => {
   assert.match(base, /^http:\/\/127\.0\.0\.1:\d+$/)
   const s = await open()
-  await waitForWidget(s.page, LIVE, { timeout: WAIT })
+  await waitForWidget(s.page, LIVE, { timeout: WAIT, card: true })
   const list = await controls(s.page, LIVE)
   assert.deepEqual(list.map((c) => c.channel), ['whatsapp', 'facebook', 'x', 'email', 'copy'])
   // The card is on, with the page's price and the original price.
