@@ -33,8 +33,8 @@ const sharedUrl = (endpoint) => {
 }
 
 const waitFor = async (check, what) => {
-  const end = Date.now() + WAIT
-  while (Date.now() < end) {
+  const end = performance.now() + WAIT
+  while (performance.now() < end) {
     const value = await check()
     if (value) return value
     await sleep(50)

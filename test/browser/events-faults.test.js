@@ -108,7 +108,7 @@ test('500, then 429 with Retry-After: 2, then a dropped connection: the widget\'
   assert.equal(rows.length, made.length)
   await assertExactlyOnce(c, s)
 
-  const times = c.posts.map((p) => p.time)
+  const times = c.posts.map((p) => p.at)
   const gaps = times.slice(1).map((time, i) => time - times[i])
   assert.ok(gaps[0] >= 200 && gaps[0] < 1500, `first retry ${gaps[0]} ms after the 500 (backoff: 250 to 1000 ms)`)
   assert.ok(gaps[1] >= 1950, `second retry ${gaps[1]} ms after the 429 with Retry-After: 2 (at least 2000 ms)`)
@@ -125,7 +125,7 @@ test('a request the collector never answers is given up after 10 s and retried; 
   // Sends now; the request hangs (the flush settles only after the time-out, so not awaited).
   await s.page.evaluate(() => { window.ShareCue.flush() })
   await poll(() => c.collector.counts.faulted === 1, { interval: 5, message: 'the request to hang' })
-  const hungAt = Date.now()
+  const hungAt = performance.now()
   c.collector.setFaults({ mode: 'none' })
 
   const rows = await c.waitForRows((r) => r.length === made.length, { timeout: 13_000, what: async () => `the events, retried after the time-out; ${await diagnose(s)}` })
@@ -133,7 +133,7 @@ test('a request the collector never answers is given up after 10 s and retried; 
   const retry = c.posts[1]
   assert.ok(retry, 'a second request')
   assert.equal(c.posts.length, 2, 'nothing was sent while the first request hung')
-  const after = retry.time - hungAt
+  const after = retry.at - hungAt
   assert.ok(after >= 9900 && after < 12_000, `retried ${after} ms after the request was sent (time-out 10 s, then 250 to 1000 ms backoff)`)
   await assertExactlyOnce(c, s)
   assert.equal(await storedQueue(s.page), null)

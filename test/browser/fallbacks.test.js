@@ -27,8 +27,8 @@ const waitForAnyStatus = async (page, selector = '#share') => {
  * cause: waits until `codes` have all been printed (or 3 s), then until the network is quiet.
  */
 const waitForWarnings = async (s, codes = []) => {
-  const end = Date.now() + 3000
-  while (!codes.every((code) => s.codes.includes(code)) && Date.now() < end) await sleep(25)
+  const end = performance.now() + 3000
+  while (!codes.every((code) => s.codes.includes(code)) && performance.now() < end) await sleep(25)
   await settle(s, { quietMs: 150 })
 }
 

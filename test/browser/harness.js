@@ -117,7 +117,7 @@ export const useBrowser = () => {
       popups: [],
       /** requests started and not yet finished or failed; time of the last change */
       inflight: 0,
-      lastActivity: Date.now(),
+      lastActivity: performance.now(),
       /** console.warn lines starting `[sharecue] SC` */
       get warnings() {
         return this.console.filter((m) => m.type === 'warning' && m.text.startsWith('[sharecue] SC')).map((m) => m.text)
@@ -140,15 +140,15 @@ export const useBrowser = () => {
       let origin = ''
       try { origin = new URL(request.url()).origin } catch { /* unparsable: treat as off-host */ }
       if (origin === h.server.origin) return route.continue().catch(() => {})
-      session.offHost.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), time: Date.now() })
+      session.offHost.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), time: performance.now() })
       return route.abort('blockedbyclient').catch(() => {})
     })
     context.on('request', (request) => {
       session.inflight++
-      session.lastActivity = Date.now()
-      session.requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), time: Date.now() })
+      session.lastActivity = performance.now()
+      session.requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), time: performance.now() })
     })
-    const done = () => { session.inflight--; session.lastActivity = Date.now() }
+    const done = () => { session.inflight--; session.lastActivity = performance.now() }
     context.on('requestfinished', done)
     context.on('requestfailed', done)
 
@@ -311,9 +311,9 @@ export const focused = (page) => page.evaluate(() => {
  * at most `timeout` ms; never throws. Use it before asserting that something did NOT happen.
  */
 export const settle = async (session, { quietMs = 300, timeout = WAIT } = {}) => {
-  const end = Date.now() + timeout
-  while (Date.now() < end) {
-    if (session.inflight <= 0 && Date.now() - session.lastActivity >= quietMs) return
+  const end = performance.now() + timeout
+  while (performance.now() < end) {
+    if (session.inflight <= 0 && performance.now() - session.lastActivity >= quietMs) return
     await sleep(50)
   }
 }

@@ -121,8 +121,8 @@ test('Enter on each link opens the contract endpoint in a new tab and reports sh
     if (popup) {
       const tab = await popup.catch(() => null)
       if (!tab) problems.push(`${channel}: Enter opened no new tab`)
-      const deadline = Date.now() + WAIT
-      while (s.offHost.length === offHost && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      const deadline = performance.now() + WAIT
+      while (s.offHost.length === offHost && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50))
       const requested = s.offHost.slice(offHost).map((r) => r.url)
       if (!requested.includes(href)) problems.push(`${channel}: the new tab requested ${JSON.stringify(requested)}, not ${href}`)
       await tab?.close()

@@ -77,9 +77,9 @@ test('keyboard only: Tab to mastodon, Enter focuses the server field; "not a hos
   await s.page.keyboard.press('Enter')
 
   // The popup's request to mastodon.social is recorded (and aborted) by the harness.
-  const deadline = Date.now() + 3000
+  const deadline = performance.now() + 3000
   const arrived = () => s.offHost.some((r) => r.url.startsWith('https://mastodon.social/')) && s.popups.length > 0
-  while (!arrived() && Date.now() < deadline) await sleep(50)
+  while (!arrived() && performance.now() < deadline) await sleep(50)
   assert.equal(s.popups.length, 1, 'one popup')
   const requested = s.offHost.map((r) => r.url)
   assert.equal(requested.length, 1, `off-host requests: ${JSON.stringify(requested)}`)

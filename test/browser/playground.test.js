@@ -102,9 +102,9 @@ const until = async (page, fn, arg) => (await page.waitForFunction(fn, arg, { ti
 
 /** Waits until the collector's /stats satisfies `check`; returns the stats. */
 const statsWhen = async (check, what) => {
-  const deadline = Date.now() + WAIT
+  const deadline = performance.now() + WAIT
   let stats
-  while (Date.now() < deadline) {
+  while (performance.now() < deadline) {
     stats = await (await fetch(base + '/stats')).json()
     if (check(stats)) return stats
     await new Promise((done) => setTimeout(done, 200))

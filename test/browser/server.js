@@ -77,7 +77,7 @@ export const startServer = async ({ root = ROOT } = {}) => {
       headers: { ...req.headers },
       body: bodyBuffer.toString('utf8'),
       status: 0,
-      time: Date.now(),
+      time: performance.now(),
     }
     requests.push(record)
     res.on('finish', () => { record.status = res.statusCode })

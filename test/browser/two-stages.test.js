@@ -261,7 +261,7 @@ test('when sc-app.js answers 404 the painted widget keeps working: links, Copy, 
   h.server.page(PATH, page())
   await s.page.goto(h.url(PATH))
   await waitForWidget(s.page, '#share', { session: s })
-  const start = Date.now()
+  const start = performance.now()
   await s.page.locator('#share [data-channel="copy"]').click()
 
   // Copy is stage 1's own: the link with utm_source=copy lands on the clipboard at once.
@@ -272,11 +272,11 @@ test('when sc-app.js answers 404 the painted widget keeps working: links, Copy, 
   assert.equal(url.searchParams.get('utm_source'), 'copy')
 
   // Given up after the third try (1 s, then 4 s later): one warning for the page view.
-  while (!s.warnings.some((w) => w.startsWith('[sharecue] SC305')) && Date.now() < start + 8000) await sleep(100)
+  while (!s.warnings.some((w) => w.startsWith('[sharecue] SC305')) && performance.now() < start + 8000) await sleep(100)
   // Interest after giving up (focus, hover) asks for nothing more, up to 10 s after the first try.
   await s.page.keyboard.press('Tab')
   await s.page.locator('#share [data-channel="x"]').hover()
-  await sleep(Math.min(2000, Math.max(0, start + 10_000 - Date.now())))
+  await sleep(Math.min(2000, Math.max(0, start + 10_000 - performance.now())))
 
   const tries = appRequests(s)
   assert.equal(tries.length, 3, `${APP} was requested ${tries.length} times`)

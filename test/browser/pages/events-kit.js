@@ -27,12 +27,12 @@ export const DEADLINE = 8000
  * On time-out it fails with `message` (a string or a function giving one, for a diagnosis).
  */
 export const poll = async (probe, { timeout = DEADLINE, interval = 50, message = 'condition' } = {}) => {
-  const end = Date.now() + timeout
+  const end = performance.now() + timeout
   let last
   for (;;) {
     last = await probe()
     if (last) return last
-    if (Date.now() >= end) break
+    if (performance.now() >= end) break
     await sleep(interval)
   }
   const text = typeof message === 'function' ? await message(last) : message
@@ -43,7 +43,7 @@ export const poll = async (probe, { timeout = DEADLINE, interval = 50, message =
  * Starts the reference collector on a free port with `origins: [page server's origin]`, and
  * closes it when the test ends. Besides `startCollector`'s `{ url, server, collector, close }`:
  *  - `endpoint`: `${url}/events`
- *  - `posts`: every POST /events it received: { time, contentType, fetchMode, fetchDest, origin, length }
+ *  - `posts`: every POST /events it received: { time (wall clock), at (performance.now(), for gaps), contentType, fetchMode, fetchDest, origin, length }
  *    (headers only: the collector reads the body itself)
  *  - `rows()`: the events table, oldest first (by ts, then arrival)
  *  - `waitForRows(predicate, { timeout, what })`: polls `rows()` until `predicate(rows)` holds;
@@ -57,7 +57,8 @@ export const startEventsCollector = async (h, t, { faults } = {}) => {
   started.server.prependListener('request', (req) => {
     if (req.method !== 'POST') return
     posts.push({
-      time: Date.now(),
+      time: Date.now(), // wall clock, to compare with an event's ts
+      at: performance.now(), // monotonic, for gaps between requests
       path: req.url,
       contentType: req.headers['content-type'] ?? null,
       fetchMode: req.headers['sec-fetch-mode'] ?? null,
