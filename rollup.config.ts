@@ -159,6 +159,7 @@ const toStage2 = (): Plugin => ({
       imports.push(`import { ${names.map(([b, local]) => `${b} as ${local}`).join(', ')} } from ${JSON.stringify(resolvePath(id.slice(4)))}`)
       entries.push(`${key}: { ${names.map(([b, local]) => `${JSON.stringify(b)}: ${local}`).join(', ')} }`)
     }
+    if (process.env.SHARECUE_HANDOVER === '1') for (const [id, [, bindings]] of handedOver) console.error(`handed over: ${id.slice(4)}: ${bindings.join(', ')}`)
     return `${imports.join('\n')}\nexport const shared = { ${entries.join(', ')} }\n`
   },
   transform(code, id) {
@@ -226,6 +227,8 @@ const config: RollupOptions[] = [
       format: 'iife',
       banner,
       intro,
+      // `SHARECUE_SOURCEMAP=1 npm run build`: for `node scripts/bytes.js`, where the bytes go.
+      sourcemap: process.env.SHARECUE_SOURCEMAP === '1',
       inlineDynamicImports: true,
     },
   },

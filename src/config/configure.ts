@@ -1,7 +1,7 @@
 import type { GlobalOptions } from '../types'
 import type { Warn } from '../lib/warn'
 import type { GlobalConfig } from './global-config'
-import { cleanLocale, cleanOption, toBool } from './resolve-options'
+import { cleanLocale, cleanOption, toBool } from './first-options'
 import { safeUrl } from '../product/safe-url'
 
 /**

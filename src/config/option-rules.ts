@@ -1,7 +1,8 @@
 import type { Warn } from '../lib/warn'
 import { parseDeadline } from '../product/parse-deadline'
 import { parseStock } from '../product/parse-price'
-import { shorten } from '../product/resolve-product'
+import { shorten } from '../product/read-product'
+import { cleanLocale } from './clean-locale'
 
 /**
  * How an option that the widget and the server card (`sharecue/og`) share is read: one rule
@@ -11,13 +12,8 @@ import { shorten } from '../product/resolve-product'
  */
 export const optionRules = {
   /** A canonical BCP 47 tag (`en-us` → `en-US`); SC108 for what is none. */
-  locale(value: unknown, warn: Warn): string | undefined {
-    try {
-      if (value) return Intl.getCanonicalLocales(shorten(value))[0]
-    } catch {
-      warn('SC108', shorten(value))
-    }
-  },
+  /** A canonical BCP 47 tag (`en-us` → `en-US`); SC108 for what is none. */
+  locale: cleanLocale,
   /** A moment (ISO 8601 with an offset, a Date, epoch ms), as epoch ms; SC104 for what is none. */
   moment(value: unknown, name: string, warn: Warn): number | undefined {
     if (value == null || value === '') return

@@ -1,108 +1,21 @@
-import type { ChannelId, Layout, MountOptions, Theme } from '../types'
-import { isChannelId } from '../channels/registry'
+import type { MountOptions } from '../types'
 import { instanceHost } from '../channels/mastodon'
 import type { GlobalConfig } from './global-config'
 import type { Warn } from '../lib/warn'
 import { optionRules } from './option-rules'
-import { lowStock } from '../product/offer'
 import { safeUrl } from '../product/safe-url'
-import { shorten } from '../product/resolve-product'
+import { shorten } from '../product/read-product'
+import { cleanOption, firstOptions, type WidgetOptions } from './first-options'
 
-/** A widget's options other than the product, validated. */
-export interface WidgetOptions {
-  /** Channels asked for, in order; `undefined` means the locale's default set. */
-  channels?: ChannelId[]
-  locale: string
-  campaign: string
-  layout: Layout
-  theme: Theme
-  group: boolean
-  card: boolean
-  templates: Partial<Record<string, string>>
-  mastodon?: string
-  facebookAppId?: string
-  /** The server's time minus this clock's, in ms, from the `now` option (0 without it). */
-  skew: number
-  /** Stock at or below this is low. */
-  threshold: number
-  /** A URL template with `{url}` through which the card image fetches a cross-origin photo. */
-  imageProxy?: string
-  /** Units sold, from the merchant: the only social proof the card shows. */
-  sold?: number
-  /** A/B copy: variant name → its templates (empty: the widget's own copy). */
-  variants: Record<string, Partial<Record<string, string>>>
-  /** The variant asked for by name (previews), one of `variants`. */
-  variant?: string
-}
-
-/** Reads a boolean option or attribute: `true`, `"true"`, `""` (a bare attribute) and `"1"` are true. */
-export const toBool = (value: unknown): boolean => value === true || value === '' || value === 'true' || value === '1'
-
-/** One of `allowed`, else the first (the default), with SC107 for a value that is none of them. */
-const oneOf = <T extends string>(name: string, value: unknown, allowed: T[], warn: Warn): T => {
-  if (allowed.indexOf(value as T) > -1) return value as T
-  if (value) warn('SC107', name, shorten(value), allowed)
-  return allowed[0]!
-}
+export { cleanChannels, cleanLocale, cleanOption, toBool, type WidgetOptions } from './first-options'
 
 /**
- * Text an option gives, trimmed and at most `max` characters (SC106 beyond). Longest kept:
- * a campaign is a name (100); copy longer than 1000 is a mistake, not copy.
+ * Validates a widget's merged options (mount options over attributes): `firstOptions`, then
+ * `laterOptions` (the Mastodon instance, the server's time, the stock threshold, units sold,
+ * the image proxy); `now` is this clock's time.
  */
-export const cleanOption = (name: string, value: unknown, warn: Warn, max = 1000): string | undefined => {
-  const text = typeof value == 'string' ? value.trim() : ''
-  if (text.length > max) warn('SC106', name, max)
-  return text.slice(0, max) || undefined
-}
-
-/** A canonical BCP 47 tag, or undefined (with SC108 when something was given). */
-export const cleanLocale = optionRules.locale
-
-/** Channel ids from an array or a comma-separated string, unknown and repeated ones dropped. */
-export const cleanChannels = (value: unknown, warn: Warn): ChannelId[] | undefined => {
-  if (value == null) return
-  const out: ChannelId[] = []
-  for (const item of typeof value == 'string' ? value.split(',') : ([] as unknown[]).concat(value)) {
-    const id = shorten(item).trim().toLowerCase()
-    if (!isChannelId(id)) id && warn('SC101', id.slice(0, 40))
-    else if (out.indexOf(id) > -1) warn('SC109', id)
-    else out.push(id)
-  }
-  return out
-}
-
-/** A/B copy variants: valid names (SC112) with their templates, text only. */
-const cleanVariants = (value: unknown, warn: Warn): WidgetOptions['variants'] => {
-  // No prototype: a variant named "constructor" is only ever the merchant's own.
-  const out: WidgetOptions['variants'] = Object.create(null)
-  if (!value || typeof value != 'object' || Array.isArray(value)) return out
-  for (const [name, copy] of Object.entries(value)) {
-    if (!/^[a-z0-9]{1,32}$/.test(name)) {
-      warn('SC112', name.slice(0, 40))
-      continue
-    }
-    // A string is the variant's copy for every channel.
-    const templates: Record<string, string> = Object.create(null)
-    for (const [key, text] of Object.entries(typeof copy == 'string' ? { default: copy } : copy ?? {})) {
-      const clean = cleanOption(`variant ${name} template ${key}`, text, warn)
-      if (clean) templates[key] = clean
-    }
-    out[name] = templates
-  }
-  return out
-}
-
-/**
- * Validates a widget's merged options (mount options over attributes); `now` is this clock's
- * time; the window's global options give the locale and campaign a widget does not set.
- */
-export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn, now = Date.now(), globalConfig: Pick<GlobalConfig, 'locale' | 'campaign'> = { campaign: 'sharecue' }): WidgetOptions => {
-  // No prototype: a channel without copy of its own finds none on a polluted Object.prototype.
-  const templates: Record<string, string | undefined> = Object.create(null)
-  for (const [key, text] of Object.entries(options.templates ?? {})) templates[key] = cleanOption('template ' + key, text, warn)
-  // Text the merchant gave this widget is its share copy, unless a template says otherwise;
-  // the page's own description (often long, written for search) is only `{text}`.
-  templates.default ??= cleanOption('text', options.text, () => {})
+export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn, now = Date.now(), globalConfig?: Pick<GlobalConfig, 'locale' | 'campaign'>): WidgetOptions => {
+  const first = firstOptions(options, doc, warn, globalConfig)
   const mastodon = instanceHost(options.mastodon)
   if (options.mastodon && !mastodon) warn('SC303', shorten(options.mastodon))
   const serverNow = optionRules.moment(options.now, 'data-now', warn)
@@ -112,28 +25,12 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
   const imageProxy = proxy?.includes('{url}') && safeUrl(proxy.replace('{url}', ''), doc.baseURI) ? proxy : undefined
   if (proxy && !imageProxy) warn('SC307', proxy.slice(0, 80))
   const sold = optionRules.count(options.sold, 'data-sold', warn)
-  const appId = options.facebookAppId
-  const variants = cleanVariants(options.variants, warn)
-  const variant = cleanOption('variant', options.variant, warn, 32)
-  if (variant && !(variant in variants)) warn('SC113', variant, Object.keys(variants).join(', ') || 'no variants')
-  if (appId && !/^\d+$/.test(appId)) warn('SC107', 'facebookAppId', appId, 'digits')
   return {
-    channels: cleanChannels(options.channels, warn),
-    locale: cleanLocale(options.locale, warn) ?? globalConfig.locale
-      ?? cleanLocale(doc.documentElement.lang || doc.defaultView?.navigator.language, () => {}) ?? 'en',
-    campaign: cleanOption('campaign', options.campaign, warn, 100) ?? globalConfig.campaign,
-    layout: oneOf('layout', options.layout, ['labels', 'icons', 'pills'], warn),
-    theme: oneOf('theme', options.theme, ['auto', 'light', 'dark'], warn),
-    group: toBool(options.group),
-    card: toBool(options.card),
-    templates,
+    ...first,
     mastodon,
-    facebookAppId: /^\d+$/.test(appId ?? '') ? appId : undefined,
     skew: serverNow == null ? 0 : serverNow - now,
-    threshold: threshold ?? lowStock,
+    threshold: threshold ?? first.threshold,
     sold,
     imageProxy,
-    variants,
-    variant: variant && variant in variants ? variant : undefined,
   }
 }

@@ -1,7 +1,8 @@
 import type { Product } from '../types'
 
-/** Stock at or below this is low: "Only 3 left". A merchant may set another threshold. */
-export const lowStock = 5
+import { lowStock } from './low-stock'
+
+export { lowStock } from './low-stock'
 
 /** What is true about an offer at one moment: the facts every urgency cue must rest on. */
 export interface Offer {

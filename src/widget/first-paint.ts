@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locale'
 import { registry } from '../channels/registry'
 import { paint } from '../ui/paint'
 import type { mountIn } from './mount'
-import { resolveWidget, type WidgetState } from './resolve-widget'
+import { resolveFirst, type WidgetState } from './resolve-first'
 import { plainValues } from '../share/plain-values'
 import { createControls, type Drawn } from './controls'
 import { createIconLoads } from './icon-loads'
@@ -20,9 +20,12 @@ import { given } from './given'
 /** The full widget: the script tag's second stage (`sc-app.js`), loaded when first wanted. */
 export type LoadFull = (warn: Warn) => Promise<{ mountIn: typeof mountIn }>
 
-/** What makes a widget want the full widget at once: a card, or a card image to draw ahead. */
-const wantsFull = ({ options }: WidgetState) =>
-  options.card || !!options.channels?.some((id) => id === 'image')
+/**
+ * What makes a widget want the full widget at once: a card, a card image to draw ahead, or an
+ * option only the full widget reads (`laterOptions`).
+ */
+const wantsFull = ({ options, first }: WidgetState) =>
+  options.card || !!first?.later || !!options.channels?.some((id) => id === 'image')
 
 /**
  * The script tag's first stage: paints a widget's controls as static markup (`ui/paint.ts`)
@@ -120,7 +123,7 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
       if (taken) return taken.update(next)
       current = given(next)
       revision++
-      host.take(resolveWidget(target, current, { page: doc.defaultView?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config }))
+      host.take(resolveFirst(target, current, { page: doc.defaultView?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config }))
       ensureLocale(state().options.locale, warn, draw, () => locale)
       // A scheduled mount paints in a task of its own (see below).
       if (revision > 1 || now) draw()
