@@ -29,7 +29,7 @@ import { chromium } from 'playwright-core'
 import { findChromium } from '../scripts/find-chromium.js'
 import { LAUNCH_ARGS } from '../test/browser/harness.js'
 import { startGzipServer } from './gzip-server.js'
-import { cumulativeShift, quantile } from './stats.js'
+import { cumulativeShift, quantile, tasksRunning } from './stats.js'
 import { CHANNELS, LIBRARIES, TILES, categoryPage, pagePath, productPage } from './pages.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -59,13 +59,19 @@ for (const kind of Object.keys(KINDS)) for (const lib of LIBS) server.page(pageP
 
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: LAUNCH_ARGS })
 
-/** Runs in every document before its scripts: collects long tasks and layout shifts. */
+/**
+ * Runs in every document before its scripts: collects long tasks, the scripts that ran in long
+ * animation frames (by URL, to tell whose a long task is) and layout shifts.
+ */
 const observe = () => {
-  const seen = { longtasks: [], shifts: [] }
+  const seen = { longtasks: [], scripts: [], shifts: [] }
   Object.defineProperty(window, '__bench', { value: seen })
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) seen.longtasks.push(entry.duration)
+    for (const entry of list.getEntries()) seen.longtasks.push([entry.startTime, entry.duration])
   }).observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) for (const s of entry.scripts) seen.scripts.push([s.sourceURL, s.startTime, s.duration])
+  }).observe({ type: 'long-animation-frame', buffered: true })
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) seen.shifts.push([entry.startTime, entry.value])
   }).observe({ type: 'layout-shift', buffered: true })
@@ -137,7 +143,11 @@ const measure = async (kind, lib) => {
     }
     if (found.controls !== expected) throw new Error(`${kind} page with ${lib}: ${found.controls} controls, expected ${expected}`)
     // Long tasks until every row is set up, the scrolling that brought them included.
-    const longtasks = await page.evaluate(() => window.__bench.longtasks)
+    const seen = await page.evaluate(() => window.__bench)
+    const longtasks = seen.longtasks.map(([, ms]) => ms)
+    // The long tasks in which the library's own scripts ran.
+    const prefix = LIBRARIES[lib].prefix
+    const own = tasksRunning(seen.longtasks, seen.scripts, (url) => { try { return new URL(url).pathname.startsWith(prefix) } catch { return false } })
     return {
       bytes: found.files.reduce((sum, file) => sum + file.encoded, 0),
       decodedBytes: found.files.reduce((sum, file) => sum + file.decoded, 0),
@@ -148,6 +158,10 @@ const measure = async (kind, lib) => {
       mainThreadMs: last.TaskDuration * 1000,
       longTasks: longtasks.length,
       longTaskMsOver50: longtasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0),
+      longestOwnTask: Math.max(0, ...own.map(([ms]) => ms)),
+      ownLongTasks: own.length,
+      // Long only because of the library: without its scripts' time the task would be 50 ms or less.
+      causedLongTasks: own.filter(([ms, ownMs]) => ms - ownMs <= 50).length,
       cls: cumulativeShift(found.shifts),
     }
   } finally {
@@ -162,6 +176,7 @@ const METRICS = [
   { key: 'mainThreadMs', label: 'main-thread ms (TaskDuration)', digits: 0 },
   { key: 'longTasks', label: 'long tasks (count, scrolling included)', digits: 0 },
   { key: 'longTaskMsOver50', label: 'long-task ms over 50', digits: 0 },
+  { key: 'longestOwnTask', label: 'longest long task running the library\'s scripts (ms; 0: none)', digits: 0 },
   { key: 'cls', label: 'CLS', digits: 3 },
 ]
 
@@ -192,6 +207,9 @@ const summary = Object.fromEntries(Object.entries(runs).map(([kind, byLib]) => [
 // No ratio to a peer's zero (no long tasks, no shift): "–" when both are zero, else "peer 0".
 /** Runs in which the page had a long task at all: the budget is none in every run. */
 const withLongTask = (kind, lib) => runs[kind][lib].filter((r) => r.longTasks > 0).length
+/** Runs with a long task in which the library's scripts ran, and with one long only because of them. */
+const withOwnLongTask = (kind, lib) => runs[kind][lib].filter((r) => r.ownLongTasks > 0).length
+const withCausedLongTask = (kind, lib) => runs[kind][lib].filter((r) => r.causedLongTasks > 0).length
 
 const ratio = (a, b) => (b === 0 ? (a === 0 ? '–' : 'peer 0') : `${(a / b).toFixed(2)}×`)
 const fmt = (value, digits) => (digits === 0 ? Math.round(value).toLocaleString('en-US') : value.toFixed(digits))
@@ -207,6 +225,9 @@ const tableFor = (kind) => {
     return [label, ...cells, ...ratios]
   })
   rows.splice(4, 0, ['runs with a long task', ...LIBS.map((lib) => `${withLongTask(kind, lib)} of ${RUNS}`), ...peers.map(() => '')])
+  rows.splice(7, 0,
+    ['runs with a long task running the library\'s scripts', ...LIBS.map((lib) => `${withOwnLongTask(kind, lib)} of ${RUNS}`), ...peers.map(() => '')],
+    ['runs with a task long only because of the library', ...LIBS.map((lib) => `${withCausedLongTask(kind, lib)} of ${RUNS}`), ...peers.map(() => '')])
   return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
 }
 
@@ -270,18 +291,24 @@ Lower is better everywhere; a ratio above 1× means sharecue costs more than the
   must be there (sharecue: ${CHANNELS.length} links per row in its shadow roots; shareon: ${CHANNELS.length}
   links with \`href\` per row; sharer.js: its buttons, with \`window.Sharer\` loaded).
 - Long tasks: PerformanceObserver \`longtask\` (buffered), count and the sum of each task's
-  time over 50 ms. CLS: \`layout-shift\` entries without recent input, the largest session
-  window. Every share row reserves 40 px (\`min-height\`, as sharecue's README asks).
-- Why sharecue costs more: per share row it renders a Preact tree into a shadow root with
-  its own styles, resolves the product (attributes, JSON-LD, Open Graph, document), formats
-  the price for the share copy with \`Intl\` and builds each channel's link with attribution
-  and a fresh share id; shareon sets six \`href\`s on links already in the page; sharer.js
-  attaches click handlers and does its work at click time. sharecue's script tag mounts the
-  rows within two screens of the viewport at load, at most 10 ms of mounting per task, and the
-  others as they scroll near (the run scrolls to the end after its metrics are taken, and
-  requires every row); shareon and sharer.js set up all 200 rows at load. Its CLS comes from rows that wrap to a second line: the page reserves
-  one row (40 px), the rows are 88 px tall; shareon's and sharer.js's markup is in the HTML,
-  so it takes its space from the first layout.
+  time over 50 ms, from the load until every row is set up (the scrolling included). Whose a
+  long task is: the Long Animation Frames API names each script that ran 5 ms or more in a
+  frame over 50 ms, by URL; a long task "runs the library's scripts" when some of the
+  library's files ran in it, and is "long only because of the library" when it would be 50 ms
+  or less without them. CLS: \`layout-shift\` entries without recent input, the largest
+  session window. Every share row reserves 40 px (\`min-height\`, as sharecue's README asks).
+- What sharecue does that the others do not: per share row it resolves the product
+  (attributes, JSON-LD, Open Graph, document), builds each channel's link with attribution
+  and a fresh share id, and paints its controls into a shadow root with its own stylesheet
+  (static markup: the first stage, \`sharecue.js\`; Preact, the priced copy and the card load
+  with \`sc-app.js\` on the first pointer, focus or touch on a widget, which no run makes);
+  shareon sets six \`href\`s on links already in the page; sharer.js attaches click handlers
+  and does its work at click time. sharecue mounts the rows within two screens of the
+  viewport at load, at most 10 ms of mounting per task, and the others as they scroll near
+  (the run scrolls to the end after its metrics are taken, and requires every row); shareon
+  and sharer.js set up all 200 rows at load. Its CLS comes from rows that wrap to a second
+  line: the page reserves one row (40 px), the rows are 88 px tall; shareon's and sharer.js's
+  markup is in the HTML, so it takes its space from the first layout.
 - Medians and p90 (linear interpolation) over the runs. The machine is shared and the numbers
   move with its load; compare columns of one run, not runs of different days.
 

@@ -29,3 +29,19 @@ export const cumulativeShift = (shifts) => {
   }
   return best
 }
+
+/**
+ * Of a page's long tasks (`[startTime, duration]`, from `longtask` entries), those in which a
+ * library's scripts ran: `[ms, ownMs]` each, the task's length and the time of the library's
+ * scripts within it. `scripts` are `[url, startTime, duration]`, from the `scripts` of
+ * `long-animation-frame` entries (each script that ran 5 ms or more in a frame over 50 ms, so
+ * every long task's); `isOwn(url)` says whether a script URL is the library's.
+ */
+export const tasksRunning = (tasks, scripts, isOwn) => tasks.flatMap(([start, duration]) => {
+  const end = start + duration
+  let ownMs = 0
+  for (const [url, from, ms] of scripts) {
+    if (isOwn(url)) ownMs += Math.max(0, Math.min(end, from + ms) - Math.max(start, from))
+  }
+  return ownMs > 0 ? [[duration, ownMs]] : []
+})

@@ -91,8 +91,9 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
       for (const [el, widget] of mounted) if (!el.isConnected) widget ? widget.destroy() : mounts.unobserve(el), mounted.delete(el)
     }).observe(doc.documentElement, { childList: true, subtree: true })
   }
+  // The scan runs in a task of its own, not in this script's evaluation, which is long enough.
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch)
-  else watch()
+  else runtime.env.setTimeout(watch, 0)
   // For pages whose CSP allows no inline stub: their own script waits for this (README).
   try { doc.dispatchEvent(new win.CustomEvent('sharecue:ready', { detail: api })) } catch { /* a page that broke CustomEvent loses only this */ }
 }

@@ -4,7 +4,7 @@ import { matchLocale } from '../i18n/locales'
 import { formatError } from '../lib/errors'
 import type { Warn } from '../lib/warn'
 import { lowStock } from '../product/offer'
-import { shorten } from '../product/read-product'
+import { shorten } from '../product/resolve-product'
 import { optionRules } from '../config/option-rules'
 
 /** How the server card is drawn. */

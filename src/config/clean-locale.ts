@@ -1,5 +1,5 @@
 import type { Warn } from '../lib/warn'
-import { shorten } from '../product/read-product'
+import { shorten } from '../product/resolve-product'
 
 /** A canonical BCP 47 tag (`en-us` → `en-US`), or undefined (with SC108 when something was given). */
 export const cleanLocale = (value: unknown, warn: Warn): string | undefined => {

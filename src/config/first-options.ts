@@ -3,7 +3,7 @@ import { isChannelId } from '../channels/registry'
 import type { GlobalConfig } from './global-config'
 import type { Warn } from '../lib/warn'
 import { lowStock } from '../product/low-stock'
-import { shorten } from '../product/read-product'
+import { shorten } from '../product/resolve-product'
 import { cleanLocale } from './clean-locale'
 
 export { cleanLocale } from './clean-locale'

@@ -1,7 +1,7 @@
 import type { Warn } from '../lib/warn'
 import { parseDeadline } from '../product/parse-deadline'
 import { parseStock } from '../product/parse-price'
-import { shorten } from '../product/read-product'
+import { shorten } from '../product/resolve-product'
 import { cleanLocale } from './clean-locale'
 
 /**

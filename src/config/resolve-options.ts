@@ -4,7 +4,7 @@ import type { GlobalConfig } from './global-config'
 import type { Warn } from '../lib/warn'
 import { optionRules } from './option-rules'
 import { safeUrl } from '../product/safe-url'
-import { shorten } from '../product/read-product'
+import { shorten } from '../product/resolve-product'
 import { cleanOption, firstOptions, type WidgetOptions } from './first-options'
 
 export { cleanChannels, cleanLocale, cleanOption, toBool, type WidgetOptions } from './first-options'

@@ -3,7 +3,7 @@ import { registry, isChannelId } from '../channels/registry'
 import type { Env } from '../env'
 import { createWarn, type Warn } from '../lib/warn'
 import { safeUrl } from '../product/safe-url'
-import { shorten } from '../product/read-product'
+import { shorten } from '../product/resolve-product'
 
 /** One warning sink per environment, so each problem is told once however often shareUrl is called. */
 const warnings = new WeakMap<object, Warn>()

@@ -3,7 +3,7 @@ import type { Warn } from '../lib/warn'
 import { readAttributes } from '../config/read-attributes'
 import { firstOptions, setsLater, type WidgetOptions } from '../config/first-options'
 import type { GlobalConfig } from '../config/global-config'
-import { readProduct, type OfferRules } from '../product/read-product'
+import { resolveProduct } from '../product/resolve-product'
 import { variantTemplates } from '../share/variant-templates'
 import { assignVariant } from '../events/visitor'
 
@@ -16,8 +16,8 @@ export interface WidgetState {
   /** The share copy of that variant: channel id (or `default`) → template. */
   templates: Partial<Record<string, string>>
   /**
-   * Read by the first stage alone (`resolveFirst`): the offer was not read, and `later` says
-   * whether the widget sets an option only the full widget reads (it then wants it at once).
+   * Read by the first stage alone (`resolveFirst`): `later` says whether the widget sets an
+   * option only the full widget reads (it then wants the full widget at once).
    */
   first?: { later: boolean }
 }
@@ -34,30 +34,26 @@ export interface ResolveContext {
   config?: Pick<GlobalConfig, 'locale' | 'campaign'>
 }
 
-/** What the full widget reads besides: `resolve-widget.ts`. */
-export interface Rest {
-  options: (merged: MountOptions, doc: Document, warn: Warn, now: number, config?: ResolveContext['config']) => WidgetOptions
-  offer: OfferRules
-}
+/** Reads every option, `laterOptions` too: `resolveOptions`, which the full widget passes. */
+export type ReadOptions = (merged: MountOptions, doc: Document, warn: Warn, now: number, config?: ResolveContext['config']) => WidgetOptions
 
 /**
  * The one cascade: `given` options over the target's `data-*` attributes over the page's
  * JSON-LD, Open Graph and document; own properties only (a polluted `Object.prototype` sets
- * nothing). Pure but for `visitor`. Without `rest` (the script tag's first stage) it reads
- * neither the offer (prices, deadline, stock: no parsing, no warning about them yet) nor the
- * options only the full widget reads; `resolveWidget` reads everything.
+ * nothing). Pure but for `visitor`. Without `readOptions` (the script tag's first stage) it
+ * leaves `laterOptions` at their defaults; `resolveWidget` reads everything.
  */
-export const resolveFirst = (target: Element, given: MountOptions, { page, warn, now, visitor, config }: ResolveContext, rest?: Rest): WidgetState => {
+export const resolveFirst = (target: Element, given: MountOptions, { page, warn, now, visitor, config }: ResolveContext, readOptions?: ReadOptions): WidgetState => {
   const doc = target.ownerDocument
   const merged = { __proto__: null, ...readAttributes(target), ...given }
-  const options = rest ? rest.options(merged, doc, warn, now, config) : firstOptions(merged, doc, warn, config)
+  const options = readOptions ? readOptions(merged, doc, warn, now, config) : firstOptions(merged, doc, warn, config)
   const names = Object.keys(options.variants)
   const variant = options.variant ?? (names.length ? assignVariant(names, visitor()) : undefined)
   return {
     options,
-    product: readProduct(merged, doc, page, warn, rest?.offer),
+    product: resolveProduct(merged, doc, page, warn),
     variant,
     templates: variantTemplates(options.templates, variant ? options.variants[variant]! : {}),
-    ...(rest ? {} : { first: { later: setsLater(merged) } }),
+    ...(readOptions ? {} : { first: { later: setsLater(merged) } }),
   }
 }

@@ -2,7 +2,7 @@
 // The statistics `npm run bench` reports: quantiles and CLS session windows.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { cumulativeShift, quantile } from '../../bench/stats.js'
+import { cumulativeShift, quantile, tasksRunning } from '../../bench/stats.js'
 
 test('the median of an odd count is the middle value, of an even count the mean of the two', () => {
   assert.equal(quantile([5, 1, 3], 0.5), 3)
@@ -29,4 +29,17 @@ test('CLS windows end at 5 s even without a gap', () => {
   // shifts every 900 ms: the window starting at 0 holds 0, 900, …, 4500 (6 shifts)
   const shifts = Array.from({ length: 10 }, (_, i) => /** @type {[number, number]} */ ([i * 900, 0.01]))
   assert.ok(Math.abs(cumulativeShift(shifts) - 0.06) < 1e-9)
+})
+
+test('tasksRunning: the long tasks in which the library\'s scripts ran, with their length and the time of its scripts in them', () => {
+  const own = (url) => url.includes('/dist/')
+  const tasks = [[0, 80], [100, 70], [200, 60]]
+  const scripts = [
+    ['http://localhost/dist/sharecue.js', 10, 30], // in the first task
+    ['http://localhost/dist/sc-app.js', 70, 20], // half in the first task: 10 ms of it
+    ['http://localhost/other.js', 100, 60], // another script's task
+    ['http://localhost/dist/sharecue.js', 300, 20], // in no long task
+  ]
+  assert.deepEqual(tasksRunning(tasks, scripts, own), [[80, 40]])
+  assert.deepEqual(tasksRunning([], scripts, own), [])
 })
