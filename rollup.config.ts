@@ -101,8 +101,20 @@ const stage1Files = async (): Promise<Set<string>> => {
     entryPoints: [stage1], bundle: true, write: false, metafile: true, platform: 'browser', format: 'esm', logLevel: 'silent',
     plugins: [{ name: 'lazy-apart', setup: (b) => b.onResolve({ filter: /./ }, (args) => args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined) }],
   })
-  return new Set(Object.keys(made.metafile.inputs).map((file) => resolvePath(file)))
+  const files = new Set(Object.keys(made.metafile.inputs).map((file) => resolvePath(file)))
+  // Left out of stage 1 (`laterStrings`), so stage 2 carries it.
+  files.delete(resolvePath(enLaterFile))
+  return files
 }
+
+/** The English strings only stage 2 says (src/i18n/en-later.ts): stage 2 adds them to the table. */
+const enLaterFile = 'src/i18n/en-later.ts'
+
+/** Stage 1: `en-later.ts` is empty, so `sharecue.js` carries only the strings it says. */
+const laterStrings = (): Plugin => ({
+  name: 'sharecue-later-strings',
+  load: (id) => resolvePath(id) === resolvePath(enLaterFile) ? 'export const enLater = {}\n' : null,
+})
 
 /** Stage 2: a module of stage 1 becomes an external `sc1:<path>`, read from what `boot()` is given. */
 const fromStage1 = (): Plugin => {
@@ -221,7 +233,7 @@ const config: RollupOptions[] = [
   // The script tag's first stage: one classic script that paints every widget.
   {
     input: stage1,
-    plugins: [toStage2(), firstIconsInside(), lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false)],
+    plugins: [toStage2(), firstIconsInside(), laterStrings(), lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false)],
     output: {
       file: 'dist/sharecue.js',
       format: 'iife',

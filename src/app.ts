@@ -4,4 +4,10 @@
  * painted widget's host. The modules it shares with the first stage are not in it: the build
  * hands them over from the first stage (rollup.config.ts).
  */
+import { en } from './i18n/en'
+import { enLater } from './i18n/en-later'
+
+// The first stage's English table lacks what only this stage says (en-later.ts).
+Object.assign(en, enLater)
+
 export { mountIn } from './widget/mount'

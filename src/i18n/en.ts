@@ -1,4 +1,5 @@
 import type { Locale } from './locale'
+import { enLater } from './en-later'
 
 export const en: Locale = {
   tag: 'en',
@@ -14,22 +15,6 @@ export const en: Locale = {
   scopes: { private: 'Send to a friend', group: 'Share with a group', public: 'Post publicly' },
   copied: 'Link copied',
   copyFailed: 'Copy failed: select the link and copy it',
-  close: 'Close',
-  wechatTitle: 'Share on WeChat',
-  wechatScan: 'Scan with WeChat, then share the page that opens.',
-  wechatInApp: 'Tap ··· at the top right to send this page to a friend or to Moments.',
-  wechatQr: 'WeChat QR code of the product link',
-  mastodonServer: 'Your Mastodon server',
-  mastodonGo: 'Share',
-  mastodonInvalid: 'Enter a server name like mastodon.social',
   newTab: '(opens in a new tab)',
-  ends: 'Ends {0}',
-  endsIn: 'Ends in {0}',
-  ended: 'This offer has ended',
-  left: 'Only {0} left',
-  soldOut: 'Sold out',
-  sold: '{0} sold',
-  lastHour: 'One hour left on this offer',
-  pause: 'Pause countdown',
-  resume: 'Resume countdown',
+  ...enLater,
 }

@@ -1,0 +1,31 @@
+import type { Locale } from './locale'
+
+/** The English strings only the full widget says: its dialogs, the card's countdown and stock. */
+export type LaterStrings = Pick<Locale, 'close' | 'wechatTitle' | 'wechatScan' | 'wechatInApp' | 'wechatQr'
+  | 'mastodonServer' | 'mastodonGo' | 'mastodonInvalid' | 'ends' | 'endsIn' | 'ended' | 'left' | 'soldOut'
+  | 'sold' | 'lastHour' | 'pause' | 'resume'>
+
+/**
+ * The English table's strings that the script tag's first stage never says. Its build leaves
+ * them out of `sharecue.js` (rollup.config.ts), and the second stage adds them to the table when
+ * it boots (`src/app.ts`), so the page still has one English table.
+ */
+export const enLater: LaterStrings = {
+  close: 'Close',
+  wechatTitle: 'Share on WeChat',
+  wechatScan: 'Scan with WeChat, then share the page that opens.',
+  wechatInApp: 'Tap ··· at the top right to send this page to a friend or to Moments.',
+  wechatQr: 'WeChat QR code of the product link',
+  mastodonServer: 'Your Mastodon server',
+  mastodonGo: 'Share',
+  mastodonInvalid: 'Enter a server name like mastodon.social',
+  ends: 'Ends {0}',
+  endsIn: 'Ends in {0}',
+  ended: 'This offer has ended',
+  left: 'Only {0} left',
+  soldOut: 'Sold out',
+  sold: '{0} sold',
+  lastHour: 'One hour left on this offer',
+  pause: 'Pause countdown',
+  resume: 'Resume countdown',
+}
