@@ -16,7 +16,7 @@ describe('pageAddress', () => {
     'key', 'api_key', 'apiKey', 'code', 'reset_code', 'promoCode', 'postcode', 'email', 'E-Mail', 'mail', 'phone',
     'phone_number', 'mobile', 'tel', 'otp', 'nonce', 'jwt', 'sig', 'signature', 'X-Amz-Signature', 'credential', 'login',
     'user', 'username', 'user_id', 'account', 'ticket', 'address', 'postal', 'birthdate', 'dob', 'first_name', 'LastName',
-    'fullname', 'surname', 'pin', 'ssn',
+    'fullname', 'surname', 'pin', 'ssn', 'mc_eid', '_kx', '_hsenc', '_hsmi', 'vero_id',
   ]
   it.each(dropped)('drops a parameter named %s', (name) => {
     expect(pageAddress(page(`?variant=42&${encodeURIComponent(name)}=private&color=red`))).toBe(page('?variant=42&color=red'))
@@ -30,6 +30,17 @@ describe('pageAddress', () => {
   it('also drops the visit\'s attribution from an address to share, and keeps what remains as written', () => {
     expect(pageAddress(page('?variant=42&utm_source=x&UTM_MEDIUM=y&scid=V1StGXR8_Z5jdHi6B-myT&color=red'), true)).toBe(page('?variant=42&color=red'))
     expect(pageAddress(page('?a=b%20c'), true)).toBe(page('?a=b%20c'))
+  })
+
+  // A friend's visit through a shared link must not count as the sharer's ad click.
+  const clicks = ['gclid', 'GCLID', 'gbraid', 'wbraid', 'dclid', 'fbclid', 'msclkid', 'ttclid', 'twclid', 'li_fat_id', 'yclid', 'igshid', 'mc_cid']
+  it.each(clicks)('drops the ad or campaign click id %s from an address to share, and keeps it in a report', (name) => {
+    expect(pageAddress(page(`?variant=42&${name}=Cj0KCQ&color=red`), true)).toBe(page('?variant=42&color=red'))
+    expect(pageAddress(page(`?variant=42&${name}=Cj0KCQ`))).toBe(page(`?variant=42&${name}=Cj0KCQ`))
+  })
+
+  it('keeps parameters that only look like click ids', () => {
+    expect(pageAddress(page('?gclid_note=1&xfbclid=2'), true)).toBe(page('?gclid_note=1&xfbclid=2'))
   })
 
   it('drops every repetition of a parameter', () => {
