@@ -254,7 +254,7 @@ const config: RollupOptions[] = [
   {
     input: 'src/check/script-check.ts',
     plugins: [nodeResolve({ browser: true }), ts(), minify(false)],
-    output: { file: 'dist/sc-check.js', format: 'iife', name: '__scCheck', exports: 'default', banner },
+    output: { file: 'dist/sc-check.js', format: 'iife', banner },
   },
   // Types, for ESM and CommonJS users.
   {

@@ -59,7 +59,7 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
     // A widget mounted by a call wants the full widget at once (its `cardImage()`, its updates).
     mount: (el, options) => paintIn(runtime, el, options, full, true),
     configure: runtime.configure, shareUrl, on: runtime.on, consent: runtime.consent, flush: runtime.flush,
-    check: () => checkFrom(win, script.src, runtime),
+    check: () => checkFrom(win, script.src, runtime, script.nonce),
     channels: channelIds, version,
   }
   // An own property of the window, which shadows an element the page named ShareCue.

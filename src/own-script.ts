@@ -4,6 +4,8 @@ export interface OwnScript {
   src: string
   /** One of its `data-*` attributes (`data('endpoint')`), or undefined. */
   data(name: string): string | undefined
+  /** Its CSP nonce (`''` without one), which the script it adds itself (`sc-check.js`) carries too. */
+  nonce: string
 }
 
 /**
@@ -30,8 +32,9 @@ export const ownScript = (win: Window & typeof globalThis): OwnScript => {
       return {
         src: get(win.HTMLScriptElement.prototype, 'src', script) as string,
         data: (name) => getAttribute.call(script, 'data-' + name) ?? undefined,
+        nonce: String(get(win.HTMLElement.prototype, 'nonce', script) ?? ''),
       }
     }
   } catch { /* not a script after all */ }
-  return { src: '', data: () => undefined }
+  return { src: '', data: () => undefined, nonce: '' }
 }

@@ -1,19 +1,28 @@
 import type { Finding } from './finding'
 import type { CheckRuntime } from './script-check'
 
+type Loaded = { __scCheck?: import('./script-check').ScriptCheck }
+
 /**
- * `ShareCue.check()` on the script tag: loads `sc-check.js` from the script's folder and runs
- * it. A classic script, unlike the other lazy parts (modules, which need CORS from another
- * origin), because the check must run where those are refused, to say so; it leaves its
- * function in `window.__scCheck`. Rejects with an Error naming the file where it does not load.
- * Kept this small because the first script carries it.
+ * `ShareCue.check()` on the script tag: loads `sc-check.js` from the script's folder, with the
+ * script's CSP nonce (a nonce-only policy refuses a script without it), and runs it. A classic
+ * script, unlike the other lazy parts (modules, which need CORS from another origin), because
+ * the check must run where those are refused, to say so; it leaves its function in
+ * `window.__scCheck`, which is taken out again with the element. Rejects with an Error naming
+ * the file where it does not load. Kept this small because the first script carries it.
  *
- * @example checkFrom(window, 'https://cdn.example/sharecue.js', runtime)
+ * @example checkFrom(window, 'https://cdn.example/sharecue.js', runtime, '')
  */
-export const checkFrom = (win: Window, scriptUrl: string, runtime: CheckRuntime): Promise<Finding[]> => new Promise((ran, failed) => {
+export const checkFrom = (win: Window, scriptUrl: string, runtime: CheckRuntime, nonce: string): Promise<Finding[]> => new Promise((ran, failed) => {
   const el = win.document.createElement('script')
   el.src = new URL('sc-check.js', scriptUrl).href
-  el.onload = () => ran((win as unknown as { __scCheck: typeof import('./script-check').default }).__scCheck(runtime, scriptUrl))
-  el.onerror = () => failed(Error(el.src + ' did not load'))
+  if (nonce) el.nonce = nonce
+  el.onload = () => {
+    const check = (win as Loaded).__scCheck!
+    delete (win as Loaded).__scCheck
+    el.remove()
+    ran(check(runtime, scriptUrl))
+  }
+  el.onerror = () => (el.remove(), failed(Error(el.src + ' did not load')))
   win.document.head.append(el)
 })

@@ -124,3 +124,18 @@ test('where sc-check.js itself does not load, check() rejects with an Error nami
   s.assertNoPageErrors()
   h.server.unroute('GET', '/dist/sc-check.js')
 })
+
+test('under a nonce-only CSP (no strict-dynamic) check() loads sc-check.js with the script tag\'s nonce, runs, and leaves no global or element behind', async () => {
+  const nonce = 'c2hhcmVjdWUtY2hlY2s'
+  const path = '/check/nonce.html'
+  h.server.page(path, pageWith({}).replace('<script src=', `<script nonce="${nonce}" src=`), { 'content-security-policy': `script-src 'nonce-${nonce}'` })
+  const s = await h.open(path)
+  await s.page.waitForFunction(() => typeof window.ShareCue?.check === 'function')
+  const outcome = await s.page.evaluate(() => window.ShareCue.check().then((findings) => findings.map((f) => f.code), (error) => `rejected: ${error.message}`))
+  assert.ok(Array.isArray(outcome), `check() ran: ${JSON.stringify(outcome)}`)
+  assert.ok(outcome.includes('chunks'), 'it reports on the lazy parts, which this policy keeps out')
+  const left = await s.page.evaluate(() => ({ global: '__scCheck' in window, element: !!document.querySelector('script[src$="sc-check.js"]') }))
+  assert.deepEqual(left, { global: false, element: false })
+  assert.ok(s.server.requests.some((r) => r.pathname === '/dist/sc-check.js'), 'sc-check.js was requested')
+  s.assertNoPageErrors()
+})
