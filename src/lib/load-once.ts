@@ -63,8 +63,15 @@ export const loadOnce = <T>(name: string, load: (key: string) => Promise<T>, pre
   }
 }
 
-/** One lazily loaded chunk (the WeChat dialog, the QR encoder, the card image, delivery). */
+/**
+ * One lazily loaded chunk (the WeChat dialog, the QR encoder, the card image, delivery, the full
+ * widget): calling it loads it; `tried(warn)` settles once the first try is over, and
+ * `failed()` says whether the last try failed.
+ */
 export const lazy = <T>(name: string, load: () => Promise<T>) => {
   const part = loadOnce(name, load)
-  return (warn?: Warn) => part.load('', warn)
+  return Object.assign((warn?: Warn) => part.load('', warn), {
+    tried: (warn?: Warn) => part.tried('', warn),
+    failed: () => part.failed(''),
+  })
 }

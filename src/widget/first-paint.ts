@@ -17,8 +17,11 @@ import { native } from './actions/native'
 import { hostOf, inert, openHost } from './host'
 import { given } from './given'
 
-/** The full widget: the script tag's second stage (`sc-app.js`), loaded when first wanted. */
-export type LoadFull = (warn: Warn) => Promise<{ mountIn: typeof mountIn }>
+/** The full widget: the script tag's second stage (`sc-app.js`), loaded when first wanted (`lazy`). */
+export type LoadFull = ((warn: Warn) => Promise<{ mountIn: typeof mountIn }>) & {
+  tried(warn: Warn): Promise<unknown>
+  failed(): boolean
+}
 
 /**
  * What makes a widget want the full widget at once: a card, a card image to draw ahead, or an
@@ -34,7 +37,8 @@ const wantsFull = ({ options, first }: WidgetState) =>
  * dialogs, priced copy) loads on the first pointer, focus or touch on the widget, at once where
  * the widget has a card or an image channel, and takes over the painted nodes. Until then a
  * click on a link, Copy or Share is served here (the clipboard and the share sheet need the
- * click itself); a click on another action waits for the full widget and is replayed there.
+ * click itself); a click on another action waits for the full widget and is replayed there,
+ * or, where the full widget's first try fails, copies the link.
  * `now`: load the full widget at once (`ShareCue.mount()`). Returns the widget's handle, which
  * answers through both stages. Never throws into the page.
  */
@@ -109,7 +113,15 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
       return shared(id)
     }
     // The WeChat dialog, the Mastodon field, the card image: the full widget's, replayed there.
-    takeOver().then(() => (taken && container.querySelector<HTMLElement>(`[data-channel="${id}"]`))?.click())
+    // Where its first try fails (a missing sc-app.js, a CDN without CORS), the link is copied
+    // instead, while the click still counts as the shopper's, to paste into the app.
+    const replay = takeOver()
+    full.tried(warn).then(() => {
+      if (taken || !full.failed()) return replay.then(() => (taken && container.querySelector<HTMLElement>(`[data-channel="${id}"]`))?.click())
+      const sid = shareIds.of(id)
+      copy({ data: sent!.data, root, locale: locale!, warn, say: status.say, complete: () => host.report('share_complete', id, sid) })
+      shared(id)
+    })
   }
 
   const intent = () => void takeOver()

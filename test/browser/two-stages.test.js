@@ -293,6 +293,27 @@ test('when sc-app.js answers 404 the painted widget keeps working: links, Copy, 
   s.assertNoPageErrors()
 })
 
+test('when sc-app.js cannot load, a click on WeChat copies the link instead (within the click), says so, and reports the share', async () => {
+  const s = await h.open('/inline/blank.html', { html: '<!doctype html><title>blank</title>', initScript: collectEvents, permissions: ['clipboard-read', 'clipboard-write'] })
+  await s.context.route(`**${APP}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }))
+  h.server.page(PATH, page())
+  await s.page.goto(h.url(PATH))
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.locator('#share [data-channel="wechat"]').click()
+
+  await s.page.waitForFunction(() => /Link copied/.test(document.querySelector('#share').shadowRoot.querySelector('[role="status"]').textContent), null, { timeout: 4000 })
+    .catch(() => { throw new assert.AssertionError({ message: `no "Link copied" after the WeChat click; ${APP} requested ${appRequests(s).length} times; warnings: ${s.warnings.join(' | ')}` }) })
+  assert.ok(appRequests(s).length < 3, 'copied after the first failed try, not after the last')
+  const url = new URL(await s.page.evaluate(() => navigator.clipboard.readText()))
+  assert.equal(url.origin + url.pathname, 'https://shop.example/p/field-lantern')
+  assert.equal(url.searchParams.get('utm_source'), 'wechat')
+  assert.equal(await s.page.evaluate(() => !!document.querySelector('#share').shadowRoot.querySelector('[role="dialog"]')), false, 'no dialog: the full widget never came')
+  await s.page.waitForFunction(() => window.__events.some((e) => e.type === 'share_complete' && e.channel === 'wechat'))
+  const events = await s.page.evaluate(() => window.__events.filter((e) => e.channel === 'wechat').map((e) => e.type))
+  assert.deepEqual(events, ['share_click', 'share_complete'])
+  s.assertNoPageErrors()
+})
+
 test('a widget with data-card loads stage 2 without interaction and shows the card', async () => {
   const { s } = await openWith(page({ channels: 'x,copy', attributes: `${SALE} data-card="true"` }))
   await s.page.waitForFunction(() => !!document.querySelector('#share').shadowRoot.querySelector('[data-part="card"]'))
