@@ -40,7 +40,8 @@ const IDS = [...VARIANTS, 'grouped', 'card', 'ended']
 
 const open = async (options = {}) => {
   const s = await h.open('/inline/a11y.html', { html: html(), ...options })
-  for (const id of IDS) await waitForWidget(s.page, `#${id}`, { session: s })
+  // The card targets: ready once the second stage (loaded at once for a card) shows the card.
+  for (const id of IDS) await waitForWidget(s.page, `#${id}`, { session: s, card: id === 'card' || id === 'ended' })
   // Icons load lazily; check the widget as a shopper sees it, with every icon drawn.
   await s.page.waitForFunction((ids) => ids.every((id) =>
     [...document.getElementById(id).shadowRoot.querySelectorAll('[data-channel] svg')].every((svg) => svg.querySelector('path'))), IDS)

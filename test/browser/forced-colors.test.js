@@ -23,7 +23,7 @@ const IDS = [...LAYOUTS, 'card']
 const open = async (forcedColors = 'active') => {
   const s = await h.open('/inline/forced-colors.html', { html })
   await s.page.emulateMedia({ forcedColors, colorScheme: 'dark' })
-  for (const id of IDS) await waitForWidget(s.page, `#${id}`, { session: s })
+  for (const id of IDS) await waitForWidget(s.page, `#${id}`, { session: s, card: id === 'card' })
   await s.page.waitForFunction((ids) => ids.every((id) =>
     [...document.getElementById(id).shadowRoot.querySelectorAll('[data-channel] svg')].every((svg) => svg.querySelector('path'))), IDS)
   return s

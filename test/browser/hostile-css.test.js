@@ -92,7 +92,7 @@ const diffPixels = (page, a, b, region) => page.evaluate(async ([one, two, { wid
 
 const open = async () => {
   const s = await h.open('/inline/hostile-css.html', { html })
-  for (const selector of TARGETS) await waitForWidget(s.page, selector, { session: s })
+  for (const selector of TARGETS) await waitForWidget(s.page, selector, { session: s, card: selector === '#card' })
   // Every icon and the card's photo have arrived before the first picture is taken.
   await s.page.waitForFunction((targets) => targets.every((sel) => {
     const root = document.querySelector(sel).shadowRoot

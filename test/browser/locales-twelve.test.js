@@ -46,7 +46,7 @@ const page = (deadline) => pageHtml({
 /** Opens the page and waits until every widget shows its locale's first channel after native. */
 const open = async (deadline, contextOptions = {}) => {
   const s = await h.open(PATH, { html: page(deadline), permissions: ['clipboard-read', 'clipboard-write'], contextOptions: { timezoneId: 'Europe/Berlin', ...contextOptions } })
-  for (const tag of TAGS) await waitForWidget(s.page, `#${id(tag)}`, { session: s })
+  for (const tag of TAGS) await waitForWidget(s.page, `#${id(tag)}`, { session: s, card: true })
   await s.page.waitForFunction((wanted) => wanted.every(([sel, channel]) => document.querySelector(sel)?.shadowRoot?.querySelector(`[data-channel="${channel}"]`)),
     TAGS.map((tag) => [`#${id(tag)}`, LOCALES[tag].channels.find((c) => c !== 'native')]), { timeout: 15_000 })
   return s

@@ -32,7 +32,7 @@ const html = pageHtml({
 
 const open = async (viewport, deviceScaleFactor) => {
   const s = await h.open('/inline/zoom.html', { html, contextOptions: { viewport, deviceScaleFactor } })
-  for (const id of Object.keys(TARGETS)) await waitForWidget(s.page, `#${id}`, { session: s })
+  for (const id of Object.keys(TARGETS)) await waitForWidget(s.page, `#${id}`, { session: s, card: id === 'card' })
   await s.page.waitForFunction((ids) => ids.every((id) =>
     [...document.getElementById(id).shadowRoot.querySelectorAll('[data-channel] svg')].every((svg) => svg.querySelector('path'))), Object.keys(TARGETS))
   return s
