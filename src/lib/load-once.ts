@@ -7,6 +7,14 @@ import type { Warn } from './warn'
  */
 export const retryGaps = [1000, 4000]
 
+/**
+ * How long a try may take before it counts as failed: a request a stalled CDN never answers
+ * would otherwise hold back everything that waits for the first try (the icons drawn together,
+ * the language), for the whole page view. A module import cannot be cancelled: a late arrival is
+ * still kept.
+ */
+export const tryTimeout = 10_000
+
 /** A lazily loaded module per key (an icon, a locale table, a chunk), loaded once per page. */
 export interface Lazy<T> {
   /** The value, once it has arrived. */
@@ -34,8 +42,14 @@ export const loadOnce = <T>(name: string, load: (key: string) => Promise<T>, pre
     if (!entry) {
       let firstOver: (value?: unknown) => void
       const first = new Promise((over) => (firstOver = over))
-      // A load that throws at once (no URL to load from) fails like one that rejects: retried, bounded.
-      const attempt = (tries: number): Promise<T> => new Promise<T>((resolve) => resolve(load(key))).then((value) => {
+      // A load that throws at once (no URL to load from) fails like one that rejects, and one
+      // that does not settle in time like one that failed: retried, bounded.
+      const attempt = (tries: number): Promise<T> => new Promise<T>((resolve, reject) => {
+        const late = setTimeout(() => reject(Error(`no answer in ${tryTimeout / 1000} s`)), tryTimeout)
+        const loading = new Promise<T>((settle) => settle(load(key)))
+        loading.then((value) => done.set(key, value), () => { /* the try's own outcome is below */ })
+        loading.finally(() => clearTimeout(late)).then(resolve, reject)
+      }).then((value) => {
         done.set(key, value)
         failed.delete(key)
         firstOver()

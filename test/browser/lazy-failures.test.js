@@ -224,3 +224,28 @@ test('before consent, events that wait for a delivery code that cannot load are 
   assert.equal(await s.page.evaluate(() => localStorage.getItem('sharecue:queue')), null)
   s.assertNoPageErrors()
 })
+
+test('an icon whose request never gets an answer holds back no other icon: after 10 s it counts as failed, shows its glyph, and the icons that arrived are drawn', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Field Lantern | Shop Example</title>
+<script src="/dist/sharecue.js" async></script></head><body><main><h1>Field Lantern</h1>
+<div id="share" data-sharecue data-url="https://shop.example/p/field-lantern" data-title="Field Lantern" data-channels="reddit,tumblr,x"></div>
+</main></body></html>`
+  const s = await h.open('/stalled/blank.html', { html: '<!doctype html><title>blank</title>' })
+  // A stalled CDN: the request for one icon stays open and is never answered.
+  await s.context.route('**/dist/sc-icon-reddit.js', () => { /* no answer */ })
+  h.server.page('/stalled/page.html', html)
+  const start = performance.now()
+  await s.page.goto(h.url('/stalled/page.html'))
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.waitForFunction(() => {
+    const root = document.querySelector('#share').shadowRoot
+    return !!root.querySelector('[data-channel="tumblr"] svg path[d]') && !!root.querySelector('[data-channel="reddit"] svg text')
+  }, null, { timeout: 15_000 }).catch(async () => {
+    throw new assert.AssertionError({ message: `after ${Math.round(performance.now() - start)} ms: ${JSON.stringify(await faces(s.page))}` })
+  })
+  const waited = performance.now() - start
+  assert.ok(waited >= 9000, `the icons were drawn together after the stalled one's time-out, not before (${Math.round(waited)} ms)`)
+  const shown = await faces(s.page)
+  assert.deepEqual(shown.map((f) => [f.channel, f.path, f.glyph]), [['reddit', false, 'R'], ['tumblr', true, ''], ['x', true, '']])
+  s.assertNoPageErrors()
+})

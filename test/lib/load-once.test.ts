@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { lazy, loadOnce, retryGaps } from '../../src/lib/load-once'
+import { lazy, loadOnce, retryGaps, tryTimeout } from '../../src/lib/load-once'
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
@@ -43,6 +43,32 @@ describe('loadOnce', () => {
     expect(part.tries).toHaveLength(3)
     expect(warn).toHaveBeenCalledTimes(1)
     expect(icons.failed('telegram')).toBe(true)
+  })
+
+  it('counts a try that gets no answer in 10 s as failed: the first try is over, the retries are bounded, a late arrival is kept', async () => {
+    const tries: number[] = []
+    let arrive: (value: string) => void = () => {}
+    const stalled = new Promise<string>((settle) => (arrive = settle))
+    const warn = vi.fn()
+    const icons = loadOnce('icon', () => (tries.push(Date.now()), stalled))
+    const final = icons.load('reddit', warn).catch((error: Error) => error)
+    let over = false
+    void icons.tried('reddit').then(() => (over = true))
+    await vi.advanceTimersByTimeAsync(tryTimeout - 1)
+    expect(over).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(over).toBe(true)
+    expect(icons.failed('reddit')).toBe(true)
+    await vi.runAllTimersAsync()
+    const outcome = await final
+    expect(outcome).toBeInstanceOf(Error)
+    expect((outcome as Error).message).toMatch(/no answer in 10 s/)
+    expect(tries.map((at) => at - tries[0]!)).toEqual([0, tryTimeout + retryGaps[0]!, 2 * tryTimeout + retryGaps[0]! + retryGaps[1]!])
+    expect(warn).toHaveBeenCalledTimes(1)
+    // The answer comes after all: kept, for the next draw.
+    arrive('late path')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(icons.get('reddit')).toBe('late path')
   })
 
   it('says when the first try is over, so a widget can draw without the part while it retries', async () => {
