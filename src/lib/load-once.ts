@@ -44,12 +44,11 @@ export const loadOnce = <T>(name: string, load: (key: string) => Promise<T>, pre
       const first = new Promise((over) => (firstOver = over))
       // A load that throws at once (no URL to load from) fails like one that rejects, and one
       // that does not settle in time like one that failed: retried, bounded.
-      const attempt = (tries: number): Promise<T> => new Promise<T>((resolve, reject) => {
-        const late = setTimeout(() => reject(Error(`no answer in ${tryTimeout / 1000} s`)), tryTimeout)
-        const loading = new Promise<T>((settle) => settle(load(key)))
-        loading.then((value) => done.set(key, value), () => { /* the try's own outcome is below */ })
-        loading.finally(() => clearTimeout(late)).then(resolve, reject)
-      }).then((value) => {
+      const attempt = (tries: number): Promise<T> => Promise.race([
+        // A late answer is kept all the same.
+        new Promise<T>((resolve) => resolve(load(key))).then((value) => (done.set(key, value), value)),
+        new Promise<never>((_, reject) => setTimeout(reject, tryTimeout, Error(`no answer in ${tryTimeout / 1000} s`))),
+      ]).then((value) => {
         done.set(key, value)
         failed.delete(key)
         firstOver()
