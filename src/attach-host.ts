@@ -1,4 +1,5 @@
 import type { Warn } from './lib/warn'
+import { make } from './lib/dom'
 
 /**
  * Gives the target an open shadow root. Elements that cannot hold one (`<a>`, `<ul>`, an
@@ -9,7 +10,7 @@ export const attachHost = (target: Element, warn: Warn): ShadowRoot => {
     return target.attachShadow({ mode: 'open' })
   } catch {
     warn('SC202', target.localName)
-    const child = target.ownerDocument.createElement('span')
+    const child = make(target.ownerDocument, 'span')
     child.setAttribute('data-sharecue-host', '')
     target.appendChild(child)
     return child.attachShadow({ mode: 'open' })

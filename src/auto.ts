@@ -14,6 +14,7 @@ import { channelIds } from './channels/registry'
 import { version } from './version'
 import { ownScript, type OwnScript } from './own-script'
 import { checkFrom } from './check/check-from'
+import { dispatch, listen, readyOf, rootOf, selectAll } from './lib/dom'
 
 type Api = Record<string, unknown> & { q?: [method: string, args: ArrayLike<unknown>][] }
 
@@ -78,24 +79,24 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
   // 0: found, waiting for scheduleMounts
   const mounted = new Map<Element, Widget | 0>()
   const mounts = scheduleMounts(win, (el) => mounted.get(el) === 0 && mounted.set(el, paintIn(runtime, el, {}, full)))
-  const scan = (node: ParentNode) => {
-    for (const el of [node as Element, ...node.querySelectorAll('[data-sharecue],share-cue')]) {
-      if (el.matches?.('[data-sharecue],share-cue') && !mounted.has(el)) mounted.set(el, 0), mounts.observe(el)
-    }
+  const targets = '[data-sharecue],share-cue'
+  const found = (els: Element[]) => {
+    for (const el of els) if (el.matches?.(targets) && !mounted.has(el)) mounted.set(el, 0), mounts.observe(el)
   }
   const watch = () => {
-    scan(doc)
+    // The document's own methods may be shadowed by its markup (lib/dom.ts); an element's are not.
+    found(selectAll(doc, targets))
     new win.MutationObserver((records) => {
-      for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && scan(node as Element))
+      for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && found([node as Element, ...(node as Element).querySelectorAll(targets)]))
       // A target taken out of the document releases its widget (timers, listeners).
       for (const [el, widget] of mounted) if (!el.isConnected) widget ? widget.destroy() : mounts.unobserve(el), mounted.delete(el)
-    }).observe(doc.documentElement, { childList: true, subtree: true })
+    }).observe(rootOf(doc)!, { childList: true, subtree: true })
   }
   // The scan runs in a task of its own, not in this script's evaluation, which is long enough.
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch)
+  if (readyOf(doc) === 'loading') listen(doc, 'DOMContentLoaded', watch)
   else runtime.env.setTimeout(watch, 0)
   // For pages whose CSP allows no inline stub: their own script waits for this (README).
-  try { doc.dispatchEvent(new win.CustomEvent('sharecue:ready', { detail: api })) } catch { /* a page that broke CustomEvent loses only this */ }
+  try { dispatch(doc, new win.CustomEvent('sharecue:ready', { detail: api })) } catch { /* a page that broke CustomEvent loses only this */ }
 }
 
 start(window, ownScript(window))

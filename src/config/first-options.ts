@@ -5,6 +5,7 @@ import type { Warn } from '../lib/warn'
 import { lowStock } from '../product/low-stock'
 import { shorten } from '../product/resolve-product'
 import { cleanLocale } from './clean-locale'
+import { rootOf, viewOf } from '../lib/dom'
 
 export { cleanLocale } from './clean-locale'
 
@@ -121,7 +122,7 @@ export const firstOptions = (options: MountOptions, doc: Document, warn: Warn, g
   return {
     channels: cleanChannels(options.channels, warn),
     locale: cleanLocale(options.locale, warn) ?? globalConfig.locale
-      ?? cleanLocale(doc.documentElement.lang || doc.defaultView?.navigator.language, () => {}) ?? 'en',
+      ?? cleanLocale(rootOf(doc)?.lang || viewOf(doc)?.navigator.language, () => {}) ?? 'en',
     campaign: cleanOption('campaign', options.campaign, warn, 100) ?? globalConfig.campaign,
     layout: oneOf('layout', options.layout, ['labels', 'icons', 'pills'], warn),
     theme: oneOf('theme', options.theme, ['auto', 'light', 'dark'], warn),

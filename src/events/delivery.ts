@@ -6,6 +6,7 @@ import type { Warn } from '../lib/warn'
 import { readQueue, writeQueue, bound, type Queue } from './queue-store'
 import { chunkEvents } from './chunk-events'
 import { retryDelay, retryable } from './backoff'
+import { listen, unlisten } from '../lib/dom'
 
 /** The delivery of events to the merchant's endpoint, transport and dataLayer. */
 export interface Delivery {
@@ -196,7 +197,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   }
   const win = env.window
   win.addEventListener('pagehide', onHide)
-  win.document.addEventListener('visibilitychange', onHide)
+  listen(win.document, 'visibilitychange', onHide)
 
   const add = (event: ShareEvent) => {
     if (!config.consent) {
@@ -232,7 +233,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
       release()
       if (timer) env.clearTimeout(timer)
       win.removeEventListener('pagehide', onHide)
-      win.document.removeEventListener('visibilitychange', onHide)
+      unlisten(win.document, 'visibilitychange', onHide)
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { ProductFields } from './product-fields'
+import { byTag } from '../lib/dom'
 
 /**
  * The last two sources of the cascade (contract §3, steps 3 and 4), from the page's head:
@@ -18,14 +19,14 @@ export const readHead = (doc: Document): ProductFields[] => {
   // One pass over the tags, not a selector per field: a selector scans the whole page, and a
   // category page asks once per widget.
   const found = new Map<string, string | null>()
-  for (const meta of doc.getElementsByTagName('meta')) {
+  for (const meta of byTag(doc, 'meta')) {
     for (const name of [meta.getAttribute('property'), meta.getAttribute('name')]) {
       if (name && !found.has(name)) found.set(name, meta.getAttribute('content'))
     }
   }
   const tag = (name: string) => found.get(name)
   // link types are ASCII case-insensitive, and `rel` may hold several
-  const canonical = [...doc.getElementsByTagName('link')]
+  const canonical = byTag(doc, 'link')
     .find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).indexOf('canonical') > -1)
   return [{
     url: tag('og:url'),

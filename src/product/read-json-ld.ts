@@ -1,5 +1,6 @@
 import type { Warn } from '../lib/warn'
 import type { ProductFields } from './product-fields'
+import { byTag } from '../lib/dom'
 
 // JSON as parsed: any shape at all. Reading a missing property gives undefined, and every
 // value is validated later by resolveProduct.
@@ -40,7 +41,7 @@ const isA = (node: Json, type: RegExp): boolean => [node?.['@type']].flat().some
  */
 export const readJsonLd = (doc: Document, warn: Warn): ProductFields => {
   // Scripts by tag, not by selector: a selector scans the whole page, once per widget.
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of byTag(doc, 'script')) {
     // the type is ASCII case-insensitive and may carry parameters (`; charset=utf-8`)
     if (!(script.getAttribute('type') ?? '').toLowerCase().startsWith('application/ld+json')) continue
     const text = script.textContent ?? ''

@@ -1,3 +1,5 @@
+import { make, viewOf } from '../lib/dom'
+
 /**
  * Copies text: the async Clipboard API where the page may use it, else a hidden textarea
  * and `execCommand('copy')` (older browsers, and pages whose Permissions-Policy blocks
@@ -5,9 +7,9 @@
  */
 export const copyText = async (text: string, doc: Document, root: Node): Promise<void> => {
   try {
-    await doc.defaultView!.navigator.clipboard.writeText(text)
+    await viewOf(doc)!.navigator.clipboard.writeText(text)
   } catch (error) {
-    const area = doc.createElement('textarea')
+    const area = make(doc, 'textarea')
     area.value = text
     area.setAttribute('readonly', '')
     area.className = 'v'

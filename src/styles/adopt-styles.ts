@@ -1,3 +1,5 @@
+import { make, viewOf } from '../lib/dom'
+
 const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>()
 
 /**
@@ -7,7 +9,7 @@ const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>()
  */
 export const adoptStyles = (root: ShadowRoot, css: string): void => {
   const doc = root.ownerDocument
-  const Sheet = (doc.defaultView as typeof globalThis | null)?.CSSStyleSheet
+  const Sheet = viewOf(doc)?.CSSStyleSheet
   if (Sheet && 'replaceSync' in Sheet.prototype && root.adoptedStyleSheets) {
     const known = sheets.get(doc) ?? new Map<string, CSSStyleSheet>()
     sheets.set(doc, known)
@@ -18,6 +20,6 @@ export const adoptStyles = (root: ShadowRoot, css: string): void => {
     }
     if (root.adoptedStyleSheets.indexOf(sheet) < 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
   } else {
-    root.appendChild(doc.createElement('style')).textContent = css
+    root.appendChild(make(doc, 'style')).textContent = css
   }
 }

@@ -16,7 +16,8 @@ type Attributes = Record<string, string | undefined>
 export const paint = (container: HTMLElement, { locale, layout, theme, group, controls, status }: Omit<WidgetModel, 'card' | 'wechat' | 'mastodon'>): void => {
   const doc = container.ownerDocument
   const el = (name: string, attributes: Attributes, children: (Node | string)[] = [], ns?: string) => {
-    const node = ns ? doc.createElementNS(ns, name) : doc.createElement(name)
+    // From Document.prototype: the page's markup may shadow the document's own (lib/dom.ts).
+    const node = ns ? Document.prototype.createElementNS.call(doc, ns, name) : Document.prototype.createElement.call(doc, name)
     for (const [key, value] of Object.entries(attributes)) if (value != null) node.setAttribute(key, value)
     node.append(...children)
     return node

@@ -4,6 +4,7 @@ import { cardModel } from '../card/card-model'
 import { tickerOf } from '../card/ticker'
 import { createCountdown } from './countdown'
 import type { WidgetState } from './resolve-widget'
+import { viewOf } from '../lib/dom'
 
 /**
  * A widget's card over time: its model at this moment on the widget's clock (the client's,
@@ -12,7 +13,7 @@ import type { WidgetState } from './resolve-widget'
  * redraws it while it is in view.
  */
 export const createCardClock = (env: Env, target: Element, state: () => WidgetState, locale: () => Locale | undefined, draw: () => void, say: (words: string) => void) => {
-  let paused = !!target.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+  let paused = !!viewOf(target.ownerDocument)?.matchMedia?.('(prefers-reduced-motion: reduce)').matches
   const countdown = createCountdown()
   let untick = () => {}
   const clock = () => env.now() + state().options.skew

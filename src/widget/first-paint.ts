@@ -16,6 +16,7 @@ import { copy } from './actions/copy'
 import { native } from './actions/native'
 import { hostOf, inert, openHost } from './host'
 import { given } from './given'
+import { viewOf } from '../lib/dom'
 
 /** The full widget: the script tag's second stage (`sc-app.js`), loaded when first wanted (`lazy`). */
 export type LoadFull = ((warn: Warn) => Promise<{ mountIn: typeof mountIn }>) & {
@@ -135,7 +136,7 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
       if (taken) return taken.update(next)
       current = given(next)
       revision++
-      host.take(resolveFirst(target, current, { page: doc.defaultView?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config }))
+      host.take(resolveFirst(target, current, { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config }))
       ensureLocale(state().options.locale, warn, draw, () => locale)
       // A scheduled mount paints in a task of its own (see below).
       if (revision > 1 || now) draw()

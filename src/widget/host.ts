@@ -11,6 +11,7 @@ import { createShareIds } from './share-ids'
 import { createTimers } from './timers'
 import { createStatus } from './status'
 import type { WidgetState } from './resolve-widget'
+import { make, viewOf } from '../lib/dom'
 
 /**
  * What a widget keeps of its target from the first paint to its end, whichever stage draws it:
@@ -68,11 +69,11 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
   const { env } = runtime
   const warn = createWarn(env)
   const doc = target.ownerDocument
-  const page = () => doc.defaultView?.location.href ?? doc.URL
+  const page = () => viewOf(doc)?.location.href ?? doc.URL
   const root = roots.get(target) ?? attachHost(target, warn)
   roots.set(target, root)
   adoptStyles(root, (css ??= widgetCss()))
-  const container = root.appendChild(doc.createElement('div'))
+  const container = root.appendChild(make(doc, 'div'))
   const attributes: DOMStringMap = { __proto__: null as never, ...(target as HTMLElement).dataset }
   const { later, stop } = createTimers(env)
   let unwatch = () => {}
@@ -91,7 +92,7 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
     shareIds: createShareIds(),
     later,
     status: createStatus(later, () => host.draw()),
-    seen: !doc.defaultView?.IntersectionObserver,
+    seen: !viewOf(doc)?.IntersectionObserver,
     draw() {},
     onSeen() {},
     wantFull() {},

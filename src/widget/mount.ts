@@ -19,6 +19,7 @@ import { createExtras } from './extras-loader'
 import { hostOf, inert, openHost } from './host'
 import { createInteractions } from './interactions'
 import { given } from './given'
+import { viewOf } from '../lib/dom'
 
 const widgets = new WeakMap<Element, Widget>()
 
@@ -95,7 +96,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       if (destroyed) return
       revision++
       const before = host.state?.product.url
-      host.take(resolveWidget(target, given(next), { page: doc.defaultView?.location.href ?? doc.URL, warn, now: mountedAt, visitor: runtime.visitorId, config: runtime.config }))
+      host.take(resolveWidget(target, given(next), { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: mountedAt, visitor: runtime.visitorId, config: runtime.config }))
       // Another product: a card and panels of its own (the host renewed its view and share ids).
       const another = before !== undefined && before !== state().product.url
       if (another) act.keep(() => false)

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './server.js'
-import { settle, useBrowser, waitForWidget } from './harness.js'
+import { controls, settle, useBrowser, waitForWidget } from './harness.js'
 import { attr } from './fixtures.js'
 import { clickChannel, eventsPage, openWithCollector, poll, startEventsCollector } from './pages/events-kit.js'
 import { PATH, PRODUCT } from './pages/hostile-kit.js'
@@ -111,14 +111,19 @@ for (const [what, markup] of Object.entries(clobbers)) {
   })
 }
 
-// Named access on document: an image named after a method or property the widget reads from
-// document shadows it. The widget does not survive these yet (it reads them from the document
-// itself, not from Document.prototype): todo tests, so that a fix shows.
-for (const name of ['querySelectorAll', 'getElementsByTagName', 'createElement', 'defaultView', 'addEventListener']) {
-  test(`an <img name="${name}"> in a review: the widget mounts and throws nothing`, { todo: `document.${name} is read from the document` }, async (t) => {
+// Named access on document: an image named after a method or property of document shadows
+// it. The widget reads them from Document.prototype (src/lib/dom.ts), so it mounts, shares and
+// reports all the same.
+for (const name of ['querySelectorAll', 'getElementsByTagName', 'createElement', 'createElementNS', 'defaultView', 'documentElement', 'readyState', 'addEventListener', 'dispatchEvent']) {
+  test(`an <img name="${name}"> in a review: the widget mounts and throws nothing`, async (t) => {
     const c = await startEventsCollector(h, t)
     const html = pageWith(c, { body: review(`<img name="${name}" src="/test/browser/pages/img/trail-shoe.svg">`) })
     const { s } = await shareOn(t, c, html)
+    // The click's pointer brought the full widget (Preact): it takes over the painted widget too.
+    await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/sc-app.js')))
+    await s.page.locator('#share [data-channel="x"]').hover()
+    await s.page.waitForTimeout(300)
+    assert.ok((await controls(s.page, '#share')).length > 0, 'the controls are there after the takeover')
     s.assertNoPageErrors()
   })
 }
