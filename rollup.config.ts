@@ -171,6 +171,8 @@ const toStage2 = (): Plugin => ({
       imports.push(`import { ${names.map(([b, local]) => `${b} as ${local}`).join(', ')} } from ${JSON.stringify(resolvePath(id.slice(4)))}`)
       entries.push(`${key}: { ${names.map(([b, local]) => `${JSON.stringify(b)}: ${local}`).join(', ')} }`)
     }
+    // `SHARECUE_HANDOVER=1 npm run build` lists them: a stage-1 module whose export only stage 2
+    // uses puts that export in the first script too (move it to a module of its own).
     if (process.env.SHARECUE_HANDOVER === '1') for (const [id, [, bindings]] of handedOver) console.error(`handed over: ${id.slice(4)}: ${bindings.join(', ')}`)
     return `${imports.join('\n')}\nexport const shared = { ${entries.join(', ')} }\n`
   },
