@@ -12,7 +12,6 @@ import { cleanLocale } from './clean-locale'
  */
 export const optionRules = {
   /** A canonical BCP 47 tag (`en-us` → `en-US`); SC108 for what is none. */
-  /** A canonical BCP 47 tag (`en-us` → `en-US`); SC108 for what is none. */
   locale: cleanLocale,
   /** A moment (ISO 8601 with an offset, a Date, epoch ms), as epoch ms; SC104 for what is none. */
   moment(value: unknown, name: string, warn: Warn): number | undefined {

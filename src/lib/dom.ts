@@ -26,9 +26,6 @@ const read = <T>(d: Document, name: string): T => {
 export const make = <K extends keyof HTMLElementTagNameMap>(d: Document, tag: K): HTMLElementTagNameMap[K] =>
   doc().createElement.call(d, tag) as HTMLElementTagNameMap[K]
 
-/** `d.createElementNS(ns, tag)`. */
-export const makeNS = (d: Document, ns: string, tag: string): Element => doc().createElementNS.call(d, ns, tag)
-
 /** `d.getElementsByTagName(tag)`, as an array. */
 export const byTag = (d: Document, tag: string): Element[] => [...doc().getElementsByTagName.call(d, tag)]
 
