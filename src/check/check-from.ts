@@ -1,5 +1,6 @@
 import type { Finding } from './finding'
 import type { CheckRuntime } from './script-check'
+import { make, rootOf } from '../lib/dom'
 
 type Loaded = { __scCheck?: import('./script-check').ScriptCheck }
 
@@ -14,7 +15,8 @@ type Loaded = { __scCheck?: import('./script-check').ScriptCheck }
  * @example checkFrom(window, 'https://cdn.example/sharecue.js', runtime, '')
  */
 export const checkFrom = (win: Window, scriptUrl: string, runtime: CheckRuntime, nonce: string): Promise<Finding[]> => new Promise((ran, failed) => {
-  const el = win.document.createElement('script')
+  // Made and placed through Document.prototype: the page's markup may shadow the document's own (lib/dom.ts).
+  const el = make(win.document, 'script')
   el.src = new URL('sc-check.js', scriptUrl).href
   if (nonce) el.nonce = nonce
   el.onload = () => {
@@ -24,5 +26,5 @@ export const checkFrom = (win: Window, scriptUrl: string, runtime: CheckRuntime,
     ran(check(runtime, scriptUrl))
   }
   el.onerror = () => (el.remove(), failed(Error(el.src + ' did not load')))
-  win.document.head.append(el)
+  rootOf(win.document)!.append(el)
 })

@@ -139,3 +139,14 @@ test('under a nonce-only CSP (no strict-dynamic) check() loads sc-check.js with 
   assert.ok(s.server.requests.some((r) => r.pathname === '/dist/sc-check.js'), 'sc-check.js was requested')
   s.assertNoPageErrors()
 })
+
+test('markup that shadows document.createElement and document.head (an <img name> in a review) does not stop check()', async () => {
+  const path = '/check/clobbered.html'
+  h.server.page(path, pageWith({}).replace('</main>', '<img name="createElement" src="/test/browser/pages/img/trail-shoe.svg"><img name="head" src="/test/browser/pages/img/trail-shoe.svg"></main>'))
+  const s = await h.open(path)
+  await waitForWidget(s.page, '#share', { session: s })
+  const outcome = await s.page.evaluate(() => window.ShareCue.check().then((findings) => findings.map((f) => f.code), (error) => `rejected: ${error.message}`))
+  assert.ok(Array.isArray(outcome) && outcome.includes('chunks'), `check() ran: ${JSON.stringify(outcome)}`)
+  assert.equal(await s.page.evaluate(() => '__scCheck' in window), false)
+  s.assertNoPageErrors()
+})
