@@ -95,10 +95,11 @@ const holdApp = async (s) => {
   return release
 }
 
-/** Opens a blank page first, so routes and init scripts are in place before the product page loads. */
-const openWith = async (html, { hold = false, initScript = collectEvents, ...options } = {}) => {
+/** Opens a blank page first, so routes and init scripts are in place before the product page loads; `withoutApp`: sc-app.js answers 404. */
+const openWith = async (html, { hold = false, withoutApp = false, initScript = collectEvents, ...options } = {}) => {
   const s = await h.open('/inline/blank.html', { html: '<!doctype html><title>blank</title>', initScript, ...options })
   const release = hold ? await holdApp(s) : undefined
+  if (withoutApp) await s.context.route(`**${APP}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }))
   h.server.page(PATH, html)
   await s.page.goto(h.url(PATH))
   await waitForWidget(s.page, '#share', { session: s })
@@ -255,12 +256,11 @@ test('a copy served by stage 1 is announced in the live region that was already 
   }
 })
 
+/** The page with sc-app.js answering 404 (clipboard allowed), once stage 1 has painted. */
+const openWithoutApp = async () => (await openWith(page(), { withoutApp: true, permissions: ['clipboard-read', 'clipboard-write'] })).s
+
 test('when sc-app.js answers 404 the painted widget keeps working: links, Copy, at most 3 tries and one SC305', async () => {
-  const s = await h.open('/inline/blank.html', { html: '<!doctype html><title>blank</title>', initScript: collectEvents, permissions: ['clipboard-read', 'clipboard-write'] })
-  await s.context.route(`**${APP}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }))
-  h.server.page(PATH, page())
-  await s.page.goto(h.url(PATH))
-  await waitForWidget(s.page, '#share', { session: s })
+  const s = await openWithoutApp()
   const start = performance.now()
   await s.page.locator('#share [data-channel="copy"]').click()
 
@@ -294,11 +294,7 @@ test('when sc-app.js answers 404 the painted widget keeps working: links, Copy, 
 })
 
 test('when sc-app.js cannot load, a click on WeChat copies the link instead (within the click), says so, and reports the share', async () => {
-  const s = await h.open('/inline/blank.html', { html: '<!doctype html><title>blank</title>', initScript: collectEvents, permissions: ['clipboard-read', 'clipboard-write'] })
-  await s.context.route(`**${APP}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }))
-  h.server.page(PATH, page())
-  await s.page.goto(h.url(PATH))
-  await waitForWidget(s.page, '#share', { session: s })
+  const s = await openWithoutApp()
   await s.page.locator('#share [data-channel="wechat"]').click()
 
   await s.page.waitForFunction(() => /Link copied/.test(document.querySelector('#share').shadowRoot.querySelector('[role="status"]').textContent), null, { timeout: 4000 })
@@ -311,6 +307,19 @@ test('when sc-app.js cannot load, a click on WeChat copies the link instead (wit
   await s.page.waitForFunction(() => window.__events.some((e) => e.type === 'share_complete' && e.channel === 'wechat'))
   const events = await s.page.evaluate(() => window.__events.filter((e) => e.channel === 'wechat').map((e) => e.type))
   assert.deepEqual(events, ['share_click', 'share_complete'])
+  s.assertNoPageErrors()
+})
+
+test('a widget that sets an option only stage 2 reads (data-sold) loads stage 2 without interaction, which warns about its bad value', async () => {
+  const { s } = await openWith(page({ channels: 'x,copy', attributes: `${SALE} data-sold="many"` }))
+  await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/sc-app.js')), null, { timeout: 8000 })
+    .catch(() => { throw new assert.AssertionError({ message: `${APP} was not loaded; warnings: ${s.warnings.join(' | ')}` }) })
+  const start = performance.now()
+  while (!s.warnings.some((w) => w.startsWith('[sharecue] SC103')) && performance.now() < start + 5000) await sleep(50)
+  const said = s.warnings.filter((w) => w.startsWith('[sharecue] SC103'))
+  assert.equal(said.length, 1, `one SC103 for data-sold: ${s.warnings.join(' | ')}`)
+  assert.match(said[0], /data-sold/)
+  assert.match(said[0], /many/)
   s.assertNoPageErrors()
 })
 
