@@ -205,11 +205,11 @@ const summary = Object.fromEntries(Object.entries(runs).map(([kind, byLib]) => [
 }]))]))
 
 // No ratio to a peer's zero (no long tasks, no shift): "–" when both are zero, else "peer 0".
-/** Runs in which the page had a long task at all: the budget is none in every run. */
-const withLongTask = (kind, lib) => runs[kind][lib].filter((r) => r.longTasks > 0).length
-/** Runs with a long task in which the library's scripts ran, and with one long only because of them. */
-const withOwnLongTask = (kind, lib) => runs[kind][lib].filter((r) => r.ownLongTasks > 0).length
-const withCausedLongTask = (kind, lib) => runs[kind][lib].filter((r) => r.causedLongTasks > 0).length
+/**
+ * Runs with at least one of `key`: a long task at all (the budget is none in every run), one in
+ * which the library's scripts ran, one long only because of them.
+ */
+const runsWith = (key, kind, lib) => runs[kind][lib].filter((r) => r[key] > 0).length
 
 const ratio = (a, b) => (b === 0 ? (a === 0 ? '–' : 'peer 0') : `${(a / b).toFixed(2)}×`)
 const fmt = (value, digits) => (digits === 0 ? Math.round(value).toLocaleString('en-US') : value.toFixed(digits))
@@ -224,10 +224,11 @@ const tableFor = (kind) => {
     const ratios = peers.map((peer) => ratio(summary[kind].sharecue[key].median, summary[kind][peer][key].median))
     return [label, ...cells, ...ratios]
   })
-  rows.splice(4, 0, ['runs with a long task', ...LIBS.map((lib) => `${withLongTask(kind, lib)} of ${RUNS}`), ...peers.map(() => '')])
+  const runsRow = (label, key) => [label, ...LIBS.map((lib) => `${runsWith(key, kind, lib)} of ${RUNS}`), ...peers.map(() => '')]
+  rows.splice(4, 0, runsRow('runs with a long task', 'longTasks'))
   rows.splice(7, 0,
-    ['runs with a long task running the library\'s scripts', ...LIBS.map((lib) => `${withOwnLongTask(kind, lib)} of ${RUNS}`), ...peers.map(() => '')],
-    ['runs with a task long only because of the library', ...LIBS.map((lib) => `${withCausedLongTask(kind, lib)} of ${RUNS}`), ...peers.map(() => '')])
+    runsRow('runs with a long task running the library\'s scripts', 'ownLongTasks'),
+    runsRow('runs with a task long only because of the library', 'causedLongTasks'))
   return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
 }
 
