@@ -10,6 +10,7 @@ import { readAccess } from './read-access.js'
 import { readBody } from './read-body.js'
 import { respond } from './respond.js'
 import { limits } from './schema.js'
+import { sharecueSigned, shopifyPurchase, shopifySigned, signedPurchase } from './orders.js'
 import { stats } from './stats.js'
 import { openStore } from './store.js'
 
@@ -25,6 +26,8 @@ import { openStore } from './store.js'
  * @property {string} [readToken] the bearer token of /stats and /events/recent; default none: this machine only
  * @property {boolean} [trustProxy] read the client's address, host and scheme from X-Forwarded-*; default false
  * @property {{ requests: number, seconds: number } | false} [rateLimit] POSTs per client; default 120 per 60 s
+ * @property {string} [shopifySecret] the secret Shopify signs `orders/create` webhooks with; default none: POST /orders/shopify is refused
+ * @property {string} [ordersSecret] the secret of POST /orders signatures; default none: refused
  * @property {FaultOptions} [faults] misbehaviour for tests; default none
  * @property {(error: unknown) => void} [onError] unexpected errors (the request gets a 500 or 503); default console.error
  */
@@ -52,13 +55,17 @@ const retryAfterUnavailable = '5'
 /** The widest day range /stats answers for (no date given). */
 const allDays = { from: -1e9, to: 1e9 }
 
+/** An order webhook's body: Shopify's orders carry every line, address and tax line. */
+const orderBodyLimit = 1024 * 1024
+
 /** How long /health waits for a write before it says 503. */
 const healthTimeout = 2000
 
 /**
  * The reference collector as a request handler, to mount in any Node HTTP server (the
  * demo's, or `startCollector`'s). It answers POST /events, OPTIONS /events,
- * GET /events/recent, GET /stats and GET /health, and leaves every other path alone.
+ * GET /events/recent, GET /stats, GET /health, POST /orders and POST /orders/shopify, and
+ * leaves every other path alone.
  * The store opens in the background: `ready` settles once it is open.
  * @example
  * const collector = createCollector({ dbPath: 'events.db', origins: ['https://shop.example'] })
@@ -67,7 +74,7 @@ const healthTimeout = 2000
  */
 export const createCollector = ({
   dbPath = ':memory:', databaseUrl, origins = [], hosts, readToken, trustProxy = false,
-  rateLimit = defaultRateLimit, faults: faultOptions, onError = console.error,
+  rateLimit = defaultRateLimit, shopifySecret, ordersSecret, faults: faultOptions, onError = console.error,
 } = {}) => {
   // 'https://shop.example/' written as a URL still means the origin https://shop.example.
   const allowList = origins.map((origin) => (origin !== '*' && URL.canParse(origin) ? new URL(origin).origin : origin))
@@ -133,6 +140,51 @@ export const createCollector = ({
     respond(res, result.status, result.body, headers)
   }
 
+  /**
+   * A route for orders from a shop's server: signed with a shared secret (401 without a valid
+   * signature, 403 where no secret is set), not bound to origins, pages or CORS; the order is
+   * stored as a purchase event, counted once by order id whichever way it came.
+   * @param {string | undefined} secret
+   * @param {(bytes: Buffer, secret: string, req: Request) => boolean} verify
+   * @param {(body: unknown, req: Request, now: number) => { event: import('./validate-event.js').ShareEvent } | { reason: string }} read
+   * @param {string} variable the secret's environment variable, named in the refusal
+   */
+  const orders = (secret, verify, read, variable) => /** @param {Context} context */ async ({ req, res, headers, client }) => {
+    counts.requests++
+    if (!secret) return respond(res, 403, { error: `orders are not taken here: set ${variable}` }, headers)
+    const wait = limited(client.address)
+    if (wait) {
+      counts.limited++
+      return respond(res, 429, { error: 'too many requests' }, { ...headers, 'retry-after': String(wait) })
+    }
+    const body = await readBody(req, orderBodyLimit)
+    if (body.status === 'aborted') return
+    if (body.status === 'too-large') {
+      return respond(res, 413, { error: `the body is larger than ${orderBodyLimit} bytes` }, { ...headers, connection: 'close' })
+    }
+    if (!verify(body.bytes, secret, req)) return respond(res, 401, { error: 'the signature does not match the body' }, headers)
+    /** @type {unknown} */
+    let parsed
+    try {
+      parsed = JSON.parse(body.text)
+    } catch {
+      return respond(res, 400, { error: 'the body is not JSON' }, headers)
+    }
+    const now = Date.now()
+    const result = read(parsed, req, now)
+    if ('reason' in result) return respond(res, 400, { error: result.reason }, headers)
+    let stored
+    try {
+      stored = await (await ready).insert([result.event], { receivedAt: now })
+    } catch (error) {
+      onError(error)
+      return respond(res, 503, { error: 'the order could not be stored; send it again' }, { ...headers, 'retry-after': retryAfterUnavailable })
+    }
+    counts.stored += stored.accepted
+    counts.duplicates += stored.duplicates
+    respond(res, 200, { accepted: stored.accepted, duplicates: stored.duplicates, shareId: result.event.shareId ?? null }, headers)
+  }
+
   /** @param {Context} context */
   const preflight = ({ res, headers, allowed }) =>
     allowed ? respond(res, 204, undefined, { ...headers, ...preflightHeaders }) : respond(res, 403, undefined, headers)
@@ -192,6 +244,22 @@ export const createCollector = ({
     '/events/recent': { GET: guarded(recent) },
     '/stats': { GET: guarded(figures) },
     '/health': { GET: health },
+    '/orders/shopify': {
+      POST: orders(
+        shopifySecret,
+        (bytes, secret, req) => shopifySigned(bytes, secret, String(req.headers['x-shopify-hmac-sha256'] ?? '')),
+        (body, req, now) => shopifyPurchase(body, String(req.headers['x-shopify-shop-domain'] ?? ''), now),
+        'SHARECUE_SHOPIFY_SECRET',
+      ),
+    },
+    '/orders': {
+      POST: orders(
+        ordersSecret,
+        (bytes, secret, req) => sharecueSigned(bytes, secret, String(req.headers['x-sharecue-signature'] ?? '')),
+        (body, _req, now) => signedPurchase(body, now),
+        'SHARECUE_ORDERS_SECRET',
+      ),
+    },
   }
 
   return {

@@ -12,7 +12,7 @@ const drainLimit = 1024 * 1024
  * a client can never make the collector buffer more than `limit`.
  * @param {import('node:http').IncomingMessage} req
  * @param {number} limit
- * @returns {Promise<{ status: 'ok', text: string } | { status: 'too-large' } | { status: 'aborted' }>}
+ * @returns {Promise<{ status: 'ok', text: string, bytes: Buffer } | { status: 'too-large' } | { status: 'aborted' }>}
  */
 export const readBody = (req, limit) =>
   new Promise((resolve) => {
@@ -37,7 +37,11 @@ export const readBody = (req, limit) =>
       size += chunk.length
       if (size > limit + drainLimit) req.socket.destroy()
     }
-    const done = () => resolve({ status: 'ok', text: Buffer.concat(chunks).toString('utf8') })
+    const done = () => {
+      const bytes = Buffer.concat(chunks)
+      // The bytes too: a signature is over the body as sent, not as decoded.
+      resolve({ status: 'ok', text: bytes.toString('utf8'), bytes })
+    }
     // A promise settles once: 'close' after 'end' changes nothing; 'close' before it means
     // the client went away mid-body.
     req.once('close', () => resolve({ status: 'aborted' }))

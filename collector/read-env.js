@@ -37,5 +37,7 @@ export const readEnv = (env, defaultDb) => {
     readToken: env.SHARECUE_READ_TOKEN || undefined,
     trustProxy: env.SHARECUE_TRUST_PROXY === '1',
     rateLimit: rateLimit(env.SHARECUE_RATE_LIMIT),
+    shopifySecret: env.SHARECUE_SHOPIFY_SECRET || undefined,
+    ordersSecret: env.SHARECUE_ORDERS_SECRET || undefined,
   }
 }

@@ -10,6 +10,12 @@ import { dayOf } from './days.js'
  */
 /** A stored landing as the rollup needs it. @typedef {{ id: string, ts: number, product: string, channel: string, variant: string }} Landing */
 /**
+ * An order as counted: once per order id, under the product, channel and variant of the
+ * share it is attributed to (empty when none), at that share's depth in its chain (0: none).
+ * @typedef {{ orderId: string, ts: number, value: number, currency: string, shareId: string | null,
+ *   product: string, channel: string, variant: string, depth: number }} CountedOrder
+ */
+/**
  * The reads and writes the rollup makes inside a store's transaction; each store answers
  * them in its own SQL. Every method may return a value or a promise.
  * @typedef {object} RollupTx
@@ -19,6 +25,10 @@ import { dayOf } from './days.js'
  * @property {(shareId: string) => Share[] | Promise<Share[]>} childrenOf shares whose parent is this one
  * @property {(shareId: string, depth: number) => unknown} setDepth
  * @property {(shareIds: string[]) => unknown} [lock] holds share ids until the transaction ends (stores shared by processes)
+ * @property {(viewId: string) => boolean | Promise<boolean>} addView true if the view had not shared before
+ * @property {(orderId: string) => CountedOrder | undefined | Promise<CountedOrder | undefined>} order
+ * @property {(order: CountedOrder) => unknown} putOrder adds or replaces an order
+ * @property {(shareId: string) => CountedOrder[] | Promise<CountedOrder[]>} ordersOf orders attributed to a share
  */
 /**
  * Counter deltas of one batch, keyed `day|type|product|channel|variant` and `day|figure`.
@@ -46,6 +56,9 @@ const inherit = (own, share) => ({
   variant: own.variant || share?.variant || none,
 })
 
+/** Revenue is counted in thousandths of the major unit: integer sums, exact for every currency. @param {number} value */
+export const milli = (value) => Math.round(value * 1000)
+
 /** @param {ShareEvent} e */
 const ownKeys = (e) => ({ product: e.product?.url ?? none, channel: e.channel ?? none, variant: e.variant ?? none })
 
@@ -62,8 +75,10 @@ const counterKey = (day, type, { product, channel, variant }) => [day, type, pro
  * late moves what it explains: its landings get its product and variant, its children a
  * deeper place in the chain. Preview events (contract §7, `"preview": true`) count nowhere.
  *
- * New event types add a branch here and keys of their own (a purchase: `figure` per order
- * currency), without touching the stores.
+ * A widget view that shared counts once (`view_shared`), however often it shared. An order
+ * (`purchase`) counts once per order id, whichever way it came; a sighting that names a share
+ * takes the place of one that did not. Its revenue is a counter per currency
+ * (`revenue:EUR`), in thousandths; its depth, the depth of its share (0 for none).
  * @example const deltas = await rollup(newEvents, tx) // then written by the store
  * @param {(ShareEvent & { preview?: boolean })[]} events events stored for the first time, in order of arrival
  * @param {RollupTx} tx
@@ -87,15 +102,57 @@ export const rollup = async (events, tx) => {
         add(deltas.figures, `${dayOf(child.ts)}\u0000depth:${child.depth}`, -1)
         add(deltas.figures, `${dayOf(child.ts)}\u0000depth:${share.depth + 1}`, 1)
         await tx.setDepth(child.shareId, share.depth + 1)
+        await moveOrders({ ...child, depth: share.depth + 1 })
         queue.push({ ...child, depth: share.depth + 1 })
       }
     }
+  }
+
+  /** Adds an order to the figures (`sign` 1), or takes it out (-1). @param {CountedOrder} order @param {number} sign */
+  const countOrder = (order, sign) => {
+    const day = dayOf(order.ts)
+    add(deltas.counters, counterKey(day, 'purchase', order), sign)
+    add(deltas.counters, counterKey(day, `revenue:${order.currency}`, order), sign * milli(order.value))
+    add(deltas.figures, `${day}\u0000orders:depth:${order.depth}`, sign)
+    add(deltas.figures, `${day}\u0000revenue:depth:${order.depth}:${order.currency}`, sign * milli(order.value))
+  }
+
+  /**
+   * Orders attributed to a share that arrived after them, or that moved deeper in its chain,
+   * take its product, variant and depth. @param {Share} share
+   */
+  const moveOrders = async (share) => {
+    for (const order of await tx.ordersOf(share.shareId)) {
+      const moved = { ...order, ...inherit(order, share), depth: share.depth }
+      if (moved.product === order.product && moved.variant === order.variant && moved.depth === order.depth) continue
+      countOrder(order, -1)
+      countOrder(moved, 1)
+      await tx.putOrder(moved)
+    }
+  }
+
+  /** @param {ShareEvent} e */
+  const purchase = async (e) => {
+    const { id: orderId, value, currency } = /** @type {NonNullable<ShareEvent['order']>} */ (e.order)
+    await tx.lock?.([`order:${orderId}`])
+    const share = e.shareId ? await tx.share(e.shareId) : undefined
+    const keys = inherit({ product: none, channel: e.channel ?? none, variant: e.variant ?? none }, share)
+    const known = await tx.order(orderId)
+    // Seen before (a reload of the thank-you page, the other path): it counts once. A first
+    // sighting that named no share gives way to one that does; its value stays.
+    if (known && (known.shareId || !e.shareId)) return
+    if (known) countOrder(known, -1)
+    /** @type {CountedOrder} */
+    const order = { orderId, ts: e.ts, value, currency, ...known, shareId: e.shareId ?? null, ...keys, depth: share?.depth ?? 0 }
+    countOrder(order, 1)
+    await tx.putOrder(order)
   }
 
   /** @param {ShareEvent} e */
   const click = async (e) => {
     const own = ownKeys(e)
     add(deltas.counters, counterKey(dayOf(e.ts), e.type, own), 1)
+    if (e.view && (await tx.addView(e.view))) add(deltas.counters, counterKey(dayOf(e.ts), 'view_shared', { ...own, channel: none }), 1)
     const parent = e.parentShareId ? await tx.share(e.parentShareId) : undefined
     const depth = parent && parent.ts < e.ts ? parent.depth + 1 : 1
     add(deltas.figures, `${dayOf(e.ts)}\u0000depth:${depth}`, 1)
@@ -110,6 +167,7 @@ export const rollup = async (events, tx) => {
       add(deltas.counters, counterKey(day, 'share_landing', inherit(landing, share)), 1)
       add(deltas.figures, `${day}\u0000converted`, 1)
     }
+    await moveOrders(share)
     await deepen(share)
   }
 
@@ -119,6 +177,10 @@ export const rollup = async (events, tx) => {
     if (e.product?.title) deltas.titles.set(e.product.url, e.product.title)
     if (e.type === 'share_click') {
       await click(e)
+      continue
+    }
+    if (e.type === 'purchase') {
+      await purchase(e)
       continue
     }
     const share = e.type === 'share_landing' && e.shareId ? await tx.share(e.shareId) : undefined

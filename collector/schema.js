@@ -2,8 +2,8 @@
 // What a batch may hold: the contract's section 7 (events, transport) and section 4
 // (channel ids), as tables the validator reads.
 
-/** Event types (contract §7). */
-export const eventTypes = ['widget_view', 'share_click', 'share_complete', 'share_landing']
+/** Event types (contract §7; `purchase` added in 0.2). */
+export const eventTypes = ['widget_view', 'share_click', 'share_complete', 'share_landing', 'purchase']
 
 /** Event types that count shares; `widget_view` is a view, not a share. */
 export const shareTypes = ['share_click', 'share_complete', 'share_landing']
@@ -40,7 +40,18 @@ export const limits = {
   variant: 64,
   title: 300,
   sku: 100,
+  /** A shop's order id: Shopify's are 13 digits, other shops' UUIDs; 64 leaves room. */
+  orderId: 64,
+  /** An order's value, in its currency's major unit: more is a typo or a forgery. */
+  orderValue: 1e9,
+  /** Lines of one order that are kept. */
+  orderItems: 100,
+  /** Units of one line. */
+  quantity: 1e6,
 }
+
+/** ISO 4217 currency codes: three capital letters. */
+export const currencyPattern = /^[A-Z]{3}$/
 
 /** Event ids: nanoid's alphabet; 10 to 64 characters leaves room for other id generators. */
 export const idPattern = /^[A-Za-z0-9_-]{10,64}$/

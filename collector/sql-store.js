@@ -1,7 +1,7 @@
 // @ts-check
 import { dayOf } from './days.js'
 import { deltaRows, rollup } from './rollup.js'
-import { tables } from './sql-tables.js'
+import { addedColumns, tables } from './sql-tables.js'
 
 /** @typedef {import('./validate-event.js').ShareEvent & { preview?: boolean }} StoredEvent */
 /** @typedef {Record<string, unknown>} Row */
@@ -25,12 +25,15 @@ import { tables } from './sql-tables.js'
 
 /** Columns of `events`, in the order of the insert's values. */
 const columns = ['id', 'type', 'ts', 'page', 'widget', 'channel', 'share_id', 'parent_share_id', 'variant',
-  'product_url', 'product_title', 'product_sku', 'preview', 'received_at']
+  'product_url', 'product_title', 'product_sku', 'preview', 'received_at', 'view_id', 'order_id', 'order_value',
+  'order_currency', 'order_items']
 
 /** @param {StoredEvent} e @param {number} receivedAt */
 const values = (e, receivedAt) => [
   e.id, e.type, e.ts, e.page, e.widget ?? null, e.channel ?? null, e.shareId ?? null, e.parentShareId ?? null,
   e.variant ?? null, e.product?.url ?? null, e.product?.title ?? null, e.product?.sku ?? null, e.preview ? 1 : 0, receivedAt,
+  e.view ?? null, e.order?.id ?? null, e.order?.value ?? null, e.order?.currency ?? null,
+  e.order?.items ? JSON.stringify(e.order.items) : null,
 ]
 
 /** `(?, ?, …), (?, ?, …)` for `rows` rows of the events' columns. @param {number} rows */
@@ -56,6 +59,13 @@ export const toEvent = (row) => {
     event.product = product
   }
   if (Number(row.preview)) event.preview = true
+  if (row.view_id != null) event.view = row.view_id
+  if (row.order_id != null) {
+    /** @type {Record<string, unknown>} */
+    const order = { id: row.order_id, value: Number(row.order_value), currency: row.order_currency }
+    if (row.order_items != null) order.items = JSON.parse(String(row.order_items))
+    event.order = order
+  }
   event.receivedAt = Number(row.received_at)
   return event
 }
@@ -64,6 +74,13 @@ export const toEvent = (row) => {
 const toShare = (row) => ({
   shareId: String(row.share_id), parent: row.parent == null ? null : String(row.parent), ts: Number(row.ts),
   depth: Number(row.depth), product: String(row.product), channel: String(row.channel), variant: String(row.variant),
+})
+
+/** @param {Row} row @returns {import('./rollup.js').CountedOrder} */
+const toOrder = (row) => ({
+  orderId: String(row.order_id), ts: Number(row.ts), value: Number(row.value), currency: String(row.currency),
+  shareId: row.share_id == null ? null : String(row.share_id), product: String(row.product), channel: String(row.channel),
+  variant: String(row.variant), depth: Number(row.depth),
 })
 
 /** Rows per multi-row upsert: well under both databases' limits on parameters. */
@@ -191,6 +208,18 @@ const rollupTx = (q) => {
       return q.run('UPDATE shares SET depth = ? WHERE share_id = ?', [depth, shareId])
     },
     lock: q.lock,
+    addView: async (viewId) => (await q.run('INSERT INTO views (view_id) VALUES (?) ON CONFLICT (view_id) DO NOTHING', [viewId])) > 0,
+    order: async (orderId) => {
+      const [row] = await q.all('SELECT * FROM orders WHERE order_id = ?', [orderId])
+      return row ? toOrder(row) : undefined
+    },
+    putOrder: (o) => q.run(
+      `INSERT INTO orders (order_id, ts, value, currency, share_id, product, channel, variant, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (order_id) DO UPDATE SET ts = excluded.ts, value = excluded.value, currency = excluded.currency,
+       share_id = excluded.share_id, product = excluded.product, channel = excluded.channel, variant = excluded.variant, depth = excluded.depth`,
+      [o.orderId, o.ts, o.value, o.currency, o.shareId, o.product, o.channel, o.variant, o.depth],
+    ),
+    ordersOf: async (shareId) => (await q.all('SELECT * FROM orders WHERE share_id = ?', [shareId])).map(toOrder),
   }
 }
 
@@ -208,6 +237,10 @@ export const createSqlStore = async (driver) => {
     // Collectors starting together against one PostgreSQL create the tables once.
     await q.lock?.(['schema'])
     for (const statement of tables(driver.kind)) await q.run(statement)
+    const present = new Set((await q.all(driver.kind === 'postgres'
+      ? "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'events' AND table_schema = current_schema()"
+      : "SELECT name FROM pragma_table_info('events')")).map((row) => String(row.name)))
+    for (const [name, type] of addedColumns) if (!present.has(name)) await q.run(`ALTER TABLE events ADD COLUMN ${name} ${type}`)
     // A database from before the counters (or one whose rollup was dropped): count what it holds.
     const [done] = await q.all("SELECT value FROM meta WHERE key = 'rollup'")
     if (done) return

@@ -13,7 +13,12 @@
  * (every batch of a day adds to the same few counters); /stats sums the shards.
  * - `shares`: the first click of each share id, what its landings inherit and its chain depth.
  * - `products`: the latest title sent for each product URL.
+ * - `views`: the widget views that shared at least once (a view is counted once, however
+ *   often it shared: the unit of A/B share rates).
+ * - `orders`: each order once by its id, whichever way it came (a page's `purchase`, a
+ *   webhook), with the share it is attributed to and the keys it was counted under.
  * - `meta`: whether the counters were built, and the last write of /health.
+ * Revenue is counted in thousandths of the currency's major unit, so that sums stay exact.
  * @param {'sqlite' | 'postgres'} kind
  */
 export const tables = (kind) => [
@@ -32,7 +37,12 @@ export const tables = (kind) => [
     product_title TEXT,
     product_sku TEXT,
     preview SMALLINT NOT NULL DEFAULT 0,
-    received_at BIGINT NOT NULL
+    received_at BIGINT NOT NULL,
+    view_id TEXT,
+    order_id TEXT,
+    order_value DOUBLE PRECISION,
+    order_currency TEXT,
+    order_items TEXT
   )`,
   // The landings a late share takes over are found by share id.
   "CREATE INDEX IF NOT EXISTS events_landing ON events (share_id) WHERE type = 'share_landing'",
@@ -51,5 +61,23 @@ export const tables = (kind) => [
   )`,
   'CREATE INDEX IF NOT EXISTS shares_parent ON shares (parent)',
   'CREATE TABLE IF NOT EXISTS products (url TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL)',
+  'CREATE TABLE IF NOT EXISTS views (view_id TEXT PRIMARY KEY NOT NULL)',
+  `CREATE TABLE IF NOT EXISTS orders (
+    order_id TEXT PRIMARY KEY NOT NULL, ts BIGINT NOT NULL, value DOUBLE PRECISION NOT NULL, currency TEXT NOT NULL,
+    share_id TEXT, product TEXT NOT NULL, channel TEXT NOT NULL, variant TEXT NOT NULL, depth INTEGER NOT NULL
+  )`,
+  'CREATE INDEX IF NOT EXISTS orders_share ON orders (share_id)',
   'CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)',
+]
+
+/**
+ * Columns added to `events` since its first version, for databases made before them:
+ * `[name, type]`, added where missing (see the stores' `migrate`).
+ */
+export const addedColumns = [
+  ['view_id', 'TEXT'],
+  ['order_id', 'TEXT'],
+  ['order_value', 'DOUBLE PRECISION'],
+  ['order_currency', 'TEXT'],
+  ['order_items', 'TEXT'],
 ]

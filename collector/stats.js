@@ -1,9 +1,45 @@
 // @ts-check
+import { compareShareRates } from './ab-test.js'
 import { eventTypes, shareTypes } from './schema.js'
 
 /** @typedef {Record<string, number>} Counts */
 /** @typedef {{ share_click: number, share_complete: number, share_landing: number }} ShareCounts */
 /** @typedef {Awaited<ReturnType<import('./sql-store.js').Store['counters']>>} CounterRows */
+
+/** Orders and revenue (per currency, in its major unit) of a group. @typedef {{ orders: number, revenue: Record<string, number> }} Sales */
+/**
+ * One A/B variant, its unit the widget view.
+ * @typedef {{ views: number, viewsShared: number, shareRate: number, shares: number, landings: number } & Sales} VariantFigures
+ */
+
+/** @returns {Sales} */
+const noSales = () => ({ orders: 0, revenue: {} })
+
+/**
+ * Adds to the orders (`type` purchase) or the revenue (`type` revenue:<currency>, `n` in
+ * thousandths) of `key` in `groups`.
+ * @param {Map<string, Sales>} groups @param {string} key @param {string} type @param {number} n
+ */
+const sell = (groups, key, type, n) => {
+  const sales = groups.get(key) ?? noSales()
+  addSale(sales, type, n)
+  groups.set(key, sales)
+}
+
+/** @param {Sales} sales @param {string} type @param {number} n */
+const addSale = (sales, type, n) => {
+  if (type === 'purchase') sales.orders += n
+  else {
+    const currency = type.slice('revenue:'.length)
+    sales.revenue[currency] = (sales.revenue[currency] ?? 0) + n
+  }
+}
+
+/** Revenue in thousandths as major units, currencies sorted. @param {Sales} sales @returns {Sales} */
+const major = ({ orders, revenue }) => ({
+  orders,
+  revenue: Object.fromEntries(Object.entries(revenue).filter(([, n]) => n).sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, n]) => [c, n / 1000])),
+})
 
 /** Zero for each share type, so every group has the same keys. */
 const zeros = () => /** @type {ShareCounts} */ (Object.fromEntries(shareTypes.map((type) => [type, 0])))
@@ -28,8 +64,10 @@ const sorted = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? 
  * Everything the merchant asks of the events, from the counters the store keeps (never from
  * the events themselves, so it costs the same at a thousand events or a million): counts per
  * type, channel, product and variant; how many shares brought a visitor back; how far shares
- * travel. A landing counts for the product, channel and variant of the share that brought it
- * when it does not say them itself.
+ * travel; orders and revenue per channel, variant, product and chain depth; the funnel from
+ * view to order; and the A/B comparison of variants by widget view (`ab-test.js`). A landing
+ * or an order counts for the product, channel and variant of the share that brought it when
+ * it does not say them itself. Preview events count nowhere (the rollup skips them).
  * @example stats(await store.counters(0, 99999)).conversion // { shares: 3, landings: 2, rate: 0.667 }
  * @param {CounterRows} rows
  */
@@ -41,11 +79,35 @@ export const stats = ({ counters, figures, titles }) => {
   /** @type {Map<string, ShareCounts>} */ const byVariant = new Map()
   /** @type {Map<string, Map<string, ShareCounts>>} */ const byVariantChannel = new Map()
   /** @type {Map<string, number>} */ const viewsByVariant = new Map()
+  /** @type {Map<string, number>} */ const sharedByVariant = new Map()
+  /** @type {Map<string, Sales>} */ const salesByChannel = new Map()
+  /** @type {Map<string, Sales>} */ const salesByProduct = new Map()
+  /** @type {Map<string, Sales>} */ const salesByVariant = new Map()
+  /** @type {Map<string, Map<string, Sales>>} */ const salesByVariantChannel = new Map()
+  const sales = noSales()
+  let viewsShared = 0
   let total = 0
   for (const row of counters) {
     const n = Number(row.n)
     const [type, product, channel, variant] = [row.type, row.product, row.channel, row.variant].map(String)
     if (!n) continue
+    if (type === 'view_shared') {
+      viewsShared += n
+      if (variant) sharedByVariant.set(variant, (sharedByVariant.get(variant) ?? 0) + n)
+      continue
+    }
+    if (type === 'purchase' || type.startsWith('revenue:')) {
+      addSale(sales, type, n)
+      if (channel) sell(salesByChannel, channel, type, n)
+      if (product) sell(salesByProduct, product, type, n)
+      if (variant) sell(salesByVariant, variant, type, n)
+      if (variant && channel) {
+        const channels = salesByVariantChannel.get(variant) ?? new Map()
+        sell(channels, channel, type, n)
+        salesByVariantChannel.set(variant, channels)
+      }
+      if (type !== 'purchase') continue
+    }
     total += n
     byType[type] = (byType[type] ?? 0) + n
     if (type === 'widget_view' && variant) viewsByVariant.set(variant, (viewsByVariant.get(variant) ?? 0) + n)
@@ -63,16 +125,36 @@ export const stats = ({ counters, figures, titles }) => {
   const title = new Map(titles.map((row) => [String(row.url), String(row.title)]))
   /** @type {Counts} */
   const byDepth = {}
+  /** @type {Map<string, Sales>} */
+  const salesByDepth = new Map()
   let maxDepth = 0
   for (const [name, n] of figure) {
+    if (!n) continue
+    const order = /^(orders|revenue):depth:(\d+)(?::([A-Z]{3}))?$/.exec(name)
+    if (order) sell(salesByDepth, order[2], order[1] === 'orders' ? 'purchase' : `revenue:${order[3]}`, n)
     const depth = /^depth:(\d+)$/.exec(name)?.[1]
-    if (!depth || !n) continue
+    if (!depth) continue
     byDepth[depth] = n
     maxDepth = Math.max(maxDepth, Number(depth))
   }
   const shares = byType.share_click
   // A landing converts when its shareId is one a recorded click shared.
   const landings = figure.get('converted') ?? 0
+  // Orders through a recorded share: depth 1 and deeper.
+  const attributed = [...salesByDepth].reduce((sum, [depth, s]) => sum + (depth === '0' ? 0 : s.orders), 0)
+  const variantNames = [...new Set([...viewsByVariant.keys(), ...byVariant.keys(), ...salesByVariant.keys()])].sort()
+  /** @type {Record<string, VariantFigures>} */
+  const variants = Object.fromEntries(variantNames.map((name) => {
+    const views = viewsByVariant.get(name) ?? 0
+    const shared = sharedByVariant.get(name) ?? 0
+    const counts = byVariant.get(name) ?? zeros()
+    return [name, {
+      views, viewsShared: shared, shareRate: views ? Math.min(shared, views) / views : 0,
+      shares: counts.share_click, landings: counts.share_landing, ...major(salesByVariant.get(name) ?? noSales()),
+    }]
+  }))
+  /** @param {Map<string, Sales>} map */
+  const majors = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, s]) => [key, major(s)]))
   return {
     total,
     byType,
@@ -86,6 +168,26 @@ export const stats = ({ counters, figures, titles }) => {
     viewsByVariant: sorted(viewsByVariant),
     conversion: { shares, landings, rate: shares ? landings / shares : 0 },
     chains: { maxDepth, byDepth },
+    // Each order once by id; revenue per currency, never summed across currencies.
+    orders: {
+      ...major(sales),
+      attributed,
+      byChannel: majors(salesByChannel),
+      byVariant: majors(salesByVariant),
+      byVariantChannel: Object.fromEntries([...salesByVariantChannel].sort(([a], [b]) => (a < b ? -1 : 1)).map(([variant, channels]) => [variant, majors(channels)])),
+      byProduct: [...salesByProduct]
+        .map(([url, s]) => ({ url, title: title.get(url) ?? null, ...major(s) }))
+        .sort((a, b) => b.orders - a.orders || (a.url < b.url ? -1 : 1)),
+      byDepth: majors(salesByDepth),
+    },
+    // From a widget seen to an order it brought: views, views that shared, shares, landings
+    // through a recorded share, orders through a recorded share.
+    funnel: { views: byType.widget_view, viewsShared, shares, landings, orders: attributed },
+    ab: {
+      unit: 'widget view',
+      variants,
+      verdict: compareShareRates(variantNames.map((name) => ({ name, views: variants[name].views, shared: variants[name].viewsShared }))),
+    },
     dropped: figure.get('dropped') ?? 0,
   }
 }

@@ -1,12 +1,15 @@
 // @ts-check
-import { channels, eventTypes, idPattern, limits, shareIdPattern } from './schema.js'
+import { channels, currencyPattern, eventTypes, idPattern, limits, shareIdPattern } from './schema.js'
 
 /** @typedef {{ url: string, title?: string, sku?: string }} Product */
+/** @typedef {{ url?: string, sku?: string, quantity?: number, price?: number }} OrderItem */
+/** @typedef {{ id: string, value: number, currency: string, items?: OrderItem[] }} Order */
 /**
- * An event as the contract's section 7 describes it, after validation.
+ * An event as the contract's section 7 describes it, after validation. `view` is the widget
+ * view it belongs to (one page view of one widget): the unit of A/B share rates.
  * @typedef {{ id: string, type: string, ts: number, page: string, widget?: string,
  *   channel?: string, shareId?: string, parentShareId?: string, variant?: string,
- *   product?: Product, preview?: true }} ShareEvent
+ *   product?: Product, preview?: true, view?: string, order?: Order }} ShareEvent
  */
 /** A check returns what is wrong with a value, or undefined when it is fine. @typedef {(value: unknown, now: number) => string | undefined} Check */
 /** @typedef {{ check?: Check, fields?: Fields, optional?: boolean }} Rule */
@@ -58,6 +61,35 @@ const timestamp = (value, now) => {
     : undefined
 }
 
+/** @type {Check} */
+const amount = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= limits.orderValue
+    ? undefined
+    : `must be a number from 0 to ${limits.orderValue}`
+
+/** @type {Check} */
+const quantity = (value) =>
+  Number.isInteger(value) && /** @type {number} */ (value) >= 1 && /** @type {number} */ (value) <= limits.quantity
+    ? undefined
+    : `must be an integer from 1 to ${limits.quantity}`
+
+/** @type {Fields} */
+const itemFields = {
+  url: { check: httpUrl, optional: true },
+  sku: { check: text(limits.sku), optional: true },
+  quantity: { check: quantity, optional: true },
+  price: { check: amount, optional: true },
+}
+
+/** @type {Fields} */
+const orderFields = {
+  id: { check: text(limits.orderId) },
+  value: { check: amount },
+  currency: { check: matches(currencyPattern) },
+  // Checked line by line in validateEvent (a rule checks one value).
+  items: { check: (value) => (Array.isArray(value) ? undefined : 'must be an array'), optional: true },
+}
+
 /** @type {Fields} */
 const productFields = {
   url: { check: httpUrl },
@@ -79,6 +111,9 @@ const eventFields = {
   product: { fields: productFields, optional: true },
   // Made by a preview (contract §7, added in 0.2): stored, and kept out of every figure.
   preview: { check: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'), optional: true },
+  // The widget view (added in 0.2): one page view of one widget, the unit of A/B share rates.
+  view: { check: matches(shareIdPattern), optional: true },
+  order: { fields: orderFields, optional: true },
 }
 
 /**
@@ -122,7 +157,25 @@ const pick = (value, fields, now, path) => {
 export const validateEvent = (value, now = Date.now()) => {
   const result = pick(value, eventFields, now, '')
   if ('reason' in result) return result
+  const event = result.value
   // `false` is the same as leaving it out.
-  if (result.value.preview === false) delete result.value.preview
-  return { event: /** @type {ShareEvent} */ (result.value) }
+  if (event.preview === false) delete event.preview
+  if (event.type !== 'purchase') delete event.order
+  else if (!event.order) return { reason: 'order: is required' }
+  else {
+    const order = /** @type {Record<string, unknown>} */ (event.order)
+    if (order.items) {
+      const lines = /** @type {unknown[]} */ (order.items)
+      if (lines.length > limits.orderItems) return { reason: `order.items: must hold at most ${limits.orderItems} lines` }
+      /** @type {Record<string, unknown>[]} */
+      const items = []
+      for (const [index, line] of lines.entries()) {
+        const item = pick(line, itemFields, now, `order.items[${index}]`)
+        if ('reason' in item) return item
+        items.push(item.value)
+      }
+      order.items = items
+    }
+  }
+  return { event: /** @type {ShareEvent} */ (event) }
 }

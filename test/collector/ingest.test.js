@@ -45,6 +45,11 @@ test('stores each field in its own column and drops unknown fields', async (t) =
     product_title: 'Trail shoe',
     product_sku: 'TS-1',
     preview: 0,
+    view_id: null,
+    order_id: null,
+    order_value: null,
+    order_currency: null,
+    order_items: null,
   })
   assert.ok(Number(receivedAt) >= before && Number(receivedAt) <= Date.now())
 })

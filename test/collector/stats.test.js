@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { getStats, post, start } from './helpers.js'
 import { expected, first, second } from './fixture.js'
+import { caveat } from '../../collector/ab-test.js'
 
 test('counts events by type, channel, product and variant, conversion and chain depth', async (t) => {
   const started = await start(t)
@@ -18,7 +19,7 @@ test('answers zeros for an empty database', async (t) => {
   const started = await start(t)
   assert.deepEqual(await (await fetch(`${started.url}/stats`)).json(), {
     total: 0,
-    byType: { widget_view: 0, share_click: 0, share_complete: 0, share_landing: 0 },
+    byType: { widget_view: 0, share_click: 0, share_complete: 0, share_landing: 0, purchase: 0 },
     byChannel: {},
     byProduct: [],
     byVariant: {},
@@ -26,6 +27,9 @@ test('answers zeros for an empty database', async (t) => {
     viewsByVariant: {},
     conversion: { shares: 0, landings: 0, rate: 0 },
     chains: { maxDepth: 0, byDepth: {} },
+    orders: { orders: 0, revenue: {}, attributed: 0, byChannel: {}, byVariant: {}, byVariantChannel: {}, byProduct: [], byDepth: {} },
+    funnel: { views: 0, viewsShared: 0, shares: 0, landings: 0, orders: 0 },
+    ab: { unit: 'widget view', variants: {}, verdict: { enough: false, reason: 'An A/B test needs two variants or more.', caveat } },
     dropped: 0,
   })
 })

@@ -23,7 +23,7 @@ import { expected, first, productA, second, t0 } from './fixture.js'
 /** @typedef {import('../../collector/validate-event.js').ShareEvent} ShareEvent */
 
 /** Tables the counters live in: emptied to test that a store rebuilds them. */
-const rollupTables = ['counters', 'figures', 'shares', 'products']
+const rollupTables = ['counters', 'figures', 'shares', 'products', 'views', 'orders']
 
 /**
  * What differs between the two stores: where a fresh database is, and raw SQL on it.
@@ -113,8 +113,10 @@ for (const [kind, { setup, teardown, fresh, exec }] of Object.entries(kinds)) {
       for (const e of all) await s.insert(asEvents([e]))
       await s.insert([], { dropped: 2 })
       // Only the title differs: the latest sent for product A is now the first fixture's.
-      const byProduct = expected.byProduct.map((p) => (p.url === productA ? { ...p, title: 'Trail shoe' } : p))
-      assert.deepEqual(await figures(s), { ...expected, byProduct })
+      /** @template {{ url: string }} P @param {P[]} products */
+      const retitled = (products) => products.map((p) => (p.url === productA ? { ...p, title: 'Trail shoe' } : p))
+      const orders = { ...expected.orders, byProduct: retitled(expected.orders.byProduct) }
+      assert.deepEqual(await figures(s), { ...expected, byProduct: retitled(expected.byProduct), orders })
     })
 
     test('stores preview events and keeps them out of every figure', async () => {
@@ -144,7 +146,7 @@ for (const [kind, { setup, teardown, fresh, exec }] of Object.entries(kinds)) {
       const day = 24 * 60 * 60 * 1000
       await s.insert(asEvents([event({ ts: t0 - day }), event({ ts: t0 }), event({ ts: t0 }), event({ ts: t0 + day, type: 'widget_view' })]))
       assert.equal((await figures(s, dayOf(t0), dayOf(t0))).total, 2)
-      assert.deepEqual((await figures(s, dayOf(t0), dayOf(t0 + day))).byType, { widget_view: 1, share_click: 2, share_complete: 0, share_landing: 0 })
+      assert.deepEqual((await figures(s, dayOf(t0), dayOf(t0 + day))).byType, { widget_view: 1, share_click: 2, share_complete: 0, share_landing: 0, purchase: 0 })
       assert.equal((await figures(s, dayOf(t0 + 2 * day), dayOf(t0 + 9 * day))).total, 0)
     })
 

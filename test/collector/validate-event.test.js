@@ -8,6 +8,9 @@ import { batch, event, post, start, storedIds } from './helpers.js'
 
 const day = 24 * 60 * 60 * 1000
 const product = { url: 'https://shop.example/p/1' }
+const order = { id: 'o-1001', value: 59.9, currency: 'EUR' }
+/** A purchase with `fields` of its order replaced. @param {Record<string, unknown>} fields */
+const purchase = (fields) => event({ type: 'purchase', widget: undefined, product: undefined, order: { ...order, ...fields } })
 
 /** @type {[string, unknown, string][]} what is wrong, the event, the reason */
 const bad = [
@@ -20,7 +23,7 @@ const bad = [
   ['an id with other characters', event({ id: 'abc def ghi!' }), 'id: must match ^[A-Za-z0-9_-]{10,64}$'],
   ['a numeric id', event({ id: 12345678901 }), 'id: must match ^[A-Za-z0-9_-]{10,64}$'],
   ['no type', event({ type: undefined }), 'type: is required'],
-  ['an unknown type', event({ type: 'share_view' }), 'type: must be one of widget_view, share_click, share_complete, share_landing'],
+  ['an unknown type', event({ type: 'share_view' }), 'type: must be one of widget_view, share_click, share_complete, share_landing, purchase'],
   ['no ts', event({ ts: undefined }), 'ts: is required'],
   ['ts as a string', event({ ts: '1735689600000' }), 'ts: must be a finite number (epoch milliseconds)'],
   ['ts in seconds, not milliseconds', event({ ts: 1735689600 }), 'ts: must be between 2020-01-01 and one day from now'],
@@ -50,6 +53,19 @@ const bad = [
   ['a product title of 301 characters', event({ product: { ...product, title: 't'.repeat(301) } }), 'product.title: must be at most 300 characters'],
   ['a numeric product title', event({ product: { ...product, title: 5 } }), 'product.title: must be a string'],
   ['a product sku of 101 characters', event({ product: { ...product, sku: 's'.repeat(101) } }), 'product.sku: must be at most 100 characters'],
+  ['a view of 20 characters', event({ view: 'v'.repeat(20) }), 'view: must match ^[A-Za-z0-9_-]{21}$'],
+  ['a purchase without order', event({ type: 'purchase' }), 'order: is required'],
+  ['an order without id', purchase({ id: undefined }), 'order.id: is required'],
+  ['an order id of 65 characters', purchase({ id: 'o'.repeat(65) }), 'order.id: must be at most 64 characters'],
+  ['an order value "free"', purchase({ value: 'free' }), 'order.value: must be a number from 0 to 1000000000'],
+  ['an order value of -5', purchase({ value: -5 }), 'order.value: must be a number from 0 to 1000000000'],
+  ['an order value of 2e9', purchase({ value: 2e9 }), 'order.value: must be a number from 0 to 1000000000'],
+  ['a currency in lower case', purchase({ currency: 'eur' }), 'order.currency: must match ^[A-Z]{3}$'],
+  ['a currency symbol', purchase({ currency: '€' }), 'order.currency: must match ^[A-Z]{3}$'],
+  ['items that are not a list', purchase({ items: { sku: 'A' } }), 'order.items: must be an array'],
+  ['101 order lines', purchase({ items: Array.from({ length: 101 }, () => ({ sku: 'A' })) }), 'order.items: must hold at most 100 lines'],
+  ['a quantity of 2.5', purchase({ items: [{ sku: 'A', quantity: 2.5 }] }), 'order.items[0].quantity: must be an integer from 1 to 1000000'],
+  ['a line with a javascript: url', purchase({ items: [{ url: 'javascript:alert(1)' }] }), 'order.items[0].url: must be an http: or https: URL'],
 ]
 
 test('rejects each invalid event with its reason and stores the rest of the batch', async (t) => {
@@ -92,7 +108,22 @@ const good = [
   ['a sku of 100 characters', { product: { ...product, sku: 's'.repeat(100) } }],
   ['a product with only a url', { product }],
   ['every optional field null', { widget: null, channel: null, shareId: null, parentShareId: null, variant: null, product: null }],
+  ['a view id', { view: 'v'.repeat(21) }],
+  ['a purchase with order lines', { type: 'purchase', order: { ...order, items: [{ url: product.url, sku: 'A', quantity: 2, price: 29.95 }] } }],
+  ['an order of value 0 (a free sample)', { type: 'purchase', order: { ...order, value: 0 } }],
 ]
+
+test('keeps the known fields of an order and its lines only', () => {
+  const result = validateEvent(event({ type: 'purchase', order: { ...order, coupon: 'X', items: [{ sku: 'A', name: 'Shoe', quantity: 1 }] } }))
+  assert.ok('event' in result)
+  assert.deepEqual(result.event.order, { ...order, items: [{ sku: 'A', quantity: 1 }] })
+})
+
+test('drops an order sent on an event that is not a purchase', () => {
+  const result = validateEvent(event({ order }))
+  assert.ok('event' in result)
+  assert.equal(result.event.order, undefined)
+})
 
 for (const [what, fields] of good) {
   test(`accepts ${what}`, () => {
