@@ -59,7 +59,7 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
   const api: ShareCueApi = {
     // A widget mounted by a call wants the full widget at once (its `cardImage()`, its updates).
     mount: (el, options) => paintIn(runtime, el, options, full, true),
-    configure: runtime.configure, shareUrl, on: runtime.on, consent: runtime.consent, flush: runtime.flush,
+    configure: runtime.configure, shareUrl, on: runtime.on, consent: runtime.consent, flush: runtime.flush, purchase: runtime.purchase,
     check: () => checkFrom(win, script.src, runtime, script.nonce),
     channels: channelIds, version,
   }
@@ -67,7 +67,7 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
   win.ShareCue = api
 
   const { data } = script
-  runtime.configure({ endpoint: data('endpoint'), locale: data('locale'), consent: data('consent') as never, campaign: data('campaign'), dataLayer: data('datalayer') as never })
+  runtime.configure({ endpoint: data('endpoint'), locale: data('locale'), consent: data('consent') as never, campaign: data('campaign'), dataLayer: data('datalayer') as never, attributionDays: data('attribution-days') })
 
   for (const [method, args] of Array.isArray(stub.q) ? stub.q : []) {
     try { ((api as unknown as Api)[method] as (...a: unknown[]) => void)(...Array.from(args)) } catch { /* each call reports its own problem */ }

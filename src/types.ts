@@ -102,6 +102,16 @@ export interface MountOptions {
   locale?: string | undefined
   /** `utm_campaign` of shared links. Default: the global campaign, then `sharecue`. */
   campaign?: string | undefined
+  /**
+   * A parameter that shared links also carry the share id in (`data-ref-param="ref"` gives
+   * `ref=<shareId>`, which Shopify keeps as the order's referral code). Default: none.
+   */
+  refParam?: string | undefined
+  /**
+   * Mark this widget's events `preview: true`, kept out of every figure: for pages where you
+   * try the widget out. A widget shown with a forced `variant` is a preview anyway. Default `false`.
+   */
+  preview?: boolean | string | undefined
   /** Default `labels`. */
   layout?: Layout | undefined
   /** Default `auto`. */
@@ -155,6 +165,11 @@ export interface GlobalOptions {
   batchSize?: number | undefined
   /** …or once the first has waited this many milliseconds. Default 2000. */
   batchWait?: number | undefined
+  /**
+   * Days after arriving through a shared link within which an order (`purchase()`) is
+   * attributed to that share; 1 to 365. Default 30.
+   */
+  attributionDays?: number | string | undefined
 }
 
 /** What every event has (contract §7). */
@@ -180,6 +195,11 @@ export interface EventProduct {
 interface WidgetFields {
   /** The widget's id (`widgetId`, else generated). */
   widget: string
+  /**
+   * This widget view's id: one page view of one widget and product, new on every page view.
+   * The unit of A/B share rates ("views that shared"). Added in 0.2.
+   */
+  view?: string | undefined
   /** The A/B variant the visitor saw, if the widget has variants. */
   variant?: string | undefined
   product?: EventProduct | undefined
@@ -224,6 +244,17 @@ export interface Order {
   id: string
   value: number
   /** ISO 4217 code, upper case. */
+  currency: string
+  items?: OrderItem[] | undefined
+}
+
+/** What `purchase()` takes: the order as the order-confirmation page knows it. */
+export interface PurchaseInput {
+  /** The shop's order id (1 to 64 characters): the same id the shop's webhook sends, so the order counts once. */
+  orderId: string | number
+  /** The order's total, as a number or a decimal string (`59.90`). */
+  value: number | string
+  /** ISO 4217 code (`EUR`). */
   currency: string
   items?: OrderItem[] | undefined
 }

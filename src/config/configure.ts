@@ -11,7 +11,7 @@ import { safeUrl } from '../product/safe-url'
  */
 export const applyOptions = (globalConfig: GlobalConfig, options: GlobalOptions, warn: Warn, base?: string): void => {
   // Own options only: an option not given is not read from a polluted Object.prototype.
-  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait } = { __proto__: null, ...options } as GlobalOptions
+  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait, attributionDays } = { __proto__: null, ...options } as GlobalOptions
   if (endpoint != null) {
     const url = safeUrl(endpoint, base)
     if (url) globalConfig.endpoint = url
@@ -30,6 +30,8 @@ export const applyOptions = (globalConfig: GlobalConfig, options: GlobalOptions,
     if (batchSize >= 1 && batchSize <= 500) globalConfig.batchSize = Math.floor(batchSize)
     else warn('SC107', 'batchSize', batchSize, '1–500')
   }
+  // Checked where it is used, by the order code, which only order pages load.
+  if (attributionDays != null) globalConfig.attributionDays = attributionDays
   if (batchWait != null) {
     if (batchWait >= 0 && batchWait <= 60_000) globalConfig.batchWait = batchWait
     else warn('SC107', 'batchWait', batchWait, '0–60000')

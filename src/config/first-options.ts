@@ -15,6 +15,8 @@ export interface WidgetOptions {
   channels?: ChannelId[]
   locale: string
   campaign: string
+  /** `refParam`: the name of a parameter shared links also carry the share id in. */
+  ref?: string
   layout: Layout
   theme: Theme
   group: boolean
@@ -119,11 +121,16 @@ export const firstOptions = (options: MountOptions, doc: Document, warn: Warn, g
   const variant = cleanOption('variant', options.variant, warn, 32)
   if (variant && !(variant in variants)) warn('SC113', variant, Object.keys(variants).join(', ') || 'no variants')
   if (appId && !/^\d+$/.test(appId)) warn('SC107', 'facebookAppId', appId, 'digits')
+  // A name of its own: utm_* and scid are the link's attribution already.
+  const ref = options.refParam
+  const refOk = /^(?!utm_|scid$|scask$)[a-z][\w-]{0,31}$/i.test(ref ?? '')
+  if (ref && !refOk) warn('SC107', 'refParam', shorten(ref), 'a parameter name such as ref')
   return {
     channels: cleanChannels(options.channels, warn),
     locale: cleanLocale(options.locale, warn) ?? globalConfig.locale
       ?? cleanLocale(rootOf(doc)?.lang || viewOf(doc)?.navigator.language, () => {}) ?? 'en',
     campaign: cleanOption('campaign', options.campaign, warn, 100) ?? globalConfig.campaign,
+    ref: refOk ? ref : undefined,
     layout: oneOf('layout', options.layout, ['labels', 'icons', 'pills'], warn),
     theme: oneOf('theme', options.theme, ['auto', 'light', 'dark'], warn),
     group: toBool(options.group),

@@ -10,6 +10,8 @@ export interface GlobalConfig {
   transport?: GlobalOptions['transport']
   batchSize?: number
   batchWait?: number
+  /** Days an arrival through a shared link is credited with an order: as given, checked by the order code (`events/purchase.ts`). */
+  attributionDays?: number | string
 }
 
 /**

@@ -10,25 +10,42 @@ const key = 'sharecue:parent'
 /**
  * A window's arrival through a shared link. `detect()`, once per page view: a page opened
  * through a shared link (`scid` in its URL) reports one `share_landing`, then loses the `scid`
- * from the address bar (so a visitor who copies the address does not pass the same id on), and
- * remembers it as the parent of this visitor's own shares, so chains of shares can be followed.
- * It is remembered across pages only with consent and without Global Privacy Control.
+ * (and the `ref` parameter that carries the same id) from the address bar, so a visitor who
+ * copies the address does not pass the same id on, and remembers the arrival as the parent of
+ * this visitor's own shares, so chains of shares can be followed, and as what a later order is
+ * attributed to. It is remembered across pages only with consent and without Global Privacy
+ * Control, as `<shareId> <channel> <time>` (an earlier version stored the id alone).
  */
 export const createLanding = (env: Env, config: GlobalConfig, report: (event: ShareEvent) => void) => {
   let checked = false
   /** Whether storage was asked for a remembered arrival. */
   let looked = false
-  let parent: string | undefined
+  let arrival: string | undefined
 
   /** Remembers the arrival for later pages: at the landing, or once consent arrives (never under GPC). */
   const remember = (): void => {
     try {
-      if (parent) consentedStorage(env, config)?.setItem(key, parent)
+      if (arrival) consentedStorage(env, config)?.setItem(key, arrival)
     } catch { /* storage refused: this page view still knows it */ }
+  }
+
+  /**
+   * The arrival this visitor came through, if any: this page's, else one remembered from an
+   * earlier page (read when first asked, with consent and not under GPC).
+   */
+  const arrived = (): string | undefined => {
+    if (!arrival && !looked) {
+      try {
+        looked = !!consentedStorage(env, config)
+        if (looked) arrival = env.storage()?.getItem(key) ?? undefined
+      } catch { /* storage refused: no remembered arrival */ }
+    }
+    return arrival
   }
 
   return {
     remember,
+    arrival: arrived,
     detect(): void {
       if (checked) return
       checked = true
@@ -38,26 +55,16 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
         const scid = url.searchParams.get('scid')
         // An arrival remembered from an earlier page is read at the first share, not on load.
         if (!scid || !/^[\w-]{21}$/.test(scid)) return
-        const channel = url.searchParams.get('utm_source') ?? ''
-        report(createEvent('share_landing', { shareId: scid, channel: isChannelId(channel) ? channel : undefined }, env.now(), url.href))
-        parent = scid
+        const source = url.searchParams.get('utm_source') ?? ''
+        const channel = isChannelId(source) ? source : undefined
+        report(createEvent('share_landing', { shareId: scid, channel }, env.now(), url.href))
+        arrival = `${scid} ${channel ?? ''} ${env.now()}`
         remember()
-        url.searchParams.delete('scid')
+        for (const [name, value] of Array.from(url.searchParams)) if (value === scid) url.searchParams.delete(name)
         win.history.replaceState(win.history.state, '', url.href)
       } catch { /* storage or history refused: the landing is still reported */ }
     },
-    /**
-     * The share id this visitor arrived through, if any: this page's `scid`, else one remembered
-     * from an earlier page (read at the first share that asks, with consent and not under GPC).
-     */
-    parentShareId(): string | undefined {
-      if (!parent && !looked) {
-        try {
-          looked = !!consentedStorage(env, config)
-          if (looked) parent = env.storage()?.getItem(key) ?? undefined
-        } catch { /* storage refused: no remembered arrival */ }
-      }
-      return parent
-    },
+    /** The share id this visitor arrived through, if any (`arrival`'s first word). */
+    parentShareId: (): string | undefined => arrived()?.split(' ')[0],
   }
 }

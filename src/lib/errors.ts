@@ -46,6 +46,8 @@ export const errors = {
   SC401: 'a handler passed to on("{0}") threw: {1}',
   SC402: '"{0}" has no share URL (an action channel)',
   SC403: '{0} has no place for {1}; left out of its share URL',
+  SC404: 'purchase() {0} "{1}" is not {2}; the order is not reported',
+  SC405: 'purchase() order line {0} {1} is not valid (url http(s), sku text, quantity a whole number from 1, price a number from 0); left out',
 } as const
 
 export type ErrorCode = keyof typeof errors

@@ -1,4 +1,4 @@
-import type { EventType, GlobalOptions, Handler, Unsubscribe } from '../types'
+import type { EventType, GlobalOptions, Handler, PurchaseInput, Unsubscribe } from '../types'
 import type { Finding } from '../check/finding'
 import { runtimeFor } from './runtime-for'
 
@@ -27,6 +27,19 @@ export const consent = (granted: boolean): void => runtimeFor().consent(granted)
  * await ShareCue.flush() // before a navigation the page makes itself
  */
 export const flush = (): Promise<void> => runtimeFor().flush()
+
+/**
+ * Reports an order, on the order-confirmation page (widget or not): a `purchase` event with
+ * the order and, when this browser arrived through a shared link within the attribution window
+ * (`attributionDays`, default 30), that share's id and channel. Consent and Global Privacy
+ * Control apply as to every event. An order is reported once per browser, however often the
+ * page is reloaded, and a collector counts an order id once. A wrong order is not reported,
+ * with warning SC404.
+ *
+ * @example
+ * purchase({ orderId: '1001', value: 59.9, currency: 'EUR', items: [{ sku: 'TS-1', quantity: 1, price: 59.9 }] })
+ */
+export const purchase = (order: PurchaseInput): void => runtimeFor().purchase(order)
 
 /**
  * Subscribes to events of one type, or `*` for all, as they are made. Returns the unsubscribe

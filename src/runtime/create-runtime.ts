@@ -1,4 +1,4 @@
-import type { GlobalOptions, ShareEvent } from '../types'
+import type { GlobalOptions, PurchaseInput, ShareEvent } from '../types'
 import type { Env } from '../env'
 import { createWarn } from '../lib/warn'
 import { defaultConfig } from '../config/global-config'
@@ -7,6 +7,12 @@ import { createHub } from '../events/hub'
 import { createReporter } from '../events/reporter'
 import { createLanding } from '../events/landing'
 import { createVisitor } from '../events/visitor'
+import { loadOnce } from '../lib/load-once'
+import { createEvent } from '../events/create-event'
+import { isChannelId } from '../channels/registry'
+
+/** The order code: a lazy part, as only order-confirmation pages call `purchase()`. */
+const orders = loadOnce('purchase', () => import('../events/purchase'))
 
 /**
  * Everything sharecue keeps for one window, in one place: the global options, consent, the
@@ -32,6 +38,8 @@ export const createRuntime = (env: Env) => {
   }
   const landing = createLanding(env, config, report)
   const visitor = createVisitor(env, config)
+  /** Order ids reported in this page view. */
+  const reported = new Set<string>()
   return {
     env,
     config,
@@ -58,6 +66,18 @@ export const createRuntime = (env: Env) => {
       if (config.consent) landing.remember()
       visitor.remember()
       reporter.consent(config.consent)
+    },
+    /**
+     * Reports an order once (`purchase()`), with the share this browser arrived through
+     * within the attribution window. Its code loads first; where it cannot, SC305 says so.
+     */
+    purchase(input: PurchaseInput) {
+      landing.detect()
+      reporter.start()
+      orders.load('', warn).then(({ purchaseFields }) => {
+        const fields = purchaseFields(env, config, warn, input, landing.arrival(), reported, isChannelId)
+        if (fields) report(createEvent('purchase', fields, env.now(), env.window.location.href))
+      }, () => {})
     },
     flush: reporter.flush,
     destroy: reporter.stop,

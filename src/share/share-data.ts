@@ -11,6 +11,8 @@ export interface ShareInput {
   locale: Locale
   values: CopyValues
   campaign: string
+  /** The `refParam` option. */
+  ref?: string | undefined
   shareId: string
   templates: Partial<Record<string, string>>
 }
@@ -20,8 +22,8 @@ export interface ShareInput {
  * template (its own, else the widget's default, else the locale's for the channel's scope),
  * fitted to the channel's limit.
  */
-export const shareData = ({ channel, product, locale, values, campaign, shareId, templates }: ShareInput): ShareData => {
-  const url = sharedUrl(product.url, { channel: channel.id, campaign, shareId })
+export const shareData = ({ channel, product, locale, values, campaign, ref, shareId, templates }: ShareInput): ShareData => {
+  const url = sharedUrl(product.url, { channel: channel.id, campaign, shareId, ref })
   const template = templates[channel.id] ?? templates.default ?? locale.templates[channel.scope]
   const text = fitText(renderCopy(template, locale.plain, { ...values, url }), url, channel.limit)
   return { url, title: product.title, text, image: product.image }

@@ -3,19 +3,23 @@ export interface Attribution {
   channel: string
   campaign: string
   shareId: string
+  /** The `refParam` option: a parameter that carries the share id too (a shop's referral code). */
+  ref?: string | undefined
 }
 
 /**
  * The product URL with attribution: its other parameters and its hash are kept, our four are
- * set (replacing any earlier `utm_*` so a re-share is credited to the new channel).
+ * set (replacing any earlier `utm_*` so a re-share is credited to the new channel), and with
+ * `ref`, `<ref>=<shareId>` as well.
  * Example: `sharedUrl('https://shop.example/p?color=red#reviews', { channel: 'x', … })`.
  */
-export const sharedUrl = (productUrl: string, { channel, campaign, shareId }: Attribution): string => {
+export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref }: Attribution): string => {
   const url = new URL(productUrl)
   const params = url.searchParams
   params.set('utm_source', channel)
   params.set('utm_medium', 'social')
   params.set('utm_campaign', campaign)
   params.set('scid', shareId)
+  if (ref) params.set(ref, shareId)
   return url.href
 }

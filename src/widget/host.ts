@@ -28,6 +28,8 @@ export interface Host {
   container: HTMLElement
   /** At most 64 characters, as collectors keep it: the option or attribute, else random. */
   widgetId: string
+  /** This view's id (one page view of one widget, one product): the unit of A/B share rates. */
+  viewId: string
   shareIds: ReturnType<typeof createShareIds>
   later: ReturnType<typeof createTimers>['later']
   /** The live region's text; `say()` announces, then the host redraws. */
@@ -89,6 +91,7 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
   const host: Host = {
     target, warn, root, container,
     widgetId: String({ __proto__: null, ...options }.widgetId ?? attributes.widgetId ?? shareId()).slice(0, 64),
+    viewId: '',
     shareIds: createShareIds(),
     later,
     status: createStatus(later, () => host.draw()),
@@ -98,7 +101,8 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
     wantFull() {},
     report(type, channel, sid = channel && host.shareIds.of(channel)) {
       const { url, title, sku } = host.state!.product
-      const fields = { widget: host.widgetId, channel, shareId: sid, parentShareId: channel && runtime.parentShareId(), variant: host.state!.variant, product: { url, title, sku } }
+      const { variant, preview } = host.state!
+      const fields = { widget: host.widgetId, view: host.viewId, channel, shareId: sid, parentShareId: channel && runtime.parentShareId(), variant, product: { url, title, sku }, preview }
       // Fields without a value are left out, not sent as null.
       runtime.report(createEvent(type, JSON.parse(JSON.stringify(fields)), env.now(), page()))
     },
@@ -110,6 +114,7 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
         host.shareIds.clear()
         host.status.clear()
       }
+      host.viewId = shareId()
       watch()
     },
     close() {

@@ -31,7 +31,7 @@ export interface Message {
 export const message = (id: ChannelId, state: WidgetState, locale: Locale, copy: CopyValues, ctx: MessageContext): Message => {
   const { options, product, templates } = state
   const channel = registry[id]
-  const data = shareData({ channel: ctx.whole ? { __proto__: null, ...channel, limit: undefined } as typeof channel : channel, product, locale, values: copy, campaign: options.campaign, shareId: ctx.shareId(id), templates })
+  const data = shareData({ channel: ctx.whole ? { __proto__: null, ...channel, limit: undefined } as typeof channel : channel, product, locale, values: copy, campaign: options.campaign, ref: options.ref, shareId: ctx.shareId(id), templates })
   const url = channel.url?.(data, { mobile: ctx.mobile, facebookAppId: options.facebookAppId, mastodon: options.mastodon })
   return url === 'image' || url === 'appId' || url === 'instance' ? { id, data, missing: url } : { id, data, href: url }
 }

@@ -1,7 +1,7 @@
 import type { MountOptions, Product } from '../types'
 import type { Warn } from '../lib/warn'
 import { readAttributes } from '../config/read-attributes'
-import { firstOptions, setsLater, type WidgetOptions } from '../config/first-options'
+import { firstOptions, setsLater, toBool, type WidgetOptions } from '../config/first-options'
 import type { GlobalConfig } from '../config/global-config'
 import { resolveProduct } from '../product/resolve-product'
 import { variantTemplates } from '../share/variant-templates'
@@ -15,6 +15,8 @@ export interface WidgetState {
   variant?: string
   /** The share copy of that variant: channel id (or `default`) → template. */
   templates: Partial<Record<string, string>>
+  /** A preview's (a forced variant, the `preview` option): its events say `preview: true`. */
+  preview?: true | undefined
   /**
    * Read by the first stage alone (`resolveFirst`): `later` says whether the widget sets an
    * option only the full widget reads (it then wants the full widget at once).
@@ -54,6 +56,7 @@ export const resolveFirst = (target: Element, given: MountOptions, { page, warn,
     product: resolveProduct(merged, doc, page, warn),
     variant,
     templates: variantTemplates(options.templates, variant ? options.variants[variant]! : {}),
+    preview: !!options.variant || toBool(merged.preview) || undefined,
     ...(readOptions ? {} : { first: { later: setsLater(merged) } }),
   }
 }

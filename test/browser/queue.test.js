@@ -12,7 +12,7 @@ const h = useBrowser()
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
 
 /** The one line README.md tells merchants to put before the script tag, verbatim. */
-const SNIPPET = "window.ShareCue=window.ShareCue||{q:[]};['mount','configure','on','consent','flush'].forEach(function(m){ShareCue[m]=ShareCue[m]||function(){ShareCue.q.push([m,arguments])}})"
+const SNIPPET = "window.ShareCue=window.ShareCue||{q:[]};['mount','configure','on','consent','flush','purchase'].forEach(function(m){ShareCue[m]=ShareCue[m]||function(){ShareCue.q.push([m,arguments])}})"
 
 // The script tag comes last, after the calls, so the calls are certain to meet the stub
 // (an async script from localhost could otherwise run before the parser reaches them).

@@ -45,6 +45,20 @@ describe('detectLanding', () => {
     expect(later.parentShareId()).toBe(scid)
   })
 
+  it('takes a ref parameter that carries the share id out of the address too, and keeps other refs', async () => {
+    happy.setURL(`https://shop.example/p/1?ref=${scid}&utm_source=x&scid=${scid}&from=ref`)
+    const { detectLanding } = await load()
+    detectLanding()
+    expect(location.href).toBe('https://shop.example/p/1?utm_source=x&from=ref')
+  })
+
+  it('reads an arrival stored by an earlier version (the share id alone) as the parent', async () => {
+    localStorage.setItem('sharecue:parent', scid)
+    happy.setURL('https://shop.example/p/2')
+    const { parentShareId } = await load()
+    expect(parentShareId()).toBe(scid)
+  })
+
   it('remembers nothing across pages under Global Privacy Control', async () => {
     happy.setURL(`https://shop.example/p/1?scid=${scid}`)
     const navigator = Object.assign(Object.create(window.navigator), { globalPrivacyControl: true })
@@ -62,7 +76,7 @@ describe('detectLanding', () => {
     detectLanding()
     expect(localStorage.length).toBe(0)
     runtime.consent(true)
-    expect(localStorage.getItem('sharecue:parent')).toBe(scid)
+    expect(localStorage.getItem('sharecue:parent')).toMatch(new RegExp(`^${scid} `))
   })
 
   it('ignores a scid that is not a share id', async () => {

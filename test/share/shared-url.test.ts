@@ -13,6 +13,13 @@ describe('sharedUrl', () => {
     expect(url.searchParams.get('scid')).toBe('V1StGXR8_Z5jdHi6B-myT')
   })
 
+  it('with ref, carries the share id in that parameter too', () => {
+    const url = new URL(sharedUrl('https://shop.example/p/1?ref=old', { ...attribution, ref: 'ref' }))
+    expect(url.searchParams.getAll('ref')).toEqual(['V1StGXR8_Z5jdHi6B-myT'])
+    expect(url.searchParams.get('scid')).toBe('V1StGXR8_Z5jdHi6B-myT')
+    expect(new URL(sharedUrl('https://shop.example/p/1', attribution)).searchParams.has('ref')).toBe(false)
+  })
+
   it('keeps the product URL’s other parameters and its hash', () => {
     const url = new URL(sharedUrl('https://shop.example/p/1?color=red&size=42#reviews', attribution))
     expect(url.searchParams.get('color')).toBe('red')

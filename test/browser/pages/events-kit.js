@@ -50,9 +50,9 @@ export const poll = async (probe, { timeout = DEADLINE, interval = 50, message =
  *    `what` (a string, or a function called on failure) describes the wait
  *  - `stats()`: GET /stats over HTTP, as the merchant sees it
  */
-export const startEventsCollector = async (h, t, { faults } = {}) => {
+export const startEventsCollector = async (h, t, { faults, ...options } = {}) => {
   const errors = []
-  const started = await startCollector({ port: 0, dbPath: ':memory:', faults, origins: [h.server.origin], onError: (e) => errors.push(e) })
+  const started = await startCollector({ port: 0, dbPath: ':memory:', faults, origins: [h.server.origin], onError: (e) => errors.push(e), ...options })
   const posts = []
   started.server.prependListener('request', (req) => {
     if (req.method !== 'POST') return
