@@ -9,16 +9,17 @@ import type { ChannelId, ShareEvent } from '../../src/types'
 import { formatPrice, loadLocale, parsePrice } from '../../src/widget/index'
 import { defaults, type Settings, type Templates, type Variant } from './settings'
 import { decodeSettings, encodeSettings } from './url-state'
-import { htmlSnippet, npmSnippet, targetElement, type PageProduct } from './target'
+import { htmlSnippet, npmSnippet, targetAttributes, targetElement, type PageProduct } from './target'
 import { messagesFor, type Message } from './message'
-import { compareVariants } from './significance'
+import { compareShareRates } from '../../collector/ab-test.js'
 import { App } from './ui/app'
-import type { ShareCounts, VariantResult } from './ui/results'
+import type { Sales, VariantResult } from './ui/results'
 
+/** What the panel reads of the collector's `/stats`. */
 interface Stats {
-  byVariant?: Record<string, ShareCounts>
-  byVariantChannel?: Record<string, Record<string, ShareCounts>>
-  viewsByVariant?: Record<string, number>
+  byVariantChannel?: Record<string, Record<string, { share_click: number; share_landing: number }>>
+  orders?: { byVariantChannel?: Record<string, Record<string, Sales>> }
+  ab?: { variants?: Record<string, { views: number; viewsShared: number; shares: number; landings: number } & Sales> }
 }
 
 type ShareCueApi = { mount(el: Element, options?: object): { cardImage(): Promise<Blob> } }
@@ -27,7 +28,6 @@ type ShareCueApi = { mount(el: Element, options?: object): { cardImage(): Promis
 const pollMs = 2000
 /** Typing settles before the widget is redrawn and the card image drawn again. */
 const settleMs = 250
-const zeros: ShareCounts = { share_click: 0, share_complete: 0, share_landing: 0 }
 
 const live = document.getElementById('live')!
 const product: PageProduct = {
@@ -159,21 +159,28 @@ const Playground = () => {
 
   const messages: Message[] = useMemo(() => messagesFor(targetElement(document, settings, product, true)) ?? [], [settings, localeReady])
 
-  const results: VariantResult[] = settings.variants.map(({ name }) => ({
-    name,
-    views: stats.viewsByVariant?.[name] ?? 0,
-    ...zeros,
-    ...stats.byVariant?.[name],
-    channels: Object.entries(stats.byVariantChannel?.[name] ?? {}),
-  }))
-  const verdict = compareVariants(results.map((r) => ({ name: r.name, views: r.views, clicks: r.share_click })))
+  const results: VariantResult[] = settings.variants.map(({ name }) => {
+    const shared = stats.byVariantChannel?.[name] ?? {}
+    const sold = stats.orders?.byVariantChannel?.[name] ?? {}
+    return {
+      name, views: 0, viewsShared: 0, shares: 0, landings: 0, orders: 0, revenue: {},
+      ...stats.ab?.variants?.[name],
+      channels: [...new Set([...Object.keys(shared), ...Object.keys(sold)])].sort().map((channel) => [channel, {
+        share_click: shared[channel]?.share_click ?? 0, share_landing: shared[channel]?.share_landing ?? 0,
+        orders: sold[channel]?.orders ?? 0, revenue: sold[channel]?.revenue ?? {},
+      }]),
+    }
+  })
+  // The playground's own variants only: other experiments on the same collector are not this one.
+  const verdict = compareShareRates(results.map((r) => ({ name: r.name, views: r.views, shared: r.viewsShared })))
+  const simulate = `/simulate.html?t=${encodeURIComponent(JSON.stringify(targetAttributes(settings, product)))}`
   const origin = location.origin
 
   return (
     <App
       settings={settings} field={field} messages={messages} cardImage={cardImage}
       html={htmlSnippet(settings, product, origin)} npm={npmSnippet(settings, product, origin)}
-      results={results} verdict={verdict} events={events} updated={updated} error={error}
+      results={results} verdict={verdict} simulate={simulate} events={events} updated={updated} error={error}
       announcement={announcement} copied={copied} dragging={dragging}
       onChange={change}
       onField={setField}

@@ -29,7 +29,8 @@ export const themeStyle = (s: Settings): string => [
 /**
  * The target element's attributes for these settings, in the order the snippet shows them.
  * The live widget is mounted from exactly these, so the snippet gives the same widget.
- * `live` adds what only the playground wants: the variant being previewed.
+ * `live` adds what only the playground wants: the variant being previewed, and `data-preview`,
+ * so that the marketer's own views and clicks are kept out of every figure.
  */
 export const targetAttributes = (s: Settings, product: PageProduct, live = false): Attribute[] => {
   const out: Attribute[] = [['data-sharecue', '']]
@@ -52,6 +53,7 @@ export const targetAttributes = (s: Settings, product: PageProduct, live = false
     out.push(...(own.some(([name]) => name === `data-variant-${variant.name}`) ? [] : [[`data-variant-${variant.name}`, ''] as Attribute]), ...own)
   }
   if (live && s.preview) out.push(['data-variant', s.preview])
+  if (live) out.push(['data-preview', 'true'])
   const style = themeStyle(s)
   if (style) out.push(['style', style])
   return out

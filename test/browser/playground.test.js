@@ -243,7 +243,19 @@ test('the snippet pasted into a blank page on localhost gives the same widget', 
   assert.equal((await look(page, LIVE)).control[2], '20px', 'pills are round whatever the radius: half the 40 px height')
 })
 
-test('two copy variants: shares and landings counted per variant by /stats and in the panel', async () => {
+/** Waits until /events/recent holds an event that `match` accepts. */
+const recentWhen = async (match, what) => {
+  const deadline = performance.now() + WAIT
+  while (performance.now() < deadline) {
+    const { events } = await (await fetch(base + '/events/recent?limit=200')).json()
+    const found = events.find(match)
+    if (found) return found
+    await new Promise((done) => setTimeout(done, 200))
+  }
+  assert.fail(`/events/recent never held ${what}`)
+}
+
+test('two copy variants: the marketer\'s previews count nowhere; a simulated order and real visitors are counted per variant, by people', async () => {
   const s = await open()
   const { page } = s
   await waitForWidget(page, LIVE, { timeout: WAIT })
@@ -257,42 +269,62 @@ test('two copy variants: shares and landings counted per variant by /stats and i
   const html = await page.locator('#snippet-html').textContent()
   assert.match(html, /data-variant-a=""/)
   assert.match(html, /data-variant-b="Treat yourself: \{title\}"/)
+  assert.doesNotMatch(html, /data-preview/, 'the snippet makes a real widget, not a preview')
 
-  // The live widget previews b: its copy, and its clicks say so.
+  // The live widget previews b: its copy; its click reaches the collector marked as a preview
+  // and is in no figure.
   await until(page, (sel) => new URL(document.querySelector(sel)?.shadowRoot?.querySelector('[data-channel=x]')?.getAttribute('href') ?? 'x:')
     .searchParams.get('text') === 'Treat yourself: Alpine Trail Runner – Ember Red', LIVE)
-  const shared = (await liveControl(page, 'x')).href
+  const { href } = await liveControl(page, 'x')
+  const previewScid = new URL(new URL(href).searchParams.get('url')).searchParams.get('scid')
   await page.locator(LIVE).locator('[data-channel=x]').click()
-  await statsWhen((st) => st.byVariant?.b?.share_click === 1 && st.byVariantChannel?.b?.x?.share_click === 1, 'one X click for b')
+  const preview = await recentWhen((e) => e.type === 'share_click' && e.shareId === previewScid, 'the preview\'s click')
+  assert.equal(preview.preview, true)
+  assert.equal(preview.variant, 'b')
+  const before = await (await fetch(base + '/stats')).json()
+  assert.equal(before.byVariant.b, undefined, 'the preview counts for no variant')
 
-  // Then a: the control, with the widget's own copy.
-  await page.getByLabel('Copy of').selectOption('a')
-  await until(page, (sel) => new URL(document.querySelector(sel)?.shadowRoot?.querySelector('[data-channel=x]')?.getAttribute('href') ?? 'x:')
-    .searchParams.get('text') === 'Alpine Trail Runner – Ember Red – €129.00', LIVE)
-  await page.locator(LIVE).locator('[data-channel=whatsapp]').click()
-  await page.locator(LIVE).locator('[data-channel=x]').click()
-  const stats = await statsWhen((st) => st.byVariant?.a?.share_click === 2, 'two clicks for a')
-  assert.deepEqual(stats.byVariantChannel.a, {
-    whatsapp: { share_click: 1, share_complete: 0, share_landing: 0 },
-    x: { share_click: 1, share_complete: 0, share_landing: 0 },
-  })
-  assert.equal(stats.byVariant.b.share_click, 1)
+  // "Simulate an order": a shop page in a new tab, as a visitor sees the widget; share, open
+  // the link as the friend, buy. The order counts for the variant and channel of the share.
+  const [sim] = await Promise.all([s.context.waitForEvent('page'), page.getByRole('link', { name: 'Simulate an order' }).click()])
+  await sim.waitForLoadState()
+  await waitForWidget(sim, '#widget [data-sharecue]', { timeout: WAIT })
+  await sim.locator('#widget [data-sharecue]').locator('[data-channel=x]').click()
+  await sim.getByRole('link', { name: 'Open the shared link as your friend' }).click()
+  await sim.getByRole('button', { name: /^Buy it/ }).click()
+  await assert.doesNotReject(sim.getByText(/^Order SIM-[\w-]+ placed/).waitFor())
+  const sold = await statsWhen((st) => st.orders?.orders === 1, 'the simulated order')
+  const [[variant, sales]] = Object.entries(sold.orders.byVariant)
+  assert.ok(['a', 'b'].includes(variant))
+  assert.equal(sales.orders, 1)
+  assert.deepEqual(sold.orders.byVariantChannel[variant].x.orders, 1)
+  const cell = (name, stat) => page.locator(`.stats-table tr[data-variant=${name}] td[data-stat=${stat}]`)
+  await assert.doesNotReject(cell(variant, 'orders').filter({ hasText: /^1$/ }).waitFor())
+  await assert.doesNotReject(cell(variant, 'revenue').filter({ hasText: /129\.00 EUR/ }).waitFor())
 
-  // A friend opens b's shared link: the landing counts for b.
-  const landing = await s.context.newPage()
-  await landing.goto(new URL(shared).searchParams.get('url'))
-  await statsWhen((st) => st.byVariant?.b?.share_landing === 1, 'a landing for b')
-
-  // The panel shows the same numbers (it polls every 2 s), and says it is too early to call.
-  const cell = (variant, stat) => page.locator(`.stats-table tr[data-variant=${variant}] td[data-stat=${stat}]`)
-  await assert.doesNotReject(cell('a', 'share_click').filter({ hasText: /^2$/ }).waitFor())
-  await assert.doesNotReject(cell('b', 'share_click').filter({ hasText: /^1$/ }).waitFor())
-  await assert.doesNotReject(cell('b', 'share_landing').filter({ hasText: /^1$/ }).waitFor())
-  assert.match(await page.locator('.verdict').textContent(), /Too few to call/)
-  await assert.doesNotReject(page.locator('.by-channel tr[data-variant=a] [data-channel=whatsapp]', { hasText: 'whatsapp 1 / 0 / 0' }).waitFor())
-  // The event log lists the newest first, with its variant.
-  await assert.doesNotReject(page.locator('.event-log li[data-type=share_landing]').first().waitFor())
-  assert.match(await page.locator('.event-log li[data-type=share_click]').first().textContent(), /variant a/)
+  // Real visitors (sent as the widget sends them): a has 100 views, 20 of which shared once;
+  // b has 100 views, 10 of which shared four times (40 clicks). Counted by clicks b would win;
+  // by people it cannot.
+  let n = 0
+  const id = (prefix) => `${prefix}${++n}`.padEnd(21, '_')
+  const events = []
+  for (const [name, sharing, times] of [['a', 20, 1], ['b', 10, 4]]) {
+    for (let i = 0; i < 100; i++) {
+      const view = id(`v${name}`)
+      const common = { ts: Date.now(), page: base + '/', widget: 'w', variant: name, view, product: { url: base + '/' } }
+      events.push({ id: id('e'), type: 'widget_view', ...common })
+      if (i < sharing) for (let k = 0; k < times; k++) events.push({ id: id('e'), type: 'share_click', channel: 'whatsapp', shareId: id('s'), ...common })
+    }
+  }
+  const res = await fetch(base + '/events', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ v: 1, events }) })
+  assert.equal((await res.json()).accepted, events.length)
+  const stats = await statsWhen((st) => (st.ab?.variants?.b?.shares ?? 0) >= 40, 'the visitors\' shares')
+  assert.ok(stats.ab.variants.b.viewsShared <= 12, `b: ${JSON.stringify(stats.ab.variants.b)}`)
+  await assert.doesNotReject(cell('b', 'share_click').filter({ hasText: /^4\d$/ }).waitFor())
+  const verdict = await page.locator('.verdict').textContent()
+  assert.doesNotMatch(verdict, /Variant b is shared/)
+  assert.match(verdict, /Variant a is shared by more of its viewers than b|No difference yet/)
+  // The event log lists the newest first.
   const times = await page.locator('.event-log time').evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime'))))
   assert.deepEqual(times, [...times].sort((x, y) => y - x), 'newest first')
   s.errors.length && assert.fail(s.errors.join('\n'))

@@ -2,7 +2,7 @@ import { h } from 'preact'
 import type { ChannelId } from '../../../src/types'
 import type { Settings, Templates, Variant } from '../settings'
 import type { Message } from '../message'
-import type { Verdict } from '../significance'
+import type { Verdict } from '../../../collector/ab-test.js'
 import type { ShareEvent } from '../../../src/types'
 import { ChannelsField } from './channels-field'
 import { LookFields } from './look-fields'
@@ -23,6 +23,8 @@ export interface AppProps {
   npm: string
   results: VariantResult[]
   verdict: Verdict
+  /** The simulation page for these settings. */
+  simulate: string
   events: ShareEvent[]
   updated?: Date
   error?: string
@@ -86,7 +88,7 @@ export const App = (p: AppProps) => {
       </Section>
       <Section id="sec-variants" title="A/B copy variants">
         <VariantsPanel variants={s.variants} onVariants={p.onVariants} onEdit={(name) => p.onChange({ preview: name }, `Editing the copy of variant ${name}`)} />
-        {s.variants.length > 0 && <Results rows={p.results} verdict={p.verdict} updated={p.updated} error={p.error} />}
+        {s.variants.length > 0 && <Results rows={p.results} verdict={p.verdict} simulate={p.simulate} updated={p.updated} error={p.error} />}
       </Section>
       <Section id="sec-snippet" title="Embed it">
         <SnippetBox html={p.html} npm={p.npm} copied={p.copied} onCopy={p.onCopy} />

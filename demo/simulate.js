@@ -1,0 +1,69 @@
+// The playground's "Simulate an order", in one tab: first the shopper, who shares with the
+// widget the playground made (as a visitor sees it, so it counts); then, through the shared
+// link, the friend, who lands and buys; the order-confirmation step calls purchase(). The
+// target's attributes come from the address (`?t=`, as the playground writes them); only
+// data-* attributes are taken, and everything is shown as text.
+const params = new URLSearchParams(location.search)
+const given = params.get('t') ?? '[]'
+let attributes = []
+try {
+  attributes = JSON.parse(given)
+} catch {
+  attributes = []
+}
+/** This simulation's own address: the shared links lead back here, not to the playground. */
+const here = new URL(`${location.pathname}?t=${encodeURIComponent(given)}`, location.href).href
+
+const target = document.createElement('div')
+const attribute = (name) => (Array.isArray(attributes) ? attributes.find((a) => Array.isArray(a) && a[0] === name)?.[1] : undefined)
+for (const [name, value] of Array.isArray(attributes) ? attributes : []) {
+  if (typeof name === 'string' && /^data-[a-z0-9-]+$/.test(name) && name !== 'data-preview' && typeof value === 'string') target.setAttribute(name, value)
+}
+target.setAttribute('data-sharecue', '')
+target.setAttribute('data-url', here)
+document.getElementById('widget').append(target)
+
+const step = document.getElementById('step')
+const next = document.getElementById('next')
+/** Shows a step: its words, and an action (a link or a button) below. */
+const show = (words, action) => {
+  step.textContent = words
+  next.replaceChildren(...(action ? [action] : []))
+}
+
+const price = Number(attribute('data-price')) || 0
+const currency = /^[A-Z]{3}$/.test(attribute('data-currency') ?? '') ? attribute('data-currency') : 'EUR'
+
+const arrived = params.has('scid')
+if (!arrived) {
+  show('Step 1 of 3 — you are the shopper. Share the shoe with any button below (the share opens in a new tab; close it and come back).')
+  window.ShareCue.on('share_click', (event) => {
+    const link = new URL(here)
+    link.searchParams.set('utm_source', event.channel)
+    link.searchParams.set('utm_medium', 'social')
+    link.searchParams.set('utm_campaign', attribute('data-campaign') || 'sharecue')
+    link.searchParams.set('scid', event.shareId)
+    const open = document.createElement('a')
+    open.href = link.href
+    open.className = 'button'
+    open.textContent = 'Open the shared link as your friend'
+    show(`Step 2 of 3 — shared on ${event.channel}${event.variant ? `, variant ${event.variant}` : ''}. Now be the friend who gets the link.`, open)
+  })
+} else {
+  window.ShareCue.on('share_landing', (event) => {
+    const buy = document.createElement('button')
+    buy.type = 'button'
+    buy.className = 'buy'
+    buy.textContent = `Buy it${price ? ` for ${price.toFixed(2)} ${currency}` : ''}`
+    buy.addEventListener('click', () => {
+      const orderId = `SIM-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+      window.ShareCue.purchase({ orderId, value: price, currency })
+      window.ShareCue.flush()
+      const back = document.createElement('a')
+      back.href = '/'
+      back.textContent = 'Back to the playground'
+      show(`Order ${orderId} placed: the order-confirmation page called purchase(). It counts for the share that brought you (${event.channel ?? 'its channel'}) in the playground’s results within a few seconds.`, back)
+    })
+    show(`Step 3 of 3 — you are the friend, arrived through the shared link (${event.channel ?? 'a channel'}). Buy the shoe.`, buy)
+  })
+}
