@@ -74,7 +74,9 @@ const fileFor = (pathname) => {
 export const startDemo = async (port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', dbPath = process.env.SHARECUE_DB ?? join(root, 'collector', 'demo.db')) => {
   await buildPlayground()
   return new Promise((resolve) => {
-    const collector = createCollector({ dbPath })
+    // Any origin may send: the snippet pasted into a page on another site works as in the
+    // playground (a shop's own collector lists its origins in SHARECUE_ORIGINS instead).
+    const collector = createCollector({ dbPath, origins: ['*'] })
     const server = createServer(async (req, res) => {
       if (await collector.handle(req, res)) return
       try {

@@ -11,6 +11,7 @@ import { defaults, type Settings, type Templates, type Variant } from './setting
 import { decodeSettings, encodeSettings } from './url-state'
 import { htmlSnippet, npmSnippet, targetAttributes, targetElement, type PageProduct } from './target'
 import { messagesFor, type Message } from './message'
+import { fieldNotes } from './field-notes'
 import { compareShareRates } from '../../collector/ab-test.js'
 import { App } from './ui/app'
 import type { Sales, VariantResult } from './ui/results'
@@ -90,12 +91,15 @@ const Playground = () => {
   const [error, setError] = useState<string>()
   const [announcement, setAnnouncement] = useState('')
   const [copied, setCopied] = useState('')
+  /** The settings before the last Reset, while it can be undone. */
+  const [undo, setUndo] = useState<Settings>()
   const [dragging, setDragging] = useState<ChannelId>()
   const [cardImage, setCardImage] = useState<string>()
   const target = useRef<Element | undefined>(undefined)
 
   const announce = (text?: string) => text && setAnnouncement(text)
   const change = (patch: Partial<Settings>, text?: string) => {
+    setUndo(undefined)
     setSettings((s) => ({ ...s, ...patch }))
     announce(text)
   }
@@ -175,13 +179,19 @@ const Playground = () => {
   const verdict = compareShareRates(results.map((r) => ({ name: r.name, views: r.views, shared: r.viewsShared })))
   const simulate = `/simulate.html?t=${encodeURIComponent(JSON.stringify(targetAttributes(settings, product)))}`
   const origin = location.origin
+  const nav = navigator as Navigator & { userAgentData?: { mobile?: boolean } }
+  const notes = fieldNotes(settings, {
+    now: Date.now(),
+    canShare: !!navigator.canShare?.({ url: product.url }),
+    phone: nav.userAgentData?.mobile ?? /Android|iPhone|iPad|iPod|Mobile/i.test(navigator.userAgent),
+  })
 
   return (
     <App
       settings={settings} field={field} messages={messages} cardImage={cardImage}
       html={htmlSnippet(settings, product, origin)} npm={npmSnippet(settings, product, origin)}
       results={results} verdict={verdict} simulate={simulate} events={events} updated={updated} error={error}
-      announcement={announcement} copied={copied} dragging={dragging}
+      announcement={announcement} copied={copied} dragging={dragging} notes={notes} canUndo={!!undo}
       onChange={change}
       onField={setField}
       onTemplates={(templates: Templates) => setSettings((s) => (s.preview
@@ -194,13 +204,21 @@ const Playground = () => {
       onCopy={async (which, text) => {
         const ok = await copyText(text)
         const what = which === 'link' ? 'Link to these settings' : which === 'html' ? 'HTML snippet' : 'npm code'
-        setCopied(ok ? `${what} copied` : `Copy failed: select the text and copy it`)
+        setCopied(ok ? `${which}:${what} copied` : `${which}:Copy failed: select the text and copy it`)
         announce(ok ? `${what} copied` : 'Copy failed')
+        // The button says "Copied" for a while, for eyes as the live region does for ears.
+        setTimeout(() => setCopied((now) => (now.startsWith(`${which}:`) ? '' : now)), 2500)
       }}
       onReset={() => {
+        setUndo(settings)
         setSettings(base)
         setField('default')
-        announce('Settings reset')
+        announce('Settings reset. Undo brings them back.')
+      }}
+      onUndo={() => {
+        if (undo) setSettings(undo)
+        setUndo(undefined)
+        announce('Settings restored')
       }}
       onDrag={setDragging}
     />

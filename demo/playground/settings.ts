@@ -1,5 +1,6 @@
 import type { ChannelId, Layout, Theme } from '../../src/types'
 import { isChannelId } from '../../src/widget/index'
+import { maxCopy } from './field-notes'
 
 /** Share copy per channel id or `default`, as the widget's `templates` option takes it. */
 export type Templates = Partial<Record<ChannelId | 'default', string>>
@@ -68,7 +69,11 @@ export const variantName = /^[a-z0-9]{1,32}$/
 const pick = <T>(value: unknown, check: (v: unknown) => boolean, fallback: T): T => (check(value) ? (value as T) : fallback)
 const isText = (v: unknown) => typeof v == 'string' && v.length <= 2000
 const isTemplates = (v: unknown): v is Templates =>
-  !!v && typeof v == 'object' && Object.entries(v).every(([k, t]) => (k === 'default' || isChannelId(k)) && isText(t))
+  !!v && typeof v == 'object' && Object.entries(v).every(([k, t]) => (k === 'default' || isChannelId(k)) && typeof t == 'string')
+
+/** Templates as the widget takes them: copy past its bound of 1000 characters is cut there, not dropped. */
+const cutTemplates = (t: Templates): Templates =>
+  Object.fromEntries(Object.entries(t).map(([k, text]) => [k, String(text).slice(0, maxCopy)]))
 
 /**
  * Settings from untrusted JSON (a shared link): every field checked, anything else taken from
@@ -78,6 +83,7 @@ export const cleanSettings = (input: unknown, base: Settings): Settings => {
   const o = (input && typeof input == 'object' ? input : {}) as Record<string, unknown>
   const variants = Array.isArray(o.variants)
     ? o.variants.filter((v): v is Variant => !!v && variantName.test(v.name) && isTemplates(v.templates)).slice(0, 8)
+      .map((v) => ({ name: v.name, templates: cutTemplates(v.templates) }))
     : base.variants
   return {
     channels: Array.isArray(o.channels) ? [...new Set(o.channels.filter((id) => isChannelId(String(id))))] as ChannelId[] : base.channels,
@@ -97,7 +103,7 @@ export const cleanSettings = (input: unknown, base: Settings): Settings => {
     originalPrice: pick(o.originalPrice, isText, base.originalPrice),
     deadline: pick(o.deadline, isText, base.deadline),
     stock: pick(o.stock, isText, base.stock),
-    templates: pick(o.templates, isTemplates, base.templates),
+    templates: isTemplates(o.templates) ? cutTemplates(o.templates) : base.templates,
     variants,
     preview: pick(o.preview, (v) => v === '' || variants.some((variant) => variant.name === v), base.preview),
   }

@@ -26,7 +26,7 @@ const base = `:host{display:block;min-height:var(--sc-size,40px)}
 .d${dark}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}
 ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
-.h{margin:var(--g) 0 4px;font-size:13px;font-weight:600}
+.h{display:table;margin:var(--g) 0 4px;padding:0 6px;border-radius:4px;background:var(--n);font-size:13px;font-weight:600}
 .c{display:inline-flex;align-items:center;justify-content:center;gap:6px;height:var(--s);min-width:var(--s);margin:0;padding:0 12px;border:0;border-radius:var(--r);background:var(--n);color:var(--t);font:inherit;font-weight:600;text-decoration:none;cursor:pointer;white-space:nowrap}
 .c:hover{filter:brightness(.9)}
 :focus-visible{outline:3px solid var(--o);outline-offset:2px}

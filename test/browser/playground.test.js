@@ -330,11 +330,58 @@ test('two copy variants: the marketer\'s previews count nowhere; a simulated ord
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
 
+test('what the widget cannot use is explained next to its field; long copy is kept to the widget\'s bound; Copied shows; Reset can be undone', async () => {
+  const s = await open(base + '/', { permissions: ['clipboard-read', 'clipboard-write'] })
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  const note = (key) => page.locator(`#note-${key}`)
+  await page.getByLabel('Price', { exact: true }).fill('free')
+  await assert.doesNotReject(note('price').filter({ hasText: /“free” is not a price/ }).waitFor())
+  assert.equal(await page.getByLabel('Price', { exact: true }).getAttribute('aria-describedby'), 'note-price')
+  await page.getByLabel('Price', { exact: true }).fill('-5')
+  await assert.doesNotReject(note('price').filter({ hasText: /“-5” is not a price/ }).waitFor())
+  await page.getByLabel('Price', { exact: true }).fill('129.00')
+  await assert.doesNotReject(note('price').waitFor({ state: 'detached' }))
+  await page.getByLabel('Units in stock (empty: unknown)').fill('2.5')
+  await assert.doesNotReject(note('stock').filter({ hasText: /not a whole number/ }).waitFor())
+  // Share (native) cannot share in this desktop browser, and Messenger needs an app id here.
+  await page.getByLabel('Add a channel').selectOption('messenger')
+  await page.getByRole('button', { name: 'Add', exact: true }).click()
+  await assert.doesNotReject(page.locator('.channel-list li[data-id=messenger] .field-note', { hasText: /needs a Facebook app id/ }).waitFor())
+
+  // Copy longer than the widget takes is cut at 1000 characters, and says so; a reload keeps it.
+  const area = page.getByLabel('Template for every channel')
+  await area.fill('Long copy. '.repeat(120))
+  assert.equal((await area.inputValue()).length, 1000)
+  await assert.doesNotReject(page.getByText(/^1000 \/ 1000 characters: the most a template may hold/).waitFor())
+  await page.reload()
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  assert.equal((await page.getByLabel('Template for every channel').inputValue()).length, 1000, 'kept across the reload')
+
+  // "Copied" on the button itself, then back.
+  await page.getByRole('button', { name: 'Copy HTML' }).click()
+  await assert.doesNotReject(page.getByRole('button', { name: /✓ HTML snippet copied/ }).waitFor())
+  await assert.doesNotReject(page.getByRole('button', { name: 'Copy HTML' }).waitFor({ timeout: WAIT }))
+
+  // Reset, then Undo: the settings come back.
+  await page.getByRole('button', { name: 'Reset' }).click()
+  assert.equal(await page.getByLabel('Template for every channel').inputValue(), '')
+  await page.getByRole('button', { name: 'Undo reset' }).click()
+  assert.equal((await page.getByLabel('Template for every channel').inputValue()).length, 1000)
+  assert.equal(await page.getByRole('button', { name: 'Undo reset' }).count(), 0)
+
+  // Sliders are named.
+  assert.equal(await page.getByRole('slider', { name: 'Corner radius' }).count(), 1)
+  assert.equal(await page.getByRole('slider', { name: 'Button height' }).count(), 1)
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})
+
 test('keyboard-usable, labelled and without console errors, down to a phone’s width', async () => {
   const s = await open(base + '/', { width: 375, height: 800 })
   const { page } = s
   await waitForWidget(page, LIVE, { timeout: WAIT })
   await page.locator('.messages li').first().waitFor()
+  assert.ok(await page.getByText('The tuning panel is below the product').isVisible(), 'the phone layout says where the panel is')
   // Nothing wider than the phone.
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'horizontal scrolling at 375 px')
   // Reorder by keyboard alone: Tab to the first channel, Alt+↓.

@@ -29,7 +29,12 @@ export interface AppProps {
   updated?: Date
   error?: string
   announcement: string
+  /** `<which>:<what was said>` of the last copy, while it shows. */
   copied: string
+  /** What the widget will do with settings it cannot use as given, by field (field-notes.ts). */
+  notes: Partial<Record<string, string>>
+  /** A Reset can be undone. */
+  canUndo: boolean
   dragging?: ChannelId
   onChange(patch: Partial<Settings>, announce?: string): void
   onField(field: ChannelId | 'default'): void
@@ -37,6 +42,7 @@ export interface AppProps {
   onVariants(variants: Variant[], announce?: string): void
   onCopy(which: 'html' | 'npm' | 'link', text: string): void
   onReset(): void
+  onUndo(): void
   onDrag(id?: ChannelId): void
 }
 
@@ -56,13 +62,14 @@ export const App = (p: AppProps) => {
       <div class="panel-head">
         <h2 id="panel-title">Tune the share buttons</h2>
         <div class="row">
-          <button type="button" onClick={() => p.onCopy('link', location.href)}>Copy link to these settings</button>
+          <button type="button" onClick={() => p.onCopy('link', location.href)}>{p.copied.startsWith('link:') ? `✓ ${p.copied.slice(5)}` : 'Copy link to these settings'}</button>
           <button type="button" onClick={p.onReset}>Reset</button>
+          {p.canUndo && <button type="button" onClick={p.onUndo}>Undo reset</button>}
         </div>
       </div>
       <p class="v" role="status" aria-live="polite" id="announce">{p.announcement}</p>
       <Section id="sec-channels" title="Channels">
-        <ChannelsField channels={s.channels} dragging={p.dragging} onDrag={p.onDrag} onChange={(channels, announce) => p.onChange({ channels }, announce)} />
+        <ChannelsField channels={s.channels} notes={p.notes} dragging={p.dragging} onDrag={p.onDrag} onChange={(channels, announce) => p.onChange({ channels }, announce)} />
       </Section>
       <Section id="sec-copy" title="Share copy">
         {s.variants.length > 0 && (
@@ -75,7 +82,7 @@ export const App = (p: AppProps) => {
         )}
         {s.variants.length > 0 && <p class="hint">{owner ? `The live widget shows variant ${owner.name}. A channel’s template here wins over the widget’s; a template for every channel replaces all of the widget’s copy.` : 'The live widget shows the variant it assigned you, as a visitor.'}</p>}
         <CopyEditor owner={s.preview} templates={owner ? owner.templates : s.templates} field={p.field} channels={s.channels}
-          messages={p.messages} onField={p.onField} onTemplates={p.onTemplates} />
+          messages={p.messages} note={p.notes.copy} onField={p.onField} onTemplates={p.onTemplates} />
       </Section>
       <Section id="sec-preview" title="What each channel sends">
         <MessagePreview messages={p.messages} cardImage={p.cardImage} />
@@ -84,7 +91,7 @@ export const App = (p: AppProps) => {
         <LookFields settings={s} onChange={p.onChange} />
       </Section>
       <Section id="sec-product" title="Product and offer">
-        <ProductFields settings={s} onChange={p.onChange} />
+        <ProductFields settings={s} notes={p.notes} onChange={p.onChange} />
       </Section>
       <Section id="sec-variants" title="A/B copy variants">
         <VariantsPanel variants={s.variants} onVariants={p.onVariants} onEdit={(name) => p.onChange({ preview: name }, `Editing the copy of variant ${name}`)} />

@@ -4,6 +4,8 @@ import { channelIds, registry } from '../../../src/widget/index'
 
 export interface ChannelsFieldProps {
   channels: ChannelId[]
+  /** Notes by field: `channel-<id>` says why a channel is hidden (field-notes.ts). */
+  notes?: Partial<Record<string, string>>
   onChange(channels: ChannelId[], announce?: string): void
   /** The channel id being dragged, held by the caller between dragstart and drop. */
   dragging?: ChannelId
@@ -24,7 +26,7 @@ export const move = <T,>(list: T[], from: number, to: number): T[] => {
  * The widget's channels in order: add, remove, and reorder by drag, by the move buttons, or
  * by Alt+Arrow keys on a focused item (each move announced, since the list reorders silently).
  */
-export const ChannelsField = ({ channels, onChange, dragging, onDrag }: ChannelsFieldProps) => {
+export const ChannelsField = ({ channels, notes = {}, onChange, dragging, onDrag }: ChannelsFieldProps) => {
   const moveTo = (from: number, to: number) => {
     if (to < 0 || to >= channels.length || to === from) return
     const id = channels[from]!
@@ -48,7 +50,7 @@ export const ChannelsField = ({ channels, onChange, dragging, onDrag }: Channels
             tabIndex={0}
             draggable
             class={dragging === id ? 'dragging' : undefined}
-            aria-label={`${nameOf(id)}, position ${i + 1} of ${channels.length}`}
+            aria-label={`${nameOf(id)}, position ${i + 1} of ${channels.length}${notes[`channel-${id}`] ? `; ${notes[`channel-${id}`]}` : ''}`}
             onKeyDown={(event: KeyboardEvent) => {
               if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return
               event.preventDefault()
@@ -70,6 +72,7 @@ export const ChannelsField = ({ channels, onChange, dragging, onDrag }: Channels
             <span class="grip" aria-hidden="true">⠿</span>
             <span class="channel-name">{nameOf(id)}</span>
             <code>{id}</code>
+            {notes[`channel-${id}`] && <span class="field-note channel-note">{notes[`channel-${id}`]}</span>}
             <button type="button" class="icon-button" aria-label={`Move ${nameOf(id)} up`} disabled={i === 0} onClick={() => moveTo(i, i - 1)}>↑</button>
             <button type="button" class="icon-button" aria-label={`Move ${nameOf(id)} down`} disabled={i === channels.length - 1} onClick={() => moveTo(i, i + 1)}>↓</button>
             <button type="button" class="icon-button" aria-label={`Remove ${nameOf(id)}`} disabled={channels.length === 1}

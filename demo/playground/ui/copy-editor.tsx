@@ -4,6 +4,7 @@ import type { ChannelId } from '../../../src/types'
 import { registry } from '../../../src/widget/index'
 import type { Templates } from '../settings'
 import type { Message } from '../message'
+import { maxCopy } from '../field-notes'
 
 /** Every placeholder the widget fills (README, "Share copy"). */
 const placeholders = ['title', 'price', 'originalPrice', 'discount', 'deadline', 'timeLeft', 'stock', 'brand', 'sku', 'text', 'url']
@@ -16,6 +17,8 @@ export interface CopyEditorProps {
   field: ChannelId | 'default'
   channels: ChannelId[]
   messages: Message[]
+  /** Why some copy will not say what it says (urgency on an ended offer), from field-notes.ts. */
+  note?: string | undefined
   onField(field: ChannelId | 'default'): void
   onTemplates(templates: Templates): void
 }
@@ -31,7 +34,7 @@ export const copyStatus = (m: Message): [text: string, warn: boolean] =>
  * The share copy: a template for every channel or for one, placeholder buttons that insert at
  * the cursor, and per channel the length as the platform counts it against its limit.
  */
-export const CopyEditor = ({ owner, templates, field, channels, messages, onField, onTemplates }: CopyEditorProps) => {
+export const CopyEditor = ({ owner, templates, field, channels, messages, note, onField, onTemplates }: CopyEditorProps) => {
   const area = useRef<HTMLTextAreaElement>(null)
   const value = templates[field] ?? ''
   const set = (text: string) => {
@@ -45,7 +48,7 @@ export const CopyEditor = ({ owner, templates, field, channels, messages, onFiel
     const token = `{${name}}`
     const at = el ? el.selectionStart : value.length
     const end = el ? el.selectionEnd : value.length
-    set(value.slice(0, at) + token + value.slice(end))
+    set((value.slice(0, at) + token + value.slice(end)).slice(0, maxCopy))
     requestAnimationFrame(() => {
       el?.focus()
       el?.setSelectionRange(at + token.length, at + token.length)
@@ -61,9 +64,11 @@ export const CopyEditor = ({ owner, templates, field, channels, messages, onFiel
         </select>
       </label>
       <label for={id}>{field === 'default' ? 'Template for every channel' : `Template for ${registry[field].name}`}</label>
-      <textarea id={id} ref={area} rows={3} value={value} aria-describedby={`${id}-hint`}
+      <textarea id={id} ref={area} rows={3} value={value} maxLength={maxCopy} aria-describedby={`${id}-hint ${id}-length`}
         placeholder={field === 'default' ? 'Empty: the language’s own copy' : 'Empty: the template for every channel'}
         onInput={(e) => set((e.currentTarget as HTMLTextAreaElement).value)} />
+      <p class={value.length >= maxCopy ? 'field-note' : 'hint'} id={`${id}-length`}>{value.length} / {maxCopy} characters{value.length >= maxCopy ? ': the most a template may hold (the widget shortens longer copy); the rest was not taken' : ''}</p>
+      {note && <p class="field-note" id={`${id}-note`}>{note}</p>}
       <p class="hint" id={`${id}-hint`}>A template that names data the product lacks falls back to the plain title. The link is added where each platform wants it; place <code>{'{url}'}</code> to put it yourself.</p>
       <div class="placeholders" role="group" aria-label="Insert a placeholder">
         {placeholders.map((name) => <button type="button" onClick={() => insert(name)}>{`{${name}}`}</button>)}

@@ -3,6 +3,8 @@ import type { Settings } from '../settings'
 
 export interface FieldsProps {
   settings: Settings
+  /** Notes by field (field-notes.ts). */
+  notes?: Partial<Record<string, string>>
   onChange(patch: Partial<Settings>): void
 }
 
@@ -41,10 +43,10 @@ export const LookFields = ({ settings: s, onChange }: FieldsProps) => (
       <button type="button" onClick={() => onChange({ bg: '', fg: '', focus: '' })} disabled={!s.bg && !s.fg && !s.focus}>Default colours</button>
     </div>
     <label class="range">Corner radius <output>{s.radius} px</output>
-      <input type="range" min={0} max={32} value={s.radius} onInput={(e) => onChange({ radius: Number((e.currentTarget as HTMLInputElement).value) })} />
+      <input type="range" min={0} max={32} value={s.radius} aria-label="Corner radius" aria-valuetext={`${s.radius} pixels`} onInput={(e) => onChange({ radius: Number((e.currentTarget as HTMLInputElement).value) })} />
     </label>
     <label class="range">Button height <output>{s.size} px</output>
-      <input type="range" min={24} max={72} value={s.size} onInput={(e) => onChange({ size: Number((e.currentTarget as HTMLInputElement).value) })} />
+      <input type="range" min={24} max={72} value={s.size} aria-label="Button height" aria-valuetext={`${s.size} pixels`} onInput={(e) => onChange({ size: Number((e.currentTarget as HTMLInputElement).value) })} />
     </label>
     <label>Language
       <select value={s.locale} onChange={(e) => onChange({ locale: (e.currentTarget as HTMLSelectElement).value })}>
