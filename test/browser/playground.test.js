@@ -241,6 +241,15 @@ test('the snippet pasted into a blank page on localhost gives the same widget', 
   }, sel)
   assert.deepEqual(await look(other, '[data-sharecue]'), await look(page, LIVE))
   assert.equal((await look(page, LIVE)).control[2], '20px', 'pills are round whatever the radius: half the 40 px height')
+
+  // Its events reach the demo's collector from the other site, as a real widget's (no preview).
+  const { href } = (await controls(other, '[data-sharecue]')).find((c) => c.channel === 'x')
+  const scid = new URL(new URL(href).searchParams.get('url')).searchParams.get('scid')
+  await other.locator('[data-sharecue]').locator('[data-channel=x]').click()
+  await other.evaluate(() => window.ShareCue.flush())
+  const arrived = await recentWhen((e) => e.type === 'share_click' && e.shareId === scid, 'the pasted widget\'s click')
+  assert.ok(arrived.page.startsWith(blank.url), arrived.page)
+  assert.equal(arrived.preview, undefined)
 })
 
 /** Waits until /events/recent holds an event that `match` accepts. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 
 const require = createRequire(import.meta.url)
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-const api = ['channels', 'check', 'configure', 'consent', 'flush', 'mount', 'on', 'shareUrl', 'version']
+const api = ['channels', 'check', 'configure', 'consent', 'flush', 'mount', 'on', 'purchase', 'shareUrl', 'version']
 
 test('the ES module exports the contract API and does nothing on import', async () => {
   const module = await import('sharecue')
