@@ -55,6 +55,32 @@ const tally = (groups, key, type, n) => {
 }
 
 /**
+ * Groups per channel, product, variant, and variant and channel, which `add` counts into.
+ * @template T
+ * @param {(groups: Map<string, T>, key: string, type: string, n: number) => void} add
+ */
+const breakdown = (add) => {
+  /** @type {Map<string, T>} */ const byChannel = new Map()
+  /** @type {Map<string, T>} */ const byProduct = new Map()
+  /** @type {Map<string, T>} */ const byVariant = new Map()
+  /** @type {Map<string, Map<string, T>>} */ const byVariantChannel = new Map()
+  return {
+    byChannel, byProduct, byVariant, byVariantChannel,
+    /** Counts a counter row in each group it has keys for. @param {string[]} keys product, channel, variant @param {string} type @param {number} n */
+    count: ([product, channel, variant], type, n) => {
+      if (channel) add(byChannel, channel, type, n)
+      if (product) add(byProduct, product, type, n)
+      if (variant) add(byVariant, variant, type, n)
+      if (variant && channel) {
+        const channels = byVariantChannel.get(variant) ?? new Map()
+        add(channels, channel, type, n)
+        byVariantChannel.set(variant, channels)
+      }
+    },
+  }
+}
+
+/**
  * A map as an object, keys sorted.
  * @template T @param {Map<string, T>} map @returns {Record<string, T>}
  */
@@ -74,16 +100,11 @@ const sorted = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? 
 export const stats = ({ counters, figures, titles }) => {
   /** @type {Counts} */
   const byType = Object.fromEntries(eventTypes.map((type) => [type, 0]))
-  /** @type {Map<string, ShareCounts>} */ const byChannel = new Map()
-  /** @type {Map<string, ShareCounts>} */ const byProduct = new Map()
-  /** @type {Map<string, ShareCounts>} */ const byVariant = new Map()
-  /** @type {Map<string, Map<string, ShareCounts>>} */ const byVariantChannel = new Map()
+  const shared = breakdown(tally)
+  const { byChannel, byProduct, byVariant, byVariantChannel } = shared
   /** @type {Map<string, number>} */ const viewsByVariant = new Map()
   /** @type {Map<string, number>} */ const sharedByVariant = new Map()
-  /** @type {Map<string, Sales>} */ const salesByChannel = new Map()
-  /** @type {Map<string, Sales>} */ const salesByProduct = new Map()
-  /** @type {Map<string, Sales>} */ const salesByVariant = new Map()
-  /** @type {Map<string, Map<string, Sales>>} */ const salesByVariantChannel = new Map()
+  const sold = breakdown(sell)
   const sales = noSales()
   let viewsShared = 0
   let total = 0
@@ -98,28 +119,13 @@ export const stats = ({ counters, figures, titles }) => {
     }
     if (type === 'purchase' || type.startsWith('revenue:')) {
       addSale(sales, type, n)
-      if (channel) sell(salesByChannel, channel, type, n)
-      if (product) sell(salesByProduct, product, type, n)
-      if (variant) sell(salesByVariant, variant, type, n)
-      if (variant && channel) {
-        const channels = salesByVariantChannel.get(variant) ?? new Map()
-        sell(channels, channel, type, n)
-        salesByVariantChannel.set(variant, channels)
-      }
+      sold.count([product, channel, variant], type, n)
       if (type !== 'purchase') continue
     }
     total += n
     byType[type] = (byType[type] ?? 0) + n
     if (type === 'widget_view' && variant) viewsByVariant.set(variant, (viewsByVariant.get(variant) ?? 0) + n)
-    if (!shareTypes.includes(type)) continue
-    if (channel) tally(byChannel, channel, type, n)
-    if (product) tally(byProduct, product, type, n)
-    if (variant) tally(byVariant, variant, type, n)
-    if (variant && channel) {
-      const channels = byVariantChannel.get(variant) ?? new Map()
-      tally(channels, channel, type, n)
-      byVariantChannel.set(variant, channels)
-    }
+    if (shareTypes.includes(type)) shared.count([product, channel, variant], type, n)
   }
   const figure = new Map(figures.map((row) => [String(row.name), Number(row.n)]))
   const title = new Map(titles.map((row) => [String(row.url), String(row.title)]))
@@ -142,7 +148,7 @@ export const stats = ({ counters, figures, titles }) => {
   const landings = figure.get('converted') ?? 0
   // Orders through a recorded share: depth 1 and deeper.
   const attributed = [...salesByDepth].reduce((sum, [depth, s]) => sum + (depth === '0' ? 0 : s.orders), 0)
-  const variantNames = [...new Set([...viewsByVariant.keys(), ...byVariant.keys(), ...salesByVariant.keys()])].sort()
+  const variantNames = [...new Set([...viewsByVariant.keys(), ...byVariant.keys(), ...sold.byVariant.keys()])].sort()
   /** @type {Record<string, VariantFigures>} */
   const variants = Object.fromEntries(variantNames.map((name) => {
     const views = viewsByVariant.get(name) ?? 0
@@ -150,7 +156,7 @@ export const stats = ({ counters, figures, titles }) => {
     const counts = byVariant.get(name) ?? zeros()
     return [name, {
       views, viewsShared: shared, shareRate: views ? Math.min(shared, views) / views : 0,
-      shares: counts.share_click, landings: counts.share_landing, ...major(salesByVariant.get(name) ?? noSales()),
+      shares: counts.share_click, landings: counts.share_landing, ...major(sold.byVariant.get(name) ?? noSales()),
     }]
   }))
   /** @param {Map<string, Sales>} map */
@@ -172,10 +178,10 @@ export const stats = ({ counters, figures, titles }) => {
     orders: {
       ...major(sales),
       attributed,
-      byChannel: majors(salesByChannel),
-      byVariant: majors(salesByVariant),
-      byVariantChannel: Object.fromEntries([...salesByVariantChannel].sort(([a], [b]) => (a < b ? -1 : 1)).map(([variant, channels]) => [variant, majors(channels)])),
-      byProduct: [...salesByProduct]
+      byChannel: majors(sold.byChannel),
+      byVariant: majors(sold.byVariant),
+      byVariantChannel: Object.fromEntries([...sold.byVariantChannel].sort(([a], [b]) => (a < b ? -1 : 1)).map(([variant, channels]) => [variant, majors(channels)])),
+      byProduct: [...sold.byProduct]
         .map(([url, s]) => ({ url, title: title.get(url) ?? null, ...major(s) }))
         .sort((a, b) => b.orders - a.orders || (a.url < b.url ? -1 : 1)),
       byDepth: majors(salesByDepth),
