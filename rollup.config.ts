@@ -10,25 +10,28 @@ const src = resolvePath('src')
 
 /**
  * The file a lazily loaded module becomes beside `dist/sharecue.js`: `sc-icon-<id>.js`,
- * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`, `sc-extras.js`, `sc-delivery.js`, `sc-purchase.js`, `sc-card-image.js`.
+ * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`, `sc-extras.js`, `sc-delivery.js`, `sc-purchase.js`, `sc-ask.js`, `sc-card-image.js`.
  * Undefined for modules that are not lazy.
  */
 const lazyName = (file: string): string | undefined => {
   const path = relative(src, file).replace(/\\/g, '/').replace(/\.tsx?$/, '')
   if (path.startsWith('icons/')) return `sc-icon-${basename(path)}`
+  if (path.startsWith('i18n/ask/')) return `sc-ask-${basename(path)}`
   if (path.startsWith('i18n/')) return `sc-locale-${basename(path)}`
   if (path === 'qr/qr-path') return 'sc-qr'
   if (path === 'lib/errors') return 'sc-errors'
   if (path === 'ui/extras') return 'sc-extras'
   if (path === 'events/delivery') return 'sc-delivery'
   if (path === 'events/purchase') return 'sc-purchase'
+  if (path === 'widget/ask') return 'sc-ask'
   if (path === 'card/draw-card') return 'sc-card-image'
   if (path === 'app') return 'sc-app'
   return undefined
 }
 
-const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/lib/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts', 'sc-purchase': 'src/events/purchase.ts', 'sc-card-image': 'src/card/draw-card.ts' }
+const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/lib/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts', 'sc-purchase': 'src/events/purchase.ts', 'sc-ask': 'src/widget/ask.ts', 'sc-card-image': 'src/card/draw-card.ts' }
 for (const file of readdirSync('src/icons')) lazyInputs[lazyName(resolvePath('src/icons', file))!] = `src/icons/${file}`
+for (const file of readdirSync('src/i18n/ask')) lazyInputs[lazyName(resolvePath('src/i18n/ask', file))!] = `src/i18n/ask/${file}`
 for (const file of readdirSync('src/i18n')) {
   if (/^[a-z]{2}(-[A-Z][A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts') lazyInputs[lazyName(resolvePath('src/i18n', file))!] = `src/i18n/${file}`
 }

@@ -9,7 +9,7 @@ import { createRateLimit } from './rate-limit.js'
 import { readAccess } from './read-access.js'
 import { readBody } from './read-body.js'
 import { respond } from './respond.js'
-import { limits } from './schema.js'
+import { limits, shareIdPattern } from './schema.js'
 import { sharecueSigned, shopifyPurchase, shopifySigned, signedPurchase } from './orders.js'
 import { stats } from './stats.js'
 import { openStore } from './store.js'
@@ -64,7 +64,7 @@ const healthTimeout = 2000
 /**
  * The reference collector as a request handler, to mount in any Node HTTP server (the
  * demo's, or `startCollector`'s). It answers POST /events, OPTIONS /events,
- * GET /events/recent, GET /stats, GET /health, POST /orders and POST /orders/shopify, and
+ * GET /events/recent, GET /stats, GET /health, GET /replies, POST /orders and POST /orders/shopify, and
  * leaves every other path alone.
  * The store opens in the background: `ready` settles once it is open.
  * @example
@@ -185,6 +185,29 @@ export const createCollector = ({
     respond(res, 200, { accepted: stored.accepted, duplicates: stored.duplicates, shareId: result.event.shareId ?? null }, headers)
   }
 
+  /**
+   * GET /replies?ids=<share id>,…: the answers to "Ask my friends" shares, for the asker's
+   * browser. Holding a share id (21 random characters) is the right to read its counts, so it
+   * needs no token; it is bound to the allowed origins like POST /events, rate-limited per
+   * client, and answers only for ids that are asks (others are left out).
+   * @param {Context} context
+   */
+  const replies = async ({ res, headers, allowed, query, client }) => {
+    counts.requests++
+    if (!allowed) return respond(res, 403, { error: 'this origin may not read replies here' }, headers)
+    const wait = limited(client.address)
+    if (wait) {
+      counts.limited++
+      return respond(res, 429, { error: 'too many requests' }, { ...headers, 'retry-after': String(wait) })
+    }
+    const ids = [...new Set((query.get('ids') ?? '').split(','))]
+    if (!ids[0] || ids.length > limits.replyIds || !ids.every((id) => shareIdPattern.test(id))) {
+      return respond(res, 400, { error: `ids must be 1 to ${limits.replyIds} share ids, comma-separated` }, headers)
+    }
+    const asks = await (await ready).asks(ids)
+    respond(res, 200, { replies: Object.fromEntries([...asks].map(([id, a]) => [id, { yes: a.yes, maybe: a.maybe, no: a.no }])) }, headers)
+  }
+
   /** @param {Context} context */
   const preflight = ({ res, headers, allowed }) =>
     allowed ? respond(res, 204, undefined, { ...headers, ...preflightHeaders }) : respond(res, 403, undefined, headers)
@@ -244,6 +267,7 @@ export const createCollector = ({
     '/events/recent': { GET: guarded(recent) },
     '/stats': { GET: guarded(figures) },
     '/health': { GET: health },
+    '/replies': { GET: replies },
     '/orders/shopify': {
       POST: orders(
         shopifySecret,

@@ -1,6 +1,7 @@
 // @ts-check
 import { parseBatch } from './parse-batch.js'
 import { validateEvent } from './validate-event.js'
+import { limits } from './schema.js'
 
 /** @typedef {import('./store.js').Store} Store */
 /** @typedef {import('./validate-event.js').ShareEvent} ShareEvent */
@@ -12,7 +13,7 @@ import { validateEvent } from './validate-event.js'
  * committed: only then may the batch be acknowledged.
  * @example await ingest('{"v":1,"events":[]}', store) // { status: 200, body: { accepted: 0, duplicates: 0, rejected: [] } }
  * @param {string} text the body, parsed as JSON whatever its content type
- * @param {Pick<Store, 'insert'>} store
+ * @param {Pick<Store, 'insert' | 'asks'>} store
  * @param {{ now?: number, pageAllowed?: (page: string) => boolean }} [options]
  * @returns {Promise<{ status: 200, body: { accepted: number, duplicates: number, rejected: { index: number, reason: string }[] } }
  *   | { status: 400, body: { error: string } }>}
@@ -24,12 +25,24 @@ export const ingest = async (text, store, { now = Date.now(), pageAllowed = () =
   const valid = []
   /** @type {{ index: number, reason: string }[]} */
   const rejected = []
+  /** @type {{ index: number, event: ShareEvent }[]} */
+  const checked = []
   batch.events.forEach((value, index) => {
     const result = validateEvent(value, now)
     if ('reason' in result) rejected.push({ index, reason: result.reason })
     else if (!pageAllowed(result.event.page)) rejected.push({ index, reason: 'page: not on a site allowed to send events here' })
-    else valid.push(result.event)
+    else checked.push({ index, event: result.event })
   })
+  // A friend's answer only for an ask this collector recorded, and only while it takes answers.
+  const asked = checked.flatMap(({ event }) => (event.type === 'ask_reply' && !event.preview ? [/** @type {string} */ (event.shareId)] : []))
+  const asks = asked.length ? await store.asks([...new Set(asked)]) : new Map()
+  for (const { index, event } of checked) {
+    const ask = event.type === 'ask_reply' && !event.preview ? asks.get(/** @type {string} */ (event.shareId)) : undefined
+    if (event.type === 'ask_reply' && !event.preview && !ask) rejected.push({ index, reason: 'shareId: not an "Ask my friends" share this collector recorded' })
+    else if (ask && ask.yes + ask.maybe + ask.no >= limits.repliesPerAsk) rejected.push({ index, reason: `shareId: this ask has all the answers it takes (${limits.repliesPerAsk})` })
+    else valid.push(event)
+  }
+  rejected.sort((a, b) => a.index - b.index)
   const { accepted, duplicates } = await store.insert(valid, { dropped: batch.dropped, receivedAt: now })
   // 200 even when every event was rejected: sending the batch again would not help.
   return { status: 200, body: { accepted, duplicates, rejected } }

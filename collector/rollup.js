@@ -1,5 +1,6 @@
 // @ts-check
 import { dayOf } from './days.js'
+import { limits } from './schema.js'
 
 /** @typedef {import('./validate-event.js').ShareEvent} ShareEvent */
 /**
@@ -29,7 +30,12 @@ import { dayOf } from './days.js'
  * @property {(orderId: string) => CountedOrder | undefined | Promise<CountedOrder | undefined>} order
  * @property {(order: CountedOrder) => unknown} putOrder adds or replaces an order
  * @property {(shareId: string) => CountedOrder[] | Promise<CountedOrder[]>} ordersOf orders attributed to a share
+ * @property {(ask: Ask) => unknown} addAsk records an "Ask my friends" share (once)
+ * @property {(shareId: string) => AskRecord | undefined | Promise<AskRecord | undefined>} ask
+ * @property {(shareId: string, reply: 'yes' | 'maybe' | 'no') => unknown} addReply
  */
+/** An "Ask my friends" share. @typedef {{ shareId: string, ts: number, product: string, channel: string, variant: string }} Ask */
+/** An ask with the answers it got. @typedef {Ask & { yes: number, maybe: number, no: number }} AskRecord */
 /**
  * Counter deltas of one batch, keyed `day|type|product|channel|variant` and `day|figure`.
  * @typedef {{ counters: Map<string, number>, figures: Map<string, number>, titles: Map<string, string> }} Deltas
@@ -78,7 +84,10 @@ const counterKey = (day, type, { product, channel, variant }) => [day, type, pro
  * A widget view that shared counts once (`view_shared`), however often it shared. An order
  * (`purchase`) counts once per order id, whichever way it came; a sighting that names a share
  * takes the place of one that did not. Its revenue is a counter per currency
- * (`revenue:EUR`), in thousandths; its depth, the depth of its share (0 for none).
+ * (`revenue:EUR`), in thousandths; its depth, the depth of its share (0 for none). An "Ask my
+ * friends" share counts as an `ask` too; a friend's answer (`ask_reply`) counts as `reply:yes`,
+ * `reply:maybe` or `reply:no` under the ask's product, channel and variant, up to
+ * `limits.repliesPerAsk` answers per ask; an order through an ask adds to the `ask_orders` figure.
  * @example const deltas = await rollup(newEvents, tx) // then written by the store
  * @param {(ShareEvent & { preview?: boolean })[]} events events stored for the first time, in order of arrival
  * @param {RollupTx} tx
@@ -146,6 +155,16 @@ export const rollup = async (events, tx) => {
     const order = { orderId, ts: e.ts, value, currency, ...known, shareId: e.shareId ?? null, ...keys, depth: share?.depth ?? 0 }
     countOrder(order, 1)
     await tx.putOrder(order)
+    if (order.shareId && (await tx.ask(order.shareId))) add(deltas.figures, `${dayOf(order.ts)}\u0000ask_orders`, 1)
+  }
+
+  /** @param {ShareEvent} e */
+  const reply = async (e) => {
+    const ask = await tx.ask(/** @type {string} */ (e.shareId))
+    if (!ask || ask.yes + ask.maybe + ask.no >= limits.repliesPerAsk) return
+    const answer = /** @type {'yes' | 'maybe' | 'no'} */ (e.reply)
+    await tx.addReply(ask.shareId, answer)
+    add(deltas.counters, counterKey(dayOf(e.ts), `reply:${answer}`, ask), 1)
   }
 
   /** @param {ShareEvent} e */
@@ -160,6 +179,10 @@ export const rollup = async (events, tx) => {
     /** @type {Share} */
     const share = { shareId: e.shareId, parent: e.parentShareId ?? null, ts: e.ts, depth, ...own }
     if (!(await tx.addShare(share))) return
+    if (e.ask) {
+      await tx.addAsk({ shareId: e.shareId, ts: e.ts, ...own })
+      add(deltas.counters, counterKey(dayOf(e.ts), 'ask', own), 1)
+    }
     for (const landing of await tx.landingsOf(e.shareId)) {
       if (pending.has(landing.id)) continue
       const day = dayOf(landing.ts)
@@ -181,6 +204,10 @@ export const rollup = async (events, tx) => {
     }
     if (e.type === 'purchase') {
       await purchase(e)
+      continue
+    }
+    if (e.type === 'ask_reply') {
+      await reply(e)
       continue
     }
     const share = e.type === 'share_landing' && e.shareId ? await tx.share(e.shareId) : undefined

@@ -2,8 +2,11 @@
 // What a batch may hold: the contract's section 7 (events, transport) and section 4
 // (channel ids), as tables the validator reads.
 
-/** Event types (contract §7; `purchase` added in 0.2). */
-export const eventTypes = ['widget_view', 'share_click', 'share_complete', 'share_landing', 'purchase']
+/** Event types (contract §7; `purchase` and `ask_reply` added in 0.2). */
+export const eventTypes = ['widget_view', 'share_click', 'share_complete', 'share_landing', 'purchase', 'ask_reply']
+
+/** A friend's answers to an "Ask my friends" share (contract §7). */
+export const replies = ['yes', 'maybe', 'no']
 
 /** Event types that count shares; `widget_view` is a view, not a share. */
 export const shareTypes = ['share_click', 'share_complete', 'share_landing']
@@ -48,6 +51,13 @@ export const limits = {
   orderItems: 100,
   /** Units of one line. */
   quantity: 1e6,
+  /**
+   * Answers one ask takes: far more friends than anyone asks, so a forged flood stops here
+   * (and shows as a full ask) instead of swamping a product's figures.
+   */
+  repliesPerAsk: 50,
+  /** Share ids one GET /replies may ask about. */
+  replyIds: 20,
 }
 
 /** ISO 4217 currency codes: three capital letters. */

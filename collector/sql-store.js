@@ -26,14 +26,14 @@ import { addedColumns, tables } from './sql-tables.js'
 /** Columns of `events`, in the order of the insert's values. */
 const columns = ['id', 'type', 'ts', 'page', 'widget', 'channel', 'share_id', 'parent_share_id', 'variant',
   'product_url', 'product_title', 'product_sku', 'preview', 'received_at', 'view_id', 'order_id', 'order_value',
-  'order_currency', 'order_items']
+  'order_currency', 'order_items', 'ask', 'reply']
 
 /** @param {StoredEvent} e @param {number} receivedAt */
 const values = (e, receivedAt) => [
   e.id, e.type, e.ts, e.page, e.widget ?? null, e.channel ?? null, e.shareId ?? null, e.parentShareId ?? null,
   e.variant ?? null, e.product?.url ?? null, e.product?.title ?? null, e.product?.sku ?? null, e.preview ? 1 : 0, receivedAt,
   e.view ?? null, e.order?.id ?? null, e.order?.value ?? null, e.order?.currency ?? null,
-  e.order?.items ? JSON.stringify(e.order.items) : null,
+  e.order?.items ? JSON.stringify(e.order.items) : null, e.ask ? 1 : 0, e.reply ?? null,
 ]
 
 /** `(?, ?, …), (?, ?, …)` for `rows` rows of the events' columns. @param {number} rows */
@@ -60,6 +60,8 @@ export const toEvent = (row) => {
   }
   if (Number(row.preview)) event.preview = true
   if (row.view_id != null) event.view = row.view_id
+  if (Number(row.ask)) event.ask = true
+  if (row.reply != null) event.reply = row.reply
   if (row.order_id != null) {
     /** @type {Record<string, unknown>} */
     const order = { id: row.order_id, value: Number(row.order_value), currency: row.order_currency }
@@ -220,8 +222,27 @@ const rollupTx = (q) => {
       [o.orderId, o.ts, o.value, o.currency, o.shareId, o.product, o.channel, o.variant, o.depth],
     ),
     ordersOf: async (shareId) => (await q.all('SELECT * FROM orders WHERE share_id = ?', [shareId])).map(toOrder),
+    addAsk: (a) => q.run(
+      'INSERT INTO asks (share_id, ts, product, channel, variant) VALUES (?, ?, ?, ?, ?) ON CONFLICT (share_id) DO NOTHING',
+      [a.shareId, a.ts, a.product, a.channel, a.variant],
+    ),
+    ask: async (shareId) => {
+      const [row] = await q.all('SELECT * FROM asks WHERE share_id = ?', [shareId])
+      return row ? toAsk(row) : undefined
+    },
+    addReply: (shareId, answer) => {
+      // One of three fixed column names, never text from a request.
+      const column = { yes: 'said_yes', maybe: 'said_maybe', no: 'said_no' }[answer]
+      return column ? q.run(`UPDATE asks SET ${column} = ${column} + 1 WHERE share_id = ?`, [shareId]) : 0
+    },
   }
 }
+
+/** @param {Row} row @returns {import('./rollup.js').AskRecord} */
+const toAsk = (row) => ({
+  shareId: String(row.share_id), ts: Number(row.ts), product: String(row.product), channel: String(row.channel),
+  variant: String(row.variant), yes: Number(row.said_yes), maybe: Number(row.said_maybe), no: Number(row.said_no),
+})
 
 /** Events per statement when the rollup is rebuilt from stored events. */
 const replayChunk = 500
@@ -315,6 +336,15 @@ export const createSqlStore = async (driver) => {
       figures: await driver.read.all('SELECT name, SUM(n) AS n FROM figures WHERE day BETWEEN ? AND ? GROUP BY name', [from, to]),
       titles: await driver.read.all('SELECT url, title FROM products'),
     }),
+    /**
+     * The asks among `ids` with their answers (GET /replies, and the check of a friend's answer).
+     * @param {string[]} ids
+     * @returns {Promise<Map<string, import('./rollup.js').AskRecord>>}
+     */
+    asks: async (ids) => {
+      const rows = ids.length ? await driver.read.all(`SELECT * FROM asks WHERE share_id IN (${ids.map(() => '?').join(', ')})`, ids) : []
+      return new Map(rows.map((row) => [String(row.share_id), toAsk(row)]))
+    },
     /** Whether the database takes a write now: what /health answers. */
     writable: () =>
       driver.write(async (q) => q.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', ['health', String(Date.now())])),

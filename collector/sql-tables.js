@@ -17,6 +17,8 @@
  *   often it shared: the unit of A/B share rates).
  * - `orders`: each order once by its id, whichever way it came (a page's `purchase`, a
  *   webhook), with the share it is attributed to and the keys it was counted under.
+ * - `asks`: each "Ask my friends" share once, with its product, channel and variant, and the
+ *   answers it got (`yes`, `maybe`, `no`): what GET /replies reads.
  * - `meta`: whether the counters were built, and the last write of /health.
  * Revenue is counted in thousandths of the currency's major unit, so that sums stay exact.
  * @param {'sqlite' | 'postgres'} kind
@@ -42,7 +44,9 @@ export const tables = (kind) => [
     order_id TEXT,
     order_value DOUBLE PRECISION,
     order_currency TEXT,
-    order_items TEXT
+    order_items TEXT,
+    ask SMALLINT NOT NULL DEFAULT 0,
+    reply TEXT
   )`,
   // The landings a late share takes over are found by share id.
   "CREATE INDEX IF NOT EXISTS events_landing ON events (share_id) WHERE type = 'share_landing'",
@@ -67,6 +71,10 @@ export const tables = (kind) => [
     share_id TEXT, product TEXT NOT NULL, channel TEXT NOT NULL, variant TEXT NOT NULL, depth INTEGER NOT NULL
   )`,
   'CREATE INDEX IF NOT EXISTS orders_share ON orders (share_id)',
+  `CREATE TABLE IF NOT EXISTS asks (
+    share_id TEXT PRIMARY KEY NOT NULL, ts BIGINT NOT NULL, product TEXT NOT NULL, channel TEXT NOT NULL, variant TEXT NOT NULL,
+    said_yes INTEGER NOT NULL DEFAULT 0, said_maybe INTEGER NOT NULL DEFAULT 0, said_no INTEGER NOT NULL DEFAULT 0
+  )`,
   'CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)',
 ]
 
@@ -80,4 +88,6 @@ export const addedColumns = [
   ['order_value', 'DOUBLE PRECISION'],
   ['order_currency', 'TEXT'],
   ['order_items', 'TEXT'],
+  ['ask', 'SMALLINT NOT NULL DEFAULT 0'],
+  ['reply', 'TEXT'],
 ]

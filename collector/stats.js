@@ -12,6 +12,19 @@ import { eventTypes, shareTypes } from './schema.js'
  * @typedef {{ views: number, viewsShared: number, shareRate: number, shares: number, landings: number } & Sales} VariantFigures
  */
 
+/** An ask group's counts. @typedef {{ asks: number, answers: number, yes: number, maybe: number, no: number }} AskCounts */
+
+/** @param {Map<string, AskCounts>} groups @param {string} key @param {string} type @param {number} n */
+const tallyAsk = (groups, key, type, n) => {
+  const counts = groups.get(key) ?? { asks: 0, answers: 0, yes: 0, maybe: 0, no: 0 }
+  if (type === 'ask') counts.asks += n
+  else {
+    counts.answers += n
+    counts[/** @type {'yes' | 'maybe' | 'no'} */ (type.slice('reply:'.length))] += n
+  }
+  groups.set(key, counts)
+}
+
 /** @returns {Sales} */
 const noSales = () => ({ orders: 0, revenue: {} })
 
@@ -105,6 +118,9 @@ export const stats = ({ counters, figures, titles }) => {
   /** @type {Map<string, number>} */ const viewsByVariant = new Map()
   /** @type {Map<string, number>} */ const sharedByVariant = new Map()
   const sold = breakdown(sell)
+  const asked = breakdown(tallyAsk)
+  /** @type {Map<string, AskCounts>} */
+  const askTotal = new Map()
   const sales = noSales()
   let viewsShared = 0
   let total = 0
@@ -115,6 +131,15 @@ export const stats = ({ counters, figures, titles }) => {
     if (type === 'view_shared') {
       viewsShared += n
       if (variant) sharedByVariant.set(variant, (sharedByVariant.get(variant) ?? 0) + n)
+      continue
+    }
+    if (type === 'ask' || type.startsWith('reply:')) {
+      tallyAsk(askTotal, '', type, n)
+      asked.count([product, channel, variant], type, n)
+      if (type !== 'ask') {
+        byType.ask_reply += n
+        total += n
+      }
       continue
     }
     if (type === 'purchase' || type.startsWith('revenue:')) {
@@ -185,6 +210,15 @@ export const stats = ({ counters, figures, titles }) => {
         .map(([url, s]) => ({ url, title: title.get(url) ?? null, ...major(s) }))
         .sort((a, b) => b.orders - a.orders || (a.url < b.url ? -1 : 1)),
       byDepth: majors(salesByDepth),
+    },
+    // "Ask my friends": asks, friends' answers (per ask: the answer rate) and their mix, per
+    // product and channel, and orders through an ask.
+    asks: {
+      ...(askTotal.get('') ?? { asks: 0, answers: 0, yes: 0, maybe: 0, no: 0 }),
+      rate: askTotal.get('')?.asks ? /** @type {AskCounts} */ (askTotal.get('')).answers / /** @type {AskCounts} */ (askTotal.get('')).asks : 0,
+      orders: figure.get('ask_orders') ?? 0,
+      byProduct: [...asked.byProduct].map(([url, c]) => ({ url, title: title.get(url) ?? null, ...c })).sort((a, b) => b.asks - a.asks || (a.url < b.url ? -1 : 1)),
+      byChannel: sorted(asked.byChannel),
     },
     // From a widget seen to an order it brought: views, views that shared, shares, landings
     // through a recorded share, orders through a recorded share.

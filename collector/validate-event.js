@@ -1,5 +1,5 @@
 // @ts-check
-import { channels, currencyPattern, eventTypes, idPattern, limits, shareIdPattern } from './schema.js'
+import { channels, currencyPattern, eventTypes, idPattern, limits, replies, shareIdPattern } from './schema.js'
 
 /** @typedef {{ url: string, title?: string, sku?: string }} Product */
 /** @typedef {{ url?: string, sku?: string, quantity?: number, price?: number }} OrderItem */
@@ -9,7 +9,8 @@ import { channels, currencyPattern, eventTypes, idPattern, limits, shareIdPatter
  * view it belongs to (one page view of one widget): the unit of A/B share rates.
  * @typedef {{ id: string, type: string, ts: number, page: string, widget?: string,
  *   channel?: string, shareId?: string, parentShareId?: string, variant?: string,
- *   product?: Product, preview?: true, view?: string, order?: Order }} ShareEvent
+ *   product?: Product, preview?: true, view?: string, order?: Order, ask?: true,
+ *   reply?: 'yes' | 'maybe' | 'no' }} ShareEvent
  */
 /** A check returns what is wrong with a value, or undefined when it is fine. @typedef {(value: unknown, now: number) => string | undefined} Check */
 /** @typedef {{ check?: Check, fields?: Fields, optional?: boolean }} Rule */
@@ -114,6 +115,9 @@ const eventFields = {
   // The widget view (added in 0.2): one page view of one widget, the unit of A/B share rates.
   view: { check: matches(shareIdPattern), optional: true },
   order: { fields: orderFields, optional: true },
+  // An "Ask my friends" share (its share_click and share_complete), added in 0.2.
+  ask: { check: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'), optional: true },
+  reply: { check: oneOf(replies, `one of ${replies.join(', ')}`), optional: true },
 }
 
 /**
@@ -160,6 +164,10 @@ export const validateEvent = (value, now = Date.now()) => {
   const event = result.value
   // `false` is the same as leaving it out.
   if (event.preview === false) delete event.preview
+  if (event.ask !== true || (event.type !== 'share_click' && event.type !== 'share_complete')) delete event.ask
+  if (event.type !== 'ask_reply') delete event.reply
+  else if (!event.reply) return { reason: 'reply: is required' }
+  else if (!event.shareId) return { reason: 'shareId: is required' }
   if (event.type !== 'purchase') delete event.order
   else if (!event.order) return { reason: 'order: is required' }
   else {

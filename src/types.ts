@@ -135,6 +135,12 @@ export interface MountOptions {
   mastodon?: string | undefined
   /** Facebook app id, needed by `messenger` on desktops. */
   facebookAppId?: string | undefined
+  /**
+   * "Ask my friends": a button that sends the product with question copy ("Should I get
+   * this?", `templates.ask`) through the private channels, and shows what friends answered when
+   * the shopper comes back. Default `false`.
+   */
+  ask?: boolean | string | undefined
   /** A stable id for this widget in events. Default: generated. */
   widgetId?: string | undefined
   /**
@@ -157,6 +163,11 @@ export interface GlobalOptions {
   consent?: boolean | 'granted' | 'pending' | undefined
   /** Default `sharecue`. */
   campaign?: string | undefined
+  /**
+   * Where the asker's browser reads friends' answers (GET `?ids=<share id>,…`). Default:
+   * `replies` beside `endpoint`.
+   */
+  repliesEndpoint?: string | undefined
   /** Also push every event to `window.dataLayer`. Default `false`. */
   dataLayer?: boolean | undefined
   /** A function that receives every event batch. */
@@ -222,6 +233,8 @@ export interface WidgetViewEvent extends EventBase, WidgetFields {
 /** A channel control was used. */
 export interface ShareClickEvent extends EventBase, ShareFields {
   type: 'share_click'
+  /** An "Ask my friends" share: its link carries `scask=1`. Added in 0.2. */
+  ask?: true | undefined
 }
 
 /** The platform confirmed a share: the Web Share promise resolved, the clipboard took the link, the image was saved. */

@@ -11,11 +11,16 @@ import { safeUrl } from '../product/safe-url'
  */
 export const applyOptions = (globalConfig: GlobalConfig, options: GlobalOptions, warn: Warn, base?: string): void => {
   // Own options only: an option not given is not read from a polluted Object.prototype.
-  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait, attributionDays } = { __proto__: null, ...options } as GlobalOptions
+  const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait, attributionDays, repliesEndpoint } = { __proto__: null, ...options } as GlobalOptions
   if (endpoint != null) {
     const url = safeUrl(endpoint, base)
     if (url) globalConfig.endpoint = url
     else warn('SC102', 'endpoint', String(endpoint).slice(0, 80))
+  }
+  if (repliesEndpoint != null) {
+    const url = safeUrl(repliesEndpoint, base)
+    if (url) globalConfig.repliesEndpoint = url
+    else warn('SC102', 'repliesEndpoint', String(repliesEndpoint).slice(0, 80))
   }
   if (locale != null) globalConfig.locale = cleanLocale(locale, warn)
   if (consent != null) {

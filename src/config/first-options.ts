@@ -36,15 +36,17 @@ export interface WidgetOptions {
   variants: Record<string, Partial<Record<string, string>>>
   /** The variant asked for by name (previews), one of `variants`. */
   variant?: string
+  /** "Ask my friends" (`ask`): read by the full widget only. */
+  ask?: boolean
 }
 
 /**
  * The options only the full widget reads (`resolve-options.ts`): the Mastodon instance, the
- * server's time, the stock threshold, units sold and the image proxy. The script tag's first
+ * server's time, the stock threshold, units sold, the image proxy and "Ask my friends". The script tag's first
  * stage gives them their defaults, and a widget that sets one loads the full widget at once,
  * which reads them (and warns about them).
  */
-export const laterOptions = ['mastodon', 'now', 'stockThreshold', 'sold', 'imageProxy'] as const
+export const laterOptions = ['mastodon', 'now', 'stockThreshold', 'sold', 'imageProxy', 'ask'] as const
 
 /** Whether merged options set one of `laterOptions`. */
 export const setsLater = (options: MountOptions): boolean =>

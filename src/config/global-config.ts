@@ -10,6 +10,8 @@ export interface GlobalConfig {
   transport?: GlobalOptions['transport']
   batchSize?: number
   batchWait?: number
+  /** Where friends' answers are read (`repliesEndpoint`); default `replies` beside `endpoint`. */
+  repliesEndpoint?: string
   /** Days an arrival through a shared link is credited with an order: as given, checked by the order code (`events/purchase.ts`). */
   attributionDays?: number | string
 }

@@ -5,7 +5,7 @@ import type { Warn } from '../lib/warn'
 import { optionRules } from './option-rules'
 import { safeUrl } from '../product/safe-url'
 import { shorten } from '../product/resolve-product'
-import { cleanOption, firstOptions, type WidgetOptions } from './first-options'
+import { cleanOption, firstOptions, toBool, type WidgetOptions } from './first-options'
 
 export { cleanChannels, cleanLocale, cleanOption, toBool, type WidgetOptions } from './first-options'
 
@@ -32,5 +32,6 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
     threshold: threshold ?? first.threshold,
     sold,
     imageProxy,
+    ask: toBool(options.ask),
   }
 }

@@ -10,7 +10,7 @@ const key = 'sharecue:parent'
 /**
  * A window's arrival through a shared link. `detect()`, once per page view: a page opened
  * through a shared link (`scid` in its URL) reports one `share_landing`, then loses the `scid`
- * (and the `ref` parameter that carries the same id) from the address bar, so a visitor who
+ * (and the `ref` parameter that carries the same id, and an ask's `scask`) from the address bar, so a visitor who
  * copies the address does not pass the same id on, and remembers the arrival as the parent of
  * this visitor's own shares, so chains of shares can be followed, and as what a later order is
  * attributed to. It is remembered across pages only with consent and without Global Privacy
@@ -21,6 +21,8 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
   /** Whether storage was asked for a remembered arrival. */
   let looked = false
   let arrival: string | undefined
+  /** The share id of this page view's arrival, when it was an "Ask my friends" share (`scask=1`). */
+  let asked: string | undefined
 
   /** Remembers the arrival for later pages: at the landing, or once consent arrives (never under GPC). */
   const remember = (): void => {
@@ -60,10 +62,14 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
         report(createEvent('share_landing', { shareId: scid, channel }, env.now(), url.href))
         arrival = `${scid} ${channel ?? ''} ${env.now()}`
         remember()
+        if (url.searchParams.get('scask') == '1') asked = scid
+        url.searchParams.delete('scask')
         for (const [name, value] of Array.from(url.searchParams)) if (value === scid) url.searchParams.delete(name)
         win.history.replaceState(win.history.state, '', url.href)
       } catch { /* storage or history refused: the landing is still reported */ }
     },
+    /** This page view's arrival, when a friend asked for an opinion through it (its share id). */
+    asked: () => asked,
     /** The share id this visitor arrived through, if any (`arrival`'s first word). */
     parentShareId: (): string | undefined => arrived()?.split(' ')[0],
   }

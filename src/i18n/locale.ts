@@ -53,3 +53,12 @@ export interface Locale {
   pause: string
   resume: string
 }
+
+/**
+ * "Ask my friends": the button, the question copy (a template: `{title}` and the other
+ * placeholders), the friend's prompt and its three answers, the thanks, the asker's view of the
+ * answers (`{0}`: "2 Get it, 1 Not sure"), and what the asker is told about seeing them (with
+ * and without a browser that may remember the ask). A table per language in `i18n/ask/`,
+ * loaded by the ask part only, so other widgets and the server card carry none of it.
+ */
+export interface AskStrings { button: string; copy: string; prompt: string; yes: string; maybe: string; no: string; thanks: string; answers: string; note: string; noMemory: string }

@@ -48,6 +48,8 @@ export const createRuntime = (env: Env) => {
     on: hub.on,
     visitorId: visitor.id,
     parentShareId: landing.parentShareId,
+    /** The share id of this page view's arrival when it was an "Ask my friends" share. */
+    asked: landing.asked,
     /**
      * Once per page view, widget or not: a page opened through a shared link reports its landing,
      * and events queued by earlier pages go out (where an endpoint is set).

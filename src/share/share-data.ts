@@ -13,6 +13,8 @@ export interface ShareInput {
   campaign: string
   /** The `refParam` option. */
   ref?: string | undefined
+  /** An "Ask my friends" share. */
+  ask?: boolean | undefined
   shareId: string
   templates: Partial<Record<string, string>>
 }
@@ -22,8 +24,8 @@ export interface ShareInput {
  * template (its own, else the widget's default, else the locale's for the channel's scope),
  * fitted to the channel's limit.
  */
-export const shareData = ({ channel, product, locale, values, campaign, ref, shareId, templates }: ShareInput): ShareData => {
-  const url = sharedUrl(product.url, { channel: channel.id, campaign, shareId, ref })
+export const shareData = ({ channel, product, locale, values, campaign, ref, ask, shareId, templates }: ShareInput): ShareData => {
+  const url = sharedUrl(product.url, { channel: channel.id, campaign, shareId, ref, ask })
   const template = templates[channel.id] ?? templates.default ?? locale.templates[channel.scope]
   const text = fitText(renderCopy(template, locale.plain, { ...values, url }), url, channel.limit)
   return { url, title: product.title, text, image: product.image }

@@ -5,6 +5,8 @@ export interface Attribution {
   shareId: string
   /** The `refParam` option: a parameter that carries the share id too (a shop's referral code). */
   ref?: string | undefined
+  /** An "Ask my friends" share: `scask=1`. */
+  ask?: boolean | undefined
 }
 
 /**
@@ -13,7 +15,7 @@ export interface Attribution {
  * `ref`, `<ref>=<shareId>` as well.
  * Example: `sharedUrl('https://shop.example/p?color=red#reviews', { channel: 'x', … })`.
  */
-export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref }: Attribution): string => {
+export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref, ask }: Attribution): string => {
   const url = new URL(productUrl)
   const params = url.searchParams
   params.set('utm_source', channel)
@@ -21,5 +23,6 @@ export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref 
   params.set('utm_campaign', campaign)
   params.set('scid', shareId)
   if (ref) params.set(ref, shareId)
+  if (ask) params.set('scask', '1')
   return url.href
 }

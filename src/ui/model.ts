@@ -1,5 +1,5 @@
 import type { ChannelId, Layout, Scope, Theme } from '../types'
-import type { Locale } from '../i18n/locale'
+import type { AskStrings, Locale } from '../i18n/locale'
 import type { CardModel } from '../card/card-model'
 
 /** One control as the widget shows it. */
@@ -29,6 +29,23 @@ export interface MastodonModel {
   invalid?: boolean
 }
 
+/** "Ask my friends" as the widget shows it (`widget/ask.ts`). */
+export interface AskModel {
+  /** Its words, in the widget's language. */
+  strings: AskStrings
+  /** The "Ask my friends" button (the `ask` option). */
+  button: boolean
+  /** Its panel is open, with these controls (question copy, links with `scask=1`). */
+  open: boolean
+  controls: ControlModel[]
+  /** This browser may remember the ask (consent, no GPC): answers can be shown later. */
+  remembered: boolean
+  /** A friend's prompt: the ask's share id, and whether it was answered. */
+  prompt?: { shareId: string; thanked?: boolean; said?: boolean } | undefined
+  /** What friends answered to this browser's asks ("2 Get it, 1 Not sure"). */
+  answers?: string | undefined
+}
+
 /** Everything the widget renders. */
 export interface WidgetModel {
   locale: Locale
@@ -52,4 +69,10 @@ export interface WidgetCallbacks {
   onMastodon(event: Event): void
   /** Pauses or resumes the card's ticking countdown. */
   onPause(): void
+  /** Opens or closes the "Ask my friends" panel. */
+  onAsk?(): void
+  /** A control of the ask panel was used. */
+  onAskControl?(id: ChannelId, event: MouseEvent): void
+  /** The friend answered; `undefined`: dismissed the prompt. */
+  onReply?(reply: 'yes' | 'maybe' | 'no' | undefined): void
 }

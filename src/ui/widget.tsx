@@ -12,10 +12,10 @@ const scopes: Scope[] = ['private', 'group', 'public']
  * a button for actions. The visible name is hidden in the `icons` layout, never the
  * accessible one.
  */
-const Control = ({ id, name, label, href, icon, glyph }: ControlModel, onControl: WidgetCallbacks['onControl']) => {
+export const Control = ({ id, name, label, href, icon, glyph }: ControlModel, onControl: WidgetCallbacks['onControl'], hook = 'data-channel') => {
   const onClick = (event: MouseEvent) => onControl(id, event)
   // A middle click opens a link in a new tab without a click event: it is a share too.
-  const props = { class: 'c', 'data-channel': id, 'aria-label': label, onClick, onAuxClick: (event: MouseEvent) => href && event.button == 1 && onClick(event) }
+  const props = { class: 'c', [hook]: id, 'aria-label': label, onClick, onAuxClick: (event: MouseEvent) => href && event.button == 1 && onClick(event) }
   const content = [<Icon path={icon} glyph={glyph ? name : undefined} />, <span class="x">{name}</span>]
   return (
     <li key={id}>
@@ -27,8 +27,8 @@ const Control = ({ id, name, label, href, icon, glyph }: ControlModel, onControl
 }
 
 /** The whole widget: controls (grouped by scope when asked), the live region, and any open dialog or field. */
-export const Widget = (props: WidgetModel & WidgetCallbacks & { extras?: Extras }) => {
-  const { locale, layout, theme, group, controls, status, wechat, mastodon, extras, card, onControl } = props
+export const Widget = (props: WidgetModel & WidgetCallbacks & { extras?: Extras; asking?: unknown }) => {
+  const { locale, layout, theme, group, controls, status, wechat, mastodon, extras, card, asking, onControl } = props
   const list = (items: ControlModel[], label?: string) => <ul aria-label={label}>{items.map((c) => Control(c, onControl))}</ul>
   return (
     <div class={`w ${layout} ${theme[0]}`} role="group" aria-label={locale.share} dir={locale.dir ?? 'ltr'} lang={locale.tag}>
@@ -39,6 +39,7 @@ export const Widget = (props: WidgetModel & WidgetCallbacks & { extras?: Extras 
             return inScope.length > 0 && [<p class="h" aria-hidden="true">{locale.scopes[scope]}</p>, list(inScope, locale.scopes[scope])]
           })
         : list(controls)}
+      {asking}
       {extras && mastodon && extras.mastodonForm(mastodon, locale, props)}
       <p class="st" role="status">{status}</p>
       {extras && wechat && extras.wechatDialog(wechat, locale, props)}

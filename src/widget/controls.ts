@@ -19,14 +19,14 @@ export type Drawn = [control: ControlModel, message: Message]
  * id), as is Web Share where the browser cannot share this data. A message is made anew only
  * when `key` (what it says) or its share id changes: building URLs is most of a draw.
  */
-export const createControls = (env: Env, warn: Warn) => {
+export const createControls = (env: Env, warn: Warn, ask?: boolean) => {
   const made = new Map<ChannelId, [key: string, message: Message]>()
   return (state: WidgetState, locale: Locale, copy: CopyValues, key: string, shareId: (id: ChannelId) => string): Drawn[] => {
     const drawn: Drawn[] = []
     for (const id of state.options.channels ?? locale.channels) {
       const current = key + shareId(id)
       let [was, sent] = made.get(id) ?? []
-      if (was !== current) made.set(id, [current, (sent = message(id, state, locale, copy, { shareId, mobile: env.mobile() }))])
+      if (was !== current) made.set(id, [current, (sent = message(id, state, locale, copy, { shareId, mobile: env.mobile(), ask }))])
       const { scope, name: english, action } = registry[id]
       const name = locale.names?.[id] ?? english
       const icon = icons.get(id)

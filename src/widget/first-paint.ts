@@ -141,7 +141,8 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
       // A scheduled mount paints in a task of its own (see below).
       if (revision > 1 || now) draw()
       else host.later(draw)
-      if (now || wantsFull(state())) takeOver()
+      // A page opened through a friend's ask shows the prompt, a part of the full widget.
+      if (now || wantsFull(state()) || runtime.asked()) takeOver()
     },
     destroy() {
       if (destroyed) return

@@ -47,7 +47,7 @@ export interface Host {
   /** The widget that answers for the target (the painter's handle, then the full widget). */
   widget?: Widget
   /** Reports an event of this widget; a channel's share id unless given. */
-  report(type: 'widget_view' | 'share_click' | 'share_complete', channel?: ChannelId, sid?: string): void
+  report(type: 'widget_view' | 'share_click' | 'share_complete', channel?: ChannelId, sid?: string, ask?: true): void
   /** Takes a new state: another product gets its own view, share ids and live region. */
   take(state: WidgetState): void
   /** Stops timers and watching, removes the container: the target may be mounted afresh. */
@@ -99,10 +99,10 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
     draw() {},
     onSeen() {},
     wantFull() {},
-    report(type, channel, sid = channel && host.shareIds.of(channel)) {
+    report(type, channel, sid = channel && host.shareIds.of(channel), ask) {
       const { url, title, sku } = host.state!.product
       const { variant, preview } = host.state!
-      const fields = { widget: host.widgetId, view: host.viewId, channel, shareId: sid, parentShareId: channel && runtime.parentShareId(), variant, product: { url, title, sku }, preview }
+      const fields = { widget: host.widgetId, view: host.viewId, channel, shareId: sid, parentShareId: channel && runtime.parentShareId(), variant, product: { url, title, sku }, preview, ask }
       // Fields without a value are left out, not sent as null.
       runtime.report(createEvent(type, JSON.parse(JSON.stringify(fields)), env.now(), page()))
     },

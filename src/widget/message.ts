@@ -14,6 +14,8 @@ export interface MessageContext {
   mobile: boolean
   /** The copy as written, not fitted to the channel's limit (previews compare the two). */
   whole?: boolean
+  /** An "Ask my friends" message: its link carries `scask=1`. */
+  ask?: boolean
 }
 
 /** What one channel of a widget sends. */
@@ -31,7 +33,7 @@ export interface Message {
 export const message = (id: ChannelId, state: WidgetState, locale: Locale, copy: CopyValues, ctx: MessageContext): Message => {
   const { options, product, templates } = state
   const channel = registry[id]
-  const data = shareData({ channel: ctx.whole ? { __proto__: null, ...channel, limit: undefined } as typeof channel : channel, product, locale, values: copy, campaign: options.campaign, ref: options.ref, shareId: ctx.shareId(id), templates })
+  const data = shareData({ channel: ctx.whole ? { __proto__: null, ...channel, limit: undefined } as typeof channel : channel, product, locale, values: copy, campaign: options.campaign, ref: options.ref, ask: ctx.ask, shareId: ctx.shareId(id), templates })
   const url = channel.url?.(data, { mobile: ctx.mobile, facebookAppId: options.facebookAppId, mastodon: options.mastodon })
   return url === 'image' || url === 'appId' || url === 'instance' ? { id, data, missing: url } : { id, data, href: url }
 }

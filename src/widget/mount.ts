@@ -6,6 +6,18 @@ import type { Locale } from '../i18n/locale'
 import { Widget as View } from '../ui/widget'
 import { adoptStyles } from '../styles/adopt-styles'
 import { cardCss } from '../styles/card-css'
+import { lazy } from '../lib/load-once'
+import { registry } from '../channels/registry'
+import { consentedStorage } from '../events/consented-storage'
+import { createEvent } from '../events/create-event'
+import { copyText } from '../share/copy-text'
+import { safeUrl } from '../product/safe-url'
+import { createShareIds } from './share-ids'
+import { Control } from '../ui/widget'
+import type { Ask, AskKit } from './ask'
+
+/** "Ask my friends" (`sc-ask.js`): loaded for widgets with `ask` and on pages opened through an ask. */
+const askCode = lazy('ask', () => import('./ask'))
 import type { Runtime } from '../runtime/create-runtime'
 import { runtimeFor } from '../runtime/runtime-for'
 import { resolveWidget } from './resolve-widget'
@@ -64,6 +76,13 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   const controls = createControls(env, warn)
   const askIcons = createIconLoads(warn, () => draw())
   const extras = createExtras(root, warn, () => draw())
+  let ask: Ask | undefined
+  let askPart: typeof import('./ask') | undefined
+  const kit: AskKit = {
+    h, control: Control, scopeOf: (id) => registry[id].scope, controls: createControls(env, warn, true), ids: createShareIds(),
+    storage: () => consentedStorage(env, runtime.config), event: createEvent, url: safeUrl,
+    copy: (text) => copyText(text, doc, root),
+  }
 
   /** The card as a PNG; the `image` channel's drawn ahead, again when what it shows changes. */
   const images = cardImage(root, warn, state, card.clock, () => locale)
@@ -81,9 +100,23 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       if (host.seen && shows('image')) images.ahead()
       askIcons(drawn.map(([c]) => c.id))
       const { layout, theme, group } = state().options
+      if (!ask && (state().options.ask || runtime.asked())) {
+        askCode(warn).then((part) => {
+          askPart = part
+          ask ??= part.createAsk(kit, runtime, host, () => draw(), status.say)
+          adoptStyles(root, part.askCss)
+          draw()
+        }, () => { /* warned (SC305); the widget works without it */ })
+      }
+      const here = locale
+      const asked = ask?.model(state(), locale, copy, `${revision}\0${locale.tag}\0${JSON.stringify(copy)}\0ask\0`)
+      const asking = asked && askPart?.askView(kit, asked, locale, {
+        onAsk: ask!.toggle, onAskControl: (id: ChannelId) => ask!.use(id, here), onReply: (reply) => ask!.reply(reply, here),
+      })
       render(h(View, {
         locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text(), ...act.panels(), extras: extras.get(),
         card: state().options.card ? card.model() : undefined,
+        asking,
         onControl: act.onControl, onCloseDialog: act.onCloseDialog, onMastodon: act.onMastodon, onPause: card.pause,
       }), container)
     } catch (error) {

@@ -120,7 +120,7 @@ test('GET /stats follows a chain of three visitors: conversion counts the landin
   const stranger = await visit(c, `${PATH}?utm_source=x&utm_medium=social&utm_campaign=sharecue&scid=${'Z'.repeat(21)}`)
   rows = (await deliver(c, stranger, rows + 2)).length
   stats = await c.stats()
-  assert.deepEqual(stats.byType, { widget_view: 4, share_click: 3, share_complete: 0, share_landing: 3, purchase: 0 })
+  assert.deepEqual(stats.byType, { widget_view: 4, share_click: 3, share_complete: 0, share_landing: 3, purchase: 0, ask_reply: 0 })
   assert.deepEqual(stats.conversion, { shares: 3, landings: 2, rate: 2 / 3 })
   assert.deepEqual(stats.byChannel, {
     telegram: { share_click: 1, share_complete: 0, share_landing: 1 },

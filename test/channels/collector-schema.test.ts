@@ -9,6 +9,6 @@ describe('the reference collector', () => {
   })
 
   it('accepts exactly the contract’s event types', () => {
-    expect(eventTypes).toEqual(['widget_view', 'share_click', 'share_complete', 'share_landing', 'purchase'])
+    expect(eventTypes).toEqual(['widget_view', 'share_click', 'share_complete', 'share_landing', 'purchase', 'ask_reply'])
   })
 })

@@ -53,7 +53,7 @@ export const second = [
 export const expected = {
   // 17 events and 3 orders (the reload and the preview are not counted).
   total: 20,
-  byType: { widget_view: 3, share_click: 8, share_complete: 2, share_landing: 4, purchase: 3 },
+  byType: { widget_view: 3, share_click: 8, share_complete: 2, share_landing: 4, purchase: 3, ask_reply: 0 },
   byChannel: {
     copy: { share_click: 1, share_complete: 1, share_landing: 1 },
     linkedin: { share_click: 2, share_complete: 0, share_landing: 0 },
@@ -98,6 +98,7 @@ export const expected = {
     ],
     byDepth: { 0: { orders: 1, revenue: { USD: 20 } }, 1: { orders: 1, revenue: { EUR: 59.9 } }, 3: { orders: 1, revenue: { EUR: 10.5 } } },
   },
+  asks: { asks: 0, answers: 0, yes: 0, maybe: 0, no: 0, rate: 0, orders: 0, byProduct: [], byChannel: {} },
   funnel: { views: 3, viewsShared: 2, shares: 8, landings: 3, orders: 2 },
   ab: {
     unit: 'widget view',

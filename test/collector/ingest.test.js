@@ -50,6 +50,8 @@ test('stores each field in its own column and drops unknown fields', async (t) =
     order_value: null,
     order_currency: null,
     order_items: null,
+    ask: 0,
+    reply: null,
   })
   assert.ok(Number(receivedAt) >= before && Number(receivedAt) <= Date.now())
 })

@@ -19,7 +19,7 @@ test('answers zeros for an empty database', async (t) => {
   const started = await start(t)
   assert.deepEqual(await (await fetch(`${started.url}/stats`)).json(), {
     total: 0,
-    byType: { widget_view: 0, share_click: 0, share_complete: 0, share_landing: 0, purchase: 0 },
+    byType: { widget_view: 0, share_click: 0, share_complete: 0, share_landing: 0, purchase: 0, ask_reply: 0 },
     byChannel: {},
     byProduct: [],
     byVariant: {},
@@ -28,6 +28,7 @@ test('answers zeros for an empty database', async (t) => {
     conversion: { shares: 0, landings: 0, rate: 0 },
     chains: { maxDepth: 0, byDepth: {} },
     orders: { orders: 0, revenue: {}, attributed: 0, byChannel: {}, byVariant: {}, byVariantChannel: {}, byProduct: [], byDepth: {} },
+    asks: { asks: 0, answers: 0, yes: 0, maybe: 0, no: 0, rate: 0, orders: 0, byProduct: [], byChannel: {} },
     funnel: { views: 0, viewsShared: 0, shares: 0, landings: 0, orders: 0 },
     ab: { unit: 'widget view', variants: {}, verdict: { enough: false, reason: 'An A/B test needs two variants or more.', caveat } },
     dropped: 0,

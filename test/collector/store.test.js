@@ -23,7 +23,7 @@ import { expected, first, productA, second, t0 } from './fixture.js'
 /** @typedef {import('../../collector/validate-event.js').ShareEvent} ShareEvent */
 
 /** Tables the counters live in: emptied to test that a store rebuilds them. */
-const rollupTables = ['counters', 'figures', 'shares', 'products', 'views', 'orders']
+const rollupTables = ['counters', 'figures', 'shares', 'products', 'views', 'orders', 'asks']
 
 /**
  * What differs between the two stores: where a fresh database is, and raw SQL on it.
@@ -132,6 +132,21 @@ for (const [kind, { setup, teardown, fresh, exec }] of Object.entries(kinds)) {
       assert.deepEqual(await figures(s), await figures(alone))
     })
 
+    test('keeps asks with their answers, counted once per event, and gives them back by share id', async () => {
+      const s = await store()
+      const asked = shareId('asked')
+      await s.insert(asEvents([event({ shareId: asked, ask: true, channel: 'whatsapp', ts: t0 })]))
+      const answers = ['yes', 'yes', 'no', 'maybe'].map((reply, i) => ({ id: `answer-${i}-${kind}`.padEnd(12, '_'), type: 'ask_reply', ts: t0 + i, page: productA, shareId: asked, reply }))
+      await s.insert(asEvents(answers))
+      await s.insert(asEvents(answers))
+      const asks = await s.asks([asked, shareId('none')])
+      assert.deepEqual([...asks.keys()], [asked])
+      assert.deepEqual({ yes: asks.get(asked)?.yes, maybe: asks.get(asked)?.maybe, no: asks.get(asked)?.no }, { yes: 2, maybe: 1, no: 1 })
+      const { asks: figuresOf } = await figures(s)
+      assert.deepEqual({ asks: figuresOf.asks, answers: figuresOf.answers, yes: figuresOf.yes }, { asks: 1, answers: 4, yes: 2 })
+      assert.equal((await s.recent(1))[0].reply, 'maybe')
+    })
+
     test('counts a body sent twice once toward dropped', async () => {
       const s = await store()
       const events = asEvents([event(), event()])
@@ -146,7 +161,7 @@ for (const [kind, { setup, teardown, fresh, exec }] of Object.entries(kinds)) {
       const day = 24 * 60 * 60 * 1000
       await s.insert(asEvents([event({ ts: t0 - day }), event({ ts: t0 }), event({ ts: t0 }), event({ ts: t0 + day, type: 'widget_view' })]))
       assert.equal((await figures(s, dayOf(t0), dayOf(t0))).total, 2)
-      assert.deepEqual((await figures(s, dayOf(t0), dayOf(t0 + day))).byType, { widget_view: 1, share_click: 2, share_complete: 0, share_landing: 0, purchase: 0 })
+      assert.deepEqual((await figures(s, dayOf(t0), dayOf(t0 + day))).byType, { widget_view: 1, share_click: 2, share_complete: 0, share_landing: 0, purchase: 0, ask_reply: 0 })
       assert.equal((await figures(s, dayOf(t0 + 2 * day), dayOf(t0 + 9 * day))).total, 0)
     })
 

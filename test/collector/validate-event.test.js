@@ -23,7 +23,7 @@ const bad = [
   ['an id with other characters', event({ id: 'abc def ghi!' }), 'id: must match ^[A-Za-z0-9_-]{10,64}$'],
   ['a numeric id', event({ id: 12345678901 }), 'id: must match ^[A-Za-z0-9_-]{10,64}$'],
   ['no type', event({ type: undefined }), 'type: is required'],
-  ['an unknown type', event({ type: 'share_view' }), 'type: must be one of widget_view, share_click, share_complete, share_landing, purchase'],
+  ['an unknown type', event({ type: 'share_view' }), 'type: must be one of widget_view, share_click, share_complete, share_landing, purchase, ask_reply'],
   ['no ts', event({ ts: undefined }), 'ts: is required'],
   ['ts as a string', event({ ts: '1735689600000' }), 'ts: must be a finite number (epoch milliseconds)'],
   ['ts in seconds, not milliseconds', event({ ts: 1735689600 }), 'ts: must be between 2020-01-01 and one day from now'],

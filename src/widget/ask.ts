@@ -1,0 +1,278 @@
+import type { h as H, VNode } from 'preact'
+import type { ChannelId, Scope } from '../types'
+import type { AskStrings, Locale } from '../i18n/locale'
+import type { Runtime } from '../runtime/create-runtime'
+import type { AskModel, ControlModel, WidgetCallbacks } from '../ui/model'
+import type { CopyValues } from '../share/render-copy'
+import type { Host } from './host'
+import type { WidgetState } from './resolve-widget'
+import type { createControls, Drawn } from './controls'
+import type { createShareIds } from './share-ids'
+import type { createEvent } from '../events/create-event'
+
+/**
+ * What "Ask my friends" takes from the full widget, which has these modules already: this lazy
+ * part (`sc-ask.js`, loaded only for widgets with `ask` and pages opened through an ask)
+ * carries no copy of them.
+ */
+export interface AskKit {
+  h: typeof H
+  /** The control of a channel as the widget draws it (`ui/widget.tsx`'s). */
+  control(c: ControlModel, onControl: WidgetCallbacks['onControl'], hook: string): VNode<any> // eslint-disable-line @typescript-eslint/no-explicit-any
+  scopeOf(id: ChannelId): Scope
+  /** The ask panel's controls (links with `scask=1`) and their share ids. */
+  controls: ReturnType<typeof createControls>
+  ids: ReturnType<typeof createShareIds>
+  /** Storage where consent allows, not under GPC. */
+  storage(): Storage | undefined
+  event: typeof createEvent
+  copy(text: string): Promise<void>
+  /** An absolute http(s) URL, or undefined. */
+  url(value: string, base: string): string | undefined
+}
+
+/** This browser's asks: `{ i: share id, u: product URL, t: time, s: answers seen }`, newest last. */
+const asksKey = 'sharecue:asks'
+/** Asks this browser answered (share ids), newest last: one answer per share and browser. */
+const repliedKey = 'sharecue:replied'
+/** How long an ask is remembered, and how many. */
+const keepMs = 30 * 864e5
+const keepAsks = 20
+const keepReplied = 50
+
+export type Reply = 'yes' | 'maybe' | 'no'
+export const replies: Reply[] = ['yes', 'maybe', 'no']
+type Stored = { i: string; u: string; t: number; s?: number }
+
+/** Pages of one window that took the friend's prompt: one prompt per page view. */
+const prompted = new WeakSet<Runtime>()
+
+/** A stored JSON list, or none (unreadable, refused, not a list). */
+const list = <T>(storage: Storage | undefined, key: string): T[] => {
+  try {
+    const value: unknown = JSON.parse(storage?.getItem(key) || '[]')
+    return Array.isArray(value) ? value as T[] : []
+  } catch {
+    return []
+  }
+}
+
+const keep = (storage: Storage | undefined, key: string, value: unknown[]) => {
+  try {
+    storage?.setItem(key, JSON.stringify(value))
+  } catch { /* full or refused: this page view still knows */ }
+}
+
+/**
+ * The channels an ask goes through: the locale's private ones (messaging apps, native share),
+ * then SMS, email and copy. The WeChat QR and the image are left out (see README).
+ */
+export const askChannels = (locale: Locale, scopeOf: AskKit['scopeOf']): ChannelId[] =>
+  [...new Set([...locale.channels, 'sms', 'email', 'copy'] as ChannelId[])]
+    .filter((id) => scopeOf(id) === 'private' && id !== 'wechat' && id !== 'image')
+
+/** "2 Get it, 1 Not sure": the answers given, in the widget's language. */
+export const answersText = (answers: Record<Reply, number>, t: AskStrings): string =>
+  replies.filter((r) => answers[r] > 0).map((r) => `${answers[r]} ${t[r]}`).join(', ')
+
+/** The English strings, here rather than in the full widget: only ask widgets say them. */
+export const enAsk: AskStrings = {
+  button: 'Ask my friends',
+  copy: 'Should I get this? {title}',
+  prompt: 'Your friend wants your opinion',
+  yes: 'Get it',
+  maybe: 'Not sure',
+  no: 'Skip it',
+  thanks: 'Thanks! Your friend will see your answer.',
+  answers: 'Your friends said: {0}',
+  note: 'Friends answer in one tap. Come back to this page to see what they said.',
+  noMemory: 'This browser may not keep your ask, so their answers cannot be shown to you here.',
+}
+
+/** The other languages' tables (`i18n/ask/`), each a lazy file of its own. */
+const tables: Record<string, () => Promise<{ default: AskStrings }>> = {
+  de: () => import('../i18n/ask/de'), fr: () => import('../i18n/ask/fr'), es: () => import('../i18n/ask/es'),
+  'pt-BR': () => import('../i18n/ask/pt-BR'), ru: () => import('../i18n/ask/ru'), ja: () => import('../i18n/ask/ja'),
+  ko: () => import('../i18n/ask/ko'), 'zh-CN': () => import('../i18n/ask/zh-CN'), 'zh-TW': () => import('../i18n/ask/zh-TW'),
+  ar: () => import('../i18n/ask/ar'), hi: () => import('../i18n/ask/hi'),
+}
+const loaded = new Map<string, AskStrings>([['en', enAsk]])
+const loading = new Set<string>()
+
+/**
+ * The ask strings of a locale's table, or `undefined` while they load (`redraw` runs when they
+ * arrive). One try per language and page: where it fails, English.
+ */
+export const askStrings = (locale: Locale, redraw: () => void): AskStrings | undefined => {
+  const known = loaded.get(locale.tag)
+  const load = tables[locale.tag]
+  if (known || !load) return known ?? enAsk
+  if (!loading.has(locale.tag)) {
+    loading.add(locale.tag)
+    load().then((table) => loaded.set(locale.tag, table.default), () => loaded.set(locale.tag, enAsk)).then(redraw)
+  }
+}
+
+/** Rules for the button, its panel, a friend's prompt and the answers, beside the widget's. */
+export const askCss = `.ab{margin-top:var(--g)}
+.ak{margin-top:var(--g);padding:var(--g);border:1px solid var(--n);border-radius:var(--r)}
+.ak .mi{margin:6px 0 0;font-size:13px}
+.ap{position:relative;margin:var(--g) 0;padding:10px 44px 10px 12px;border-radius:var(--r);background:var(--n);color:var(--t)}
+.ap p{margin:0 0 8px;font-weight:600}
+.ar{display:flex;flex-wrap:wrap;gap:6px}
+.ar .c{background:var(--t);color:var(--n)}
+.ap .ax{position:absolute;top:4px;inset-inline-end:4px;min-width:36px;height:36px;padding:0;background:none;color:inherit}
+.aa{margin:var(--g) 0 0;font-weight:600}`
+
+/**
+ * The view: a friend's prompt, what friends answered, the button and its panel (controls
+ * marked `data-ask-channel`, so `data-channel` stays one control per channel).
+ */
+export const askView = (kit: AskKit, ask: AskModel, locale: Locale, { onAsk, onAskControl, onReply }: Partial<WidgetCallbacks>) => {
+  const { h } = kit
+  const t = ask.strings
+  return [
+    ask.prompt && h('div', { class: 'ap', 'data-part': 'ask-prompt', role: 'group', 'aria-labelledby': 'sc-ap' },
+      h('p', { id: 'sc-ap' }, ask.prompt.thanked ? t.thanks : t.prompt),
+      !ask.prompt.thanked && h('div', { class: 'ar' }, replies.map((r) => h('button', { class: 'c', type: 'button', 'data-reply': r, onClick: () => onReply?.(r) }, t[r]))),
+      h('button', { class: 'c ax', type: 'button', 'aria-label': locale.close, onClick: () => onReply?.(undefined) }, '×')),
+    ask.answers && h('p', { class: 'aa', 'data-part': 'answers' }, t.answers.replace('{0}', ask.answers)),
+    ask.button && h('button', { class: 'c ab', type: 'button', 'data-part': 'ask', 'aria-expanded': ask.open ? 'true' : 'false', 'aria-controls': 'sc-ask', onClick: onAsk }, t.button),
+    ask.open && h('div', { id: 'sc-ask', class: 'ak', role: 'group', 'aria-label': t.button },
+      h('ul', null, ask.controls.map((c) => kit.control(c, (id, event) => onAskControl?.(id, event), 'data-ask-channel'))),
+      h('p', { class: 'mi' }, ask.remembered ? t.note : t.noMemory)),
+  ]
+}
+
+/**
+ * "Ask my friends" for one widget of the full widget:
+ * - the asker's panel: the private channels with question copy (`templates.ask`, else the
+ *   locale's), links carrying `scask=1`, each use a `share_click` with `ask: true`, remembered
+ *   (with consent, not under GPC, 30 days) with the product URL;
+ * - the friend's prompt, on the first widget of a page opened through an ask: three answers,
+ *   one per share and browser, sent as `ask_reply`;
+ * - the answers to this browser's asks about this product, read once per page view from
+ *   `repliesEndpoint` and announced when they changed since the last look.
+ * `draw` redraws the widget; `say` announces in its live region.
+ */
+export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () => void, say: (text: string) => void) => {
+  const { env, config } = runtime
+  const { ids, controls, storage } = kit
+  const answered = new Set<string>()
+  let open = false
+  let drawn: Drawn[] = []
+  let prompt: AskModel['prompt']
+  /** What friends answered to this browser's asks about the product shown. */
+  let said: Record<Reply, number> | undefined
+  /** The product whose answers were read (once per page view and product). */
+  let read: string | undefined
+
+  const page = () => env.window.location.href
+
+  // The friend: a page opened through an ask shows its prompt once, on one widget.
+  const asked = runtime.asked()
+  if (asked && !prompted.has(runtime) && list<string>(storage(), repliedKey).indexOf(asked) < 0) {
+    prompted.add(runtime)
+    prompt = { shareId: asked }
+  }
+
+  /** Reads what friends answered to this browser's asks about `url`, and shows it. */
+  const readAnswers = (url: string, t: AskStrings) => {
+    if (read === url) return
+    read = url
+    said = undefined
+    const mine = list<Stored>(storage(), asksKey).filter((a) => a?.u === url && env.now() - a.t < keepMs)
+    const base = config.repliesEndpoint ?? (config.endpoint ? kit.url('replies', config.endpoint) : undefined)
+    if (!mine.length || !base) return
+    const target = new URL(base)
+    target.searchParams.set('ids', mine.map((a) => a.i).join(','))
+    const stop = new AbortController()
+    const timer = env.setTimeout(() => stop.abort(), 10_000)
+    env.fetch(target.href, { credentials: 'omit', signal: stop.signal })
+      .then((res) => (res.ok ? res.json() : undefined))
+      .then((body: { replies?: Record<string, Partial<Record<Reply, number>>> } | undefined) => {
+        const sum: Record<Reply, number> = { yes: 0, maybe: 0, no: 0 }
+        for (const a of mine) for (const r of replies) sum[r] += Math.max(0, Number(body?.replies?.[a.i]?.[r]) || 0)
+        const total = sum.yes + sum.maybe + sum.no
+        if (!total || read !== url) return
+        said = sum
+        draw()
+        // Said once, and again only when new answers came since the last look.
+        const seen = mine.reduce((n, a) => n + (a.s ?? 0), 0)
+        if (total !== seen) {
+          say(t.answers.replace('{0}', answersText(sum, t)))
+          const all = list<Stored>(storage(), asksKey)
+          for (const a of all) if (a?.u === url) a.s = replies.reduce((n, r) => n + (Number(body?.replies?.[a.i]?.[r]) || 0), 0)
+          keep(storage(), asksKey, all)
+        }
+      }, () => { /* no answers to show this time */ })
+      .finally(() => env.clearTimeout(timer))
+  }
+
+  return {
+    /** What the widget shows of the ask, for `state` (drawn with the widget). */
+    model(state: WidgetState, locale: Locale, copy: CopyValues, key: string): AskModel | undefined {
+      const t = askStrings(locale, draw)
+      if (!t || (!state.options.ask && !prompt)) return
+      // The prompt is said once, politely, not by taking the focus (after this draw).
+      if (prompt && !prompt.said) {
+        prompt.said = true
+        env.setTimeout(() => say(t.prompt), 0)
+      }
+      if (state.options.ask) readAnswers(state.product.url, t)
+      if (open) {
+        const ask = { ...state, options: { ...state.options, channels: askChannels(locale, kit.scopeOf) }, templates: { default: state.templates.ask ?? t.copy } }
+        drawn = controls(ask, locale, copy, key, ids.of)
+      }
+      return {
+        strings: t,
+        button: !!state.options.ask,
+        open,
+        controls: open ? drawn.map(([c]) => c) : [],
+        remembered: !!storage(),
+        prompt,
+        answers: said && answersText(said, t),
+      }
+    },
+    toggle() {
+      open = !open
+      draw()
+    },
+    /** A control of the ask panel was used: a share with `ask: true`, then remembered. */
+    use(id: ChannelId, locale: Locale) {
+      const sent = drawn.find(([c]) => c.id === id)?.[1]
+      if (!sent) return
+      const sid = ids.of(id)
+      host.report('share_click', id, sid, true)
+      const store = storage()
+      keep(store, asksKey, [...list<Stored>(store, asksKey).filter((a) => a?.i !== sid && env.now() - a?.t < keepMs), { i: sid, u: host.state!.product.url, t: env.now() }].slice(-keepAsks))
+      const { data } = sent
+      const done = () => host.report('share_complete', id, sid, true)
+      if (id === 'copy') {
+        kit.copy(`${data.text} ${data.url}`).then(() => { done(); say(locale.copied) }, () => say(locale.copyFailed))
+      } else if (id === 'native') env.navigator.share(data).then(done, () => { /* dismissed */ })
+      // A new share id for the next ask through this channel; the link clicked keeps its own.
+      env.setTimeout(() => { ids.renew(id); draw() }, 0)
+    },
+    /** The friend answered (or, with `undefined`, dismissed the prompt). */
+    reply(reply: Reply | undefined, locale: Locale) {
+      const t = askStrings(locale, draw) ?? enAsk
+      if (!prompt || prompt.thanked) return
+      const shareId = prompt.shareId
+      if (!reply) {
+        prompt = undefined
+        return draw()
+      }
+      if (answered.has(shareId)) return
+      answered.add(shareId)
+      const store = storage()
+      keep(store, repliedKey, [...list<string>(store, repliedKey).filter((id) => id !== shareId), shareId].slice(-keepReplied))
+      runtime.report(kit.event('ask_reply', { shareId, reply, preview: host.state?.preview }, env.now(), page()))
+      prompt = { shareId, thanked: true }
+      say(t.thanks)
+      draw()
+    },
+  }
+}
+
+export type Ask = ReturnType<typeof createAsk>

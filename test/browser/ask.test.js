@@ -1,0 +1,158 @@
+// "Ask my friends" in Chromium, with two browser contexts and the reference collector: the
+// shopper asks through a private channel; a friend opens the link, sees the prompt and answers;
+// the shopper comes back and sees the counts. One answer per browser; nothing remembered or
+// shown without consent or under GPC; a forged answer is refused.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { useBrowser, waitForWidget } from './harness.js'
+import { collectEvents, eventsPage, openWithCollector, pageEvents, poll, startEventsCollector } from './pages/events-kit.js'
+
+const h = useBrowser()
+const PATH = '/inline/ask-product.html'
+
+const page = (c, scriptAttributes = '') => eventsPage({
+  endpoint: c.endpoint,
+  scriptAttributes,
+  widgets: [],
+  body: '<div id="w" class="share" data-sharecue data-channels="whatsapp,x,copy" data-title="Field Lantern" data-ask="true"></div>',
+})
+
+/** The widget's shadow root, queried in the page. */
+const inWidget = (s, selector) => s.page.locator('#w').locator(selector)
+
+/** Opens the ask panel and returns its WhatsApp link's href. */
+const openAsk = async (s) => {
+  await inWidget(s, '[data-part=ask]').click()
+  const link = inWidget(s, '[data-ask-channel=whatsapp]')
+  await link.waitFor()
+  return link.getAttribute('href')
+}
+
+/** The shared URL inside a WhatsApp href (its text ends with the link). */
+const sharedOf = (href) => /https?:\/\/\S+$/.exec(new URL(href).searchParams.get('text'))[0]
+
+/** A friend opens `shared` in a browser of their own and answers `label`. */
+const answer = async (c, shared, label) => {
+  const { pathname, search } = new URL(shared)
+  const friend = await openWithCollector(h, c, pathname + search, { html: page(c), initScript: collectEvents })
+  await waitForWidget(friend.page, '#w', { session: friend })
+  const prompt = inWidget(friend, '[data-part=ask-prompt]')
+  await prompt.waitFor()
+  assert.match(await prompt.textContent(), /Your friend wants your opinion/)
+  await poll(async () => (await inWidget(friend, '[role=status]').textContent()) === 'Your friend wants your opinion' || undefined)
+  assert.notEqual(await friend.page.evaluate(() => document.activeElement?.id), 'w', 'the prompt does not take the focus')
+  assert.doesNotMatch(await friend.page.evaluate(() => location.search), /scask|scid/, 'the ask is taken out of the address')
+  await prompt.getByRole('button', { name: label }).click()
+  await inWidget(friend, '[data-part=ask-prompt]').filter({ hasText: 'Thanks!' }).waitFor()
+  await friend.page.evaluate(() => window.ShareCue.flush())
+  return friend
+}
+
+test('ask → a friend lands and answers → the asker comes back and sees the counts; one answer per browser', async (t) => {
+  const c = await startEventsCollector(h, t)
+  const asker = await openWithCollector(h, c, PATH, { html: page(c), initScript: collectEvents })
+  await waitForWidget(asker.page, '#w', { session: asker })
+  const href = await openAsk(asker)
+  const shared = sharedOf(href)
+  const params = new URL(shared).searchParams
+  assert.equal(params.get('scask'), '1')
+  assert.match(params.get('scid'), /^[\w-]{21}$/)
+  assert.match(new URL(href).searchParams.get('text'), /^Should I get this\? Field Lantern/)
+  assert.match(await inWidget(asker, '#sc-ask').textContent(), /Come back to this page to see what they said/)
+  // The main controls keep one control per channel.
+  assert.equal(await asker.page.evaluate(() => document.querySelector('#w').shadowRoot.querySelectorAll('[data-channel=whatsapp]').length), 1)
+
+  await inWidget(asker, '[data-ask-channel=whatsapp]').click()
+  await poll(async () => (await pageEvents(asker.page)).some((e) => e.type === 'share_click' && e.ask) || undefined)
+  const click = (await pageEvents(asker.page)).find((e) => e.type === 'share_click')
+  assert.deepEqual({ ask: click.ask, shareId: click.shareId, channel: click.channel }, { ask: true, shareId: params.get('scid'), channel: 'whatsapp' })
+  await asker.page.evaluate(() => window.ShareCue.flush())
+  await c.waitForRows((rows) => rows.some((r) => r.type === 'share_click' && r.ask === 1))
+
+  // Two friends answer; the first tries again from the same link: no second prompt.
+  const first = await answer(c, shared, 'Get it')
+  const reply = (await pageEvents(first.page)).find((e) => e.type === 'ask_reply')
+  assert.deepEqual({ shareId: reply.shareId, reply: reply.reply }, { shareId: params.get('scid'), reply: 'yes' })
+  await first.page.goto(shared)
+  await waitForWidget(first.page, '#w', { session: first })
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  assert.equal(await inWidget(first, '[data-part=ask-prompt]').count(), 0, 'one answer per browser')
+  await answer(c, shared, 'Not sure')
+  await c.waitForRows((rows) => rows.filter((r) => r.type === 'ask_reply').length === 2)
+
+  // The asker comes back: the counts, announced once.
+  await asker.page.reload()
+  await waitForWidget(asker.page, '#w', { session: asker })
+  const answers = inWidget(asker, '[data-part=answers]')
+  await answers.waitFor()
+  assert.equal(await answers.textContent(), 'Your friends said: 1 Get it, 1 Not sure')
+  await poll(async () => (await inWidget(asker, '[role=status]').textContent()).includes('Your friends said') || undefined)
+  await asker.page.reload()
+  await waitForWidget(asker.page, '#w', { session: asker })
+  await inWidget(asker, '[data-part=answers]').waitFor()
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  assert.equal(await inWidget(asker, '[role=status]').textContent(), '', 'nothing new: not announced again')
+
+  const stats = await c.stats()
+  assert.deepEqual({ asks: stats.asks.asks, answers: stats.asks.answers, yes: stats.asks.yes, maybe: stats.asks.maybe }, { asks: 1, answers: 2, yes: 1, maybe: 1 })
+  asker.assertNoPageErrors()
+})
+
+for (const [what, scriptAttributes, initScript] of [
+  ['without consent', 'data-consent="pending"', collectEvents],
+  ['under Global Privacy Control', '', () => {
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })
+    window.__events = []
+    const api = (window.ShareCue = window.ShareCue || { q: [] })
+    api.q.push(['on', ['*', (event) => window.__events.push(JSON.parse(JSON.stringify(event)))]])
+  }],
+]) {
+  test(`${what}, the ask is not remembered, the panel says answers cannot be shown, and none are`, async (t) => {
+    const c = await startEventsCollector(h, t)
+    const asker = await openWithCollector(h, c, PATH, { html: page(c, scriptAttributes), initScript })
+    await waitForWidget(asker.page, '#w', { session: asker })
+    await openAsk(asker)
+    assert.match(await inWidget(asker, '#sc-ask').textContent(), /may not keep your ask/)
+    await inWidget(asker, '[data-ask-channel=whatsapp]').click()
+    await poll(async () => (await pageEvents(asker.page)).some((e) => e.type === 'share_click') || undefined)
+    assert.equal(await asker.page.evaluate(() => localStorage.getItem('sharecue:asks')), null)
+    await asker.page.reload()
+    await waitForWidget(asker.page, '#w', { session: asker })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    assert.equal(await inWidget(asker, '[data-part=answers]').count(), 0)
+    asker.assertNoPageErrors()
+  })
+}
+
+test('a forged answer for a share id that was never asked is refused by the collector', async (t) => {
+  const c = await startEventsCollector(h, t)
+  const forged = 'Fo7ged_share_id_00001'
+  const friend = await openWithCollector(h, c, `${PATH}?utm_source=whatsapp&scid=${forged}&scask=1`, { html: page(c), initScript: collectEvents })
+  await waitForWidget(friend.page, '#w', { session: friend })
+  await inWidget(friend, '[data-part=ask-prompt]').getByRole('button', { name: 'Skip it' }).click()
+  await friend.page.evaluate(() => window.ShareCue.flush())
+  await poll(() => c.posts.length > 0 || undefined)
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  assert.equal(c.rows().filter((r) => r.type === 'ask_reply').length, 0)
+  assert.equal((await c.stats()).asks.answers, 0)
+})
+
+test('in German the ask speaks German: its table loads with the ask part, and its links ask in German', async (t) => {
+  const c = await startEventsCollector(h, t)
+  const html = eventsPage({
+    endpoint: c.endpoint,
+    widgets: [],
+    body: '<div id="w" class="share" data-sharecue data-locale="de" data-channels="whatsapp,copy" data-title="Feldlaterne" data-ask="true"></div>',
+  })
+  const s = await openWithCollector(h, c, PATH, { html, initScript: collectEvents })
+  await waitForWidget(s.page, '#w', { session: s })
+  const button = inWidget(s, '[data-part=ask]')
+  await button.waitFor()
+  assert.equal(await button.textContent(), 'Freunde fragen')
+  assert.equal(await button.getAttribute('aria-expanded'), 'false')
+  await button.click()
+  assert.equal(await button.getAttribute('aria-expanded'), 'true')
+  const href = await inWidget(s, '[data-ask-channel=whatsapp]').getAttribute('href')
+  assert.match(new URL(href).searchParams.get('text'), /^Soll ich das kaufen\? Feldlaterne/)
+  s.assertNoPageErrors()
+})

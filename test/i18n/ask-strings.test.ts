@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from 'vitest'
+import { readdirSync } from 'node:fs'
+import { enAsk, askStrings } from '../../src/widget/ask'
+import { locales } from '../../src/i18n/locales'
+import type { AskStrings, Locale } from '../../src/i18n/locale'
+
+/** Every language the widget has, but English (whose ask strings are `enAsk`). */
+const tags = Object.keys(locales)
+const placeholders = (text: string) => (text.match(/\{[^{}]*\}/g) ?? []).sort()
+
+describe('the "Ask my friends" tables', () => {
+  it('exist for every language the widget has, and no other', () => {
+    const files = readdirSync('src/i18n/ask').map((file) => file.replace(/\.ts$/, ''))
+    expect(files.sort()).toEqual([...tags].sort())
+  })
+
+  it.each(tags)('%s has every key English has, none empty, with the same placeholders', async (tag) => {
+    const table: AskStrings = (await import(`../../src/i18n/ask/${tag}.ts`)).default
+    expect(Object.keys(table).sort()).toEqual(Object.keys(enAsk).sort())
+    for (const [key, text] of Object.entries(enAsk)) {
+      const own = table[key as keyof AskStrings]
+      expect(own.trim(), `${tag} ${key}`).not.toBe('')
+      expect(placeholders(own), `${tag} ${key}`).toEqual(placeholders(text))
+    }
+  })
+
+  it('gives English at once, and another language once its table has loaded', async () => {
+    expect(askStrings({ tag: 'en' } as Locale, () => {})).toBe(enAsk)
+    let redrawn = 0
+    expect(askStrings({ tag: 'fr' } as Locale, () => redrawn++)).toBeUndefined()
+    await vi.waitFor(() => expect(redrawn).toBe(1))
+    expect(askStrings({ tag: 'fr' } as Locale, () => {})?.button).toBe('Demander à mes amis')
+  })
+})
