@@ -11,8 +11,10 @@ try {
 } catch {
   attributes = []
 }
+/** "Simulate an ask": the widget asks friends, the friend answers in a second tab, the asker sees it. */
+const asking = params.get('ask') === '1'
 /** This simulation's own address: the shared links lead back here, not to the playground. */
-const here = new URL(`${location.pathname}?t=${encodeURIComponent(given)}`, location.href).href
+const here = new URL(`${location.pathname}?t=${encodeURIComponent(given)}${asking ? '&ask=1' : ''}`, location.href).href
 
 const target = document.createElement('div')
 const attribute = (name) => (Array.isArray(attributes) ? attributes.find((a) => Array.isArray(a) && a[0] === name)?.[1] : undefined)
@@ -21,6 +23,7 @@ for (const [name, value] of Array.isArray(attributes) ? attributes : []) {
 }
 target.setAttribute('data-sharecue', '')
 target.setAttribute('data-url', here)
+if (asking) target.setAttribute('data-ask', 'true')
 document.getElementById('widget').append(target)
 
 const step = document.getElementById('step')
@@ -35,7 +38,35 @@ const price = Number(attribute('data-price')) || 0
 const currency = /^[A-Z]{3}$/.test(attribute('data-currency') ?? '') ? attribute('data-currency') : 'EUR'
 
 const arrived = params.has('scid')
-if (!arrived) {
+
+if (asking && !arrived) {
+  show('Tab 1 — you are the shopper. Press “Ask my friends” in the widget below and send it with any of its buttons (Copy link keeps you here). When friends have answered, reload this tab: the widget shows what they said.')
+  window.ShareCue.on('share_click', (event) => {
+    if (!event.ask) return
+    const link = new URL(here)
+    link.searchParams.set('utm_source', event.channel)
+    link.searchParams.set('utm_medium', 'social')
+    link.searchParams.set('utm_campaign', attribute('data-campaign') || 'sharecue')
+    link.searchParams.set('scid', event.shareId)
+    link.searchParams.set('scask', '1')
+    const open = document.createElement('a')
+    open.href = link.href
+    open.target = '_blank'
+    open.className = 'button'
+    open.textContent = 'Open the ask as your friend (a second tab)'
+    const reload = document.createElement('button')
+    reload.type = 'button'
+    reload.className = 'buy'
+    reload.textContent = 'Reload to see the answers'
+    reload.addEventListener('click', () => location.replace(here))
+    const both = document.createElement('span')
+    both.className = 'row'
+    both.append(open, ' ', reload)
+    show(`Asked on ${event.channel}. Open the ask as your friend in a second tab, answer there, then come back and reload.`, both)
+  })
+} else if (asking) {
+  show('Tab 2 — you are the friend. Answer your friend’s question in the widget below, then go back to the first tab and reload it.')
+} else if (!arrived) {
   show('Step 1 of 3 — you are the shopper. Share the shoe with any button below (the share opens in a new tab; close it and come back).')
   window.ShareCue.on('share_click', (event) => {
     const link = new URL(here)

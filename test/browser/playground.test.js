@@ -385,6 +385,31 @@ test('what the widget cannot use is explained next to its field; long copy is ke
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
 
+test('"Simulate an ask" walks the loop in two tabs: ask, answer as the friend, see the answer back in the first tab', async () => {
+  const s = await open(base + '/', { permissions: ['clipboard-read', 'clipboard-write'] })
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  const [asker] = await Promise.all([s.context.waitForEvent('page'), page.getByRole('link', { name: 'Simulate an ask' }).click()])
+  await asker.waitForLoadState()
+  const widget = asker.locator('#widget [data-sharecue]')
+  await widget.locator('[data-part=ask]').click()
+  // Copy link keeps the shopper here (a messaging app's link would open its site in a tab).
+  await widget.locator('[data-ask-channel=copy]').click()
+  const copied = await asker.evaluate(() => navigator.clipboard.readText())
+  assert.match(copied, /^Should I get this\? Alpine Trail Runner – Ember Red http:\/\/\S+scask=1\S*$/)
+  assert.equal(copied.match(/(^|\s)https?:\/\//g)?.length, 1, `the link once: ${copied}`)
+  const [friend] = await Promise.all([s.context.waitForEvent('page'), asker.getByRole('link', { name: 'Open the ask as your friend (a second tab)' }).click()])
+  await friend.waitForLoadState()
+  const prompt = friend.locator('#widget [data-sharecue]').locator('[data-part=ask-prompt]')
+  await prompt.getByRole('button', { name: 'Get it' }).click()
+  await assert.doesNotReject(prompt.filter({ hasText: 'Thanks!' }).waitFor())
+  await friend.evaluate(() => window.ShareCue.flush())
+  await statsWhen((st) => st.asks?.answers === 1, 'the friend\'s answer')
+  await asker.getByRole('button', { name: 'Reload to see the answers' }).click()
+  await assert.doesNotReject(asker.locator('#widget [data-sharecue]').locator('[data-part=answers]', { hasText: 'Your friends said: 1 Get it' }).waitFor())
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})
+
 test('keyboard-usable, labelled and without console errors, down to a phone’s width', async () => {
   const s = await open(base + '/', { width: 375, height: 800 })
   const { page } = s

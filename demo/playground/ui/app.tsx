@@ -97,6 +97,10 @@ export const App = (p: AppProps) => {
         <VariantsPanel variants={s.variants} onVariants={p.onVariants} onEdit={(name) => p.onChange({ preview: name }, `Editing the copy of variant ${name}`)} />
         {s.variants.length > 0 && <Results rows={p.results} verdict={p.verdict} simulate={p.simulate} updated={p.updated} error={p.error} />}
       </Section>
+      <Section id="sec-loop" title="Try it as shoppers">
+        <p class="row"><a class="button" href={p.simulate.replace('?', '?ask=1&')} target="_blank" rel="noopener">Simulate an ask</a>
+          <span class="hint">“Ask my friends” in two tabs: ask in the first, answer as the friend in the second, reload the first to see the answer.</span></p>
+      </Section>
       <Section id="sec-snippet" title="Embed it">
         <SnippetBox html={p.html} npm={p.npm} copied={p.copied} onCopy={p.onCopy} />
       </Section>
