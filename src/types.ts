@@ -340,6 +340,8 @@ export interface Widget {
   /**
    * The preview card as a PNG, 1200×630 unless asked otherwise (1080×1080 for square posts),
    * showing the absolute deadline, never a ticking time. Rejects a size outside 200–2400 px.
+   * `'story'`: 1080×1920 for Instagram, TikTok and WhatsApp stories, with a QR code of the
+   * link the `image` channel shares and a line telling friends to scan it or use the link sticker.
    */
-  cardImage(size?: CardImageSize): Promise<CardBlob>
+  cardImage(size?: CardImageSize | 'story'): Promise<CardBlob>
 }

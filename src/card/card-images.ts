@@ -4,6 +4,7 @@ import { loadLocale } from '../i18n/load-locale'
 import { lazy } from '../lib/load-once'
 
 const drawCode = lazy('card image', () => import('./draw-card'))
+const qrCode = lazy('QR code', () => import('../qr/qr-path'))
 
 /** The card image's default size: a link preview's 1.91:1. */
 export const cardSize = { width: 1200, height: 630 }
@@ -26,11 +27,13 @@ export interface CardImageSource {
 export const cardImages = (doc: Document, root: ShadowRoot, warn: Warn, source: () => CardImageSource, key: () => unknown[]) => {
   let ahead: { key: unknown[]; file: Promise<File>; ready?: File } | undefined
 
-  const draw = ({ width, height } = cardSize): Promise<File> => {
+  /** Draws the card at a size; with `link` (the Story), its QR code and the line beside it. */
+  const draw = ({ width, height, link }: { width: number; height: number; link?: string } = cardSize): Promise<File> => {
     const { product, tag, now, threshold, proxy } = source()
     // A drawing code that could not load is warned about by its loader (SC305); a drawing that fails, here.
-    return Promise.all([loadLocale(tag, warn), drawCode(warn)]).then(([table, { drawCard, cardImageData, fileName }]) => {
+    return Promise.all([loadLocale(tag, warn), drawCode(warn), link ? qrCode(warn) : undefined]).then(([table, { drawCard, cardImageData, fileName }, qr]) => {
       const data = cardImageData(product, table, { tag, now, threshold })
+      if (link && qr) Object.assign(data, { qr: qr.qrPath(link), scan: table.storyScan })
       const onNoPhoto = (src: string) => warn('SC306', src.slice(0, 80))
       return drawCard(data, { width, height, document: doc, proxy, onNoPhoto })
         .then((blob) => new File([blob], fileName(product.title), { type: 'image/png' }))
@@ -41,17 +44,20 @@ export const cardImages = (doc: Document, root: ShadowRoot, warn: Warn, source: 
     })
   }
 
-  /** The image drawn ahead, while it still shows what the widget does. */
-  const fresh = (now = key()) => ahead?.key.every((value, i) => value === now[i]) ? ahead : undefined
+  /** The image drawn ahead, while it still shows what the widget does (and the default size's: no link). */
+  const fresh = (now = [...key(), undefined]) => ahead?.key.every((value, i) => value === now[i]) ? ahead : undefined
 
-  /** Draws the default image ahead, when the browser is idle, unless a fresh one is at hand. */
-  const drawAhead = () => {
-    const now = key()
+  /**
+   * Draws the image ahead (the default size, or `size`: the Story on phones), when the browser
+   * is idle, unless a fresh one is at hand.
+   */
+  const drawAhead = (size?: { width: number; height: number; link?: string }) => {
+    const now = [...key(), size?.link]
     if (fresh(now)) return fresh(now)!
     const win = doc.defaultView
     // Within a second even on a busy page, so the image is ready before most clicks.
     const idle = new Promise((done) => win?.requestIdleCallback ? win.requestIdleCallback(done, { timeout: 1000 }) : setTimeout(done, 200))
-    const next: NonNullable<typeof ahead> = { key: now, file: idle.then(() => draw()) }
+    const next: NonNullable<typeof ahead> = { key: now, file: idle.then(() => draw(size)) }
     next.file.then((file) => { next.ready = file }, () => { /* warned */ })
     return (ahead = next)
   }

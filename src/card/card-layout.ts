@@ -21,12 +21,20 @@ export interface CardImageData {
   site?: string
   /** Right to left (Arabic). */
   rtl?: boolean
+  /**
+   * The Story format's QR code of the shared link (`qrPath`: one path on a grid of `size`
+   * modules), and the line beside it ("Scan the code, or tap the link sticker").
+   */
+  qr?: { path: string; size: number }
+  scan?: string
 }
 
 export type Op =
   | { op: 'rect'; x: number; y: number; w: number; h: number; fill: string; r?: number }
   | { op: 'image'; x: number; y: number; w: number; h: number; src: string; r?: number }
   | { op: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; fill: string; strike?: boolean; anchor?: 'start' | 'end' }
+  /** A path on a grid, drawn at (x, y), one grid unit `scale` pixels (the QR code). */
+  | { op: 'path'; x: number; y: number; scale: number; d: string; fill: string }
 
 export const colors = { paper: '#ffffff', ink: '#1f2328', muted: '#57606a', sale: '#b3261e', band: '#1f2328', bandInk: '#ffffff', photo: '#f1f3f4' }
 
@@ -66,19 +74,48 @@ export const wrapText = (text: string, width: number, size: number, lines: numbe
   return [...out.slice(0, lines - 1), last.trimEnd() + '…']
 }
 
+/** The Story format: a phone's full screen, 9:16. */
+export const storySize = { width: 1080, height: 1920 }
+
 /**
  * The operations that draw the card at `width` × `height`: landscape (1200×630, link
- * previews) puts the photo left of the text, square and portrait (1080×1080) above it.
+ * previews) puts the photo left of the text, square and portrait (1080×1080) above it, and a
+ * tall card (the Story, 1080×1920) adds the QR code of the shared link at the bottom, with
+ * the line that tells friends to scan it or use the link sticker.
  */
 export const layoutCard = (card: CardImageData, width: number, height: number): Op[] => {
+  const tall = height / width > 1.5
+  // The Story keeps the portrait's text, larger, and puts the QR code below it.
+  const qrBox = tall && card.qr ? Math.round(width * 0.3) : 0
+  const ops = layoutBody(card, width, height, tall, qrBox)
+  if (qrBox && card.qr) {
+    const pad = Math.round(width * 0.06)
+    const top = height - pad - qrBox - (card.site ? 40 * (width / 1000) : 0)
+    const x = card.rtl ? width - pad - qrBox : pad
+    ops.push({ op: 'rect', x, y: top, w: qrBox, h: qrBox, fill: colors.paper })
+    // A quiet zone of four modules on each side, as scanners need.
+    const scale = qrBox / (card.qr.size + 8)
+    ops.push({ op: 'path', x: x + 4 * scale, y: top + 4 * scale, scale, d: card.qr.path, fill: colors.ink })
+    if (card.scan) {
+      const size = 34 * (width / 1000)
+      const room = width - 3 * pad - qrBox
+      const tx = card.rtl ? width - 2 * pad - qrBox : 2 * pad + qrBox
+      wrapText(card.scan, room, size, 4, true).forEach((line, i) =>
+        ops.push({ op: 'text', x: tx, y: top + size * 1.3 * (i + 1), text: line, size, bold: true, fill: colors.ink, anchor: card.rtl ? 'end' : 'start' }))
+    }
+  }
+  return ops
+}
+
+const layoutBody = (card: CardImageData, width: number, height: number, tall: boolean, qrBox: number): Op[] => {
   const ops: Op[] = [{ op: 'rect', x: 0, y: 0, w: width, h: height, fill: colors.paper }]
   const landscape = width / height > 1.3
   // Sizes below are for a 1200×630 landscape; a square keeps them near that, scaled by width.
-  const unit = landscape ? height / 630 : width / 1000
+  const unit = landscape ? height / 630 : (tall ? 1.25 : 1) * width / 1000
   const pad = 44 * unit
   const photo = landscape
     ? { x: card.rtl ? width - height : 0, y: 0, w: height, h: height }
-    : { x: 0, y: 0, w: width, h: Math.round(height * 0.48) }
+    : { x: 0, y: 0, w: width, h: Math.round(height * (tall ? 0.45 : 0.48)) }
   ops.push({ op: 'rect', ...photo, fill: colors.photo })
   if (card.image) ops.push({ op: 'image', ...photo, src: card.image })
   const left = landscape ? (card.rtl ? pad : photo.w + pad) : pad
@@ -92,7 +129,7 @@ export const layoutCard = (card: CardImageData, width: number, height: number): 
     ops.push({ op: 'text', x, y, text: value, size, fill, bold, strike, anchor })
   }
   if (card.brand) text(card.brand, 24 * unit, colors.muted, true)
-  for (const line of wrapText(card.title, textWidthMax, 40 * unit, landscape ? 3 : 2, true)) text(line, 40 * unit, colors.ink, true)
+  for (const line of wrapText(card.title, textWidthMax, 40 * unit, landscape || tall ? 3 : 2, true)) text(line, 40 * unit, colors.ink, true)
   y += 10 * unit
   if (card.price) {
     text(card.price, 52 * unit, colors.ink, true)
@@ -123,7 +160,8 @@ export const layoutCard = (card: CardImageData, width: number, height: number): 
   }
   if (card.deadline) {
     const h = 64 * unit
-    const top = Math.max(y + 24 * unit, height - pad - h - (card.site ? 40 * unit : 0))
+    // Above the Story's QR code, else at the bottom.
+    const top = Math.max(y + 24 * unit, height - pad - h - (card.site ? 40 * unit : 0) - (qrBox ? qrBox + pad : 0))
     ops.push({ op: 'rect', x: left, y: top, w: textWidthMax, h, fill: card.ended ? colors.photo : colors.band, r: 12 * unit })
     ops.push({ op: 'text', x: card.rtl ? right - 20 * unit : left + 20 * unit, y: top + h / 2 + 10 * unit, text: card.deadline, size: 28 * unit, fill: card.ended ? colors.muted : colors.bandInk, bold: true, anchor })
   }

@@ -6,6 +6,7 @@ import type { Warn } from '../lib/warn'
 import { lowStock } from '../product/offer'
 import { shorten } from '../product/resolve-product'
 import { optionRules } from '../config/option-rules'
+import { safeUrl } from '../product/safe-url'
 
 /** How the server card is drawn. */
 export interface CardRenderOptions {
@@ -20,6 +21,13 @@ export interface CardRenderOptions {
   height?: number | undefined
   /** Stock at or below this shows "Only N left". Default 5. */
   stockThreshold?: number | string | undefined
+  /**
+   * The Story format: 1080 × 1920 (unless `width` and `height` say otherwise), with a QR code of
+   * `link` and a line telling friends to scan it or use the link sticker. Default `false`.
+   */
+  story?: boolean | undefined
+  /** The Story's QR code: an http(s) URL. Default: the product's URL. */
+  link?: string | undefined
   /** Receives each problem found (`[sharecue] SC103: …`); the card is drawn from the rest. Default `console.warn`. */
   onWarning?: ((message: string) => void) | undefined
 }
@@ -33,6 +41,8 @@ export interface CardSettings {
   width: number
   height: number
   threshold: number
+  /** The Story: its QR code's link, or `true` for the product's URL. */
+  story?: string | true
   warn: (message: string) => void
 }
 
@@ -50,7 +60,7 @@ const size = (value: unknown, name: string, fallback: number, warn: Warn): numbe
  */
 export const readCardOptions = (options: CardRenderOptions | undefined): CardSettings => {
   // Own options only: a polluted Object.prototype (a classic on servers) sets none of them.
-  const { locale = 'en', now, timeZone = 'UTC', width, height, stockThreshold, onWarning = console.warn } = { __proto__: null, ...(options && typeof options == 'object' ? options : {}) } as CardRenderOptions
+  const { locale = 'en', now, timeZone = 'UTC', width, height, stockThreshold, story, link, onWarning = console.warn } = { __proto__: null, ...(options && typeof options == 'object' ? options : {}) } as CardRenderOptions
   const say = (message: string) => {
     try { onWarning(message) } catch { /* a broken sink must not break the card */ }
   }
@@ -70,9 +80,10 @@ export const readCardOptions = (options: CardRenderOptions | undefined): CardSet
     locale: allLocales[matchLocale(tag)]!,
     now: moment ?? Date.now(),
     timeZone: zone,
-    width: size(width, 'width', 1200, warn),
-    height: size(height, 'height', 630, warn),
+    width: size(width, 'width', story === true ? 1080 : 1200, warn),
+    height: size(height, 'height', story === true ? 1920 : 630, warn),
     threshold: threshold ?? lowStock,
+    story: story !== true ? undefined : link == null ? true : safeUrl(link) ?? (warn('SC102', 'link', shorten(link)), true),
     warn: say,
   }
 }

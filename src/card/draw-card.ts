@@ -124,7 +124,15 @@ export const drawCard = async (data: CardImageData, { width, height, document: d
   for (const op of layoutCard(data, width, height)) {
     if (op.op === 'text') text(context, op)
     else if (op.op === 'image') photo && cover(context, photo, op)
-    else {
+    else if (op.op === 'path') {
+      // The QR code: one path on its module grid, scaled into its box.
+      context.save()
+      context.translate(op.x, op.y)
+      context.scale(op.scale, op.scale)
+      context.fillStyle = op.fill
+      context.fill(new (doc.defaultView!.Path2D)(op.d))
+      context.restore()
+    } else {
       context.fillStyle = op.fill
       path(context, op)
       context.fill()

@@ -5,13 +5,17 @@ import { cardFontFamily } from './fonts'
 import { readCardInput, type CardInput } from './read-card-input'
 import { renderSvg } from './render-svg'
 import type { CardImageData } from './card-layout'
+import { qrPath } from '../qr/qr-path'
 
 /** The card's data and settings, read and checked once for either output. */
 export const prepareCard = (input: CardInput, options?: CardRenderOptions): { card: CardImageData; settings: CardSettings } => {
   const settings = readCardOptions(options)
   const product = readCardInput(input, settings.warn)
-  const { tag, locale, now, timeZone, threshold } = settings
-  return { card: cardImageData(product, locale, { tag, now, timeZone, threshold }), settings }
+  const { tag, locale, now, timeZone, threshold, story } = settings
+  const card = cardImageData(product, locale, { tag, now, timeZone, threshold })
+  // The Story: a QR code of its link (the product's, unless one was given) and the line beside it.
+  if (story) Object.assign(card, { qr: qrPath(story === true ? product.url : story), scan: locale.storyScan })
+  return { card, settings }
 }
 
 /** The SVG of a prepared card; `embedImage` gives the href the photo is drawn from. */

@@ -64,6 +64,8 @@ export const renderSvg = (ops: readonly Op[], width: number, height: number, { f
       const box = { x: n(op.x), y: n(op.y), width: n(op.w), height: n(op.h) }
       defs.push(`<clipPath${attributes({ id })}><rect${attributes({ ...box, rx: op.r ? n(op.r) : undefined })}/></clipPath>`)
       body.push(`<image${attributes({ ...box, href, preserveAspectRatio: 'xMidYMid slice', 'clip-path': `url(#${id})` })}/>`)
+    } else if (op.op === 'path') {
+      body.push(`<path${attributes({ transform: `translate(${n(op.x)} ${n(op.y)}) scale(${n(op.scale)})`, d: op.d, fill: op.fill, 'shape-rendering': 'crispEdges' })}/>`)
     } else {
       body.push(`<text${attributes({
         x: n(op.x), y: n(op.y), 'font-size': n(op.size), 'font-weight': op.bold ? 700 : undefined, fill: op.fill,

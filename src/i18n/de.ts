@@ -36,4 +36,6 @@ export default {
   lastHour: 'Das Angebot endet in einer Stunde',
   pause: 'Countdown anhalten',
   resume: 'Countdown fortsetzen',
+  storyScan: 'Code scannen oder auf den Link-Sticker tippen',
+  storySaved: 'Bild gespeichert: Poste es in deiner Story und füge einen Link-Sticker mit dem Produktlink hinzu.',
 } satisfies Locale

@@ -3,7 +3,7 @@ import type { Locale } from './locale'
 /** The English strings only the full widget says: its dialogs, the card's countdown and stock. */
 export type LaterStrings = Pick<Locale, 'close' | 'wechatTitle' | 'wechatScan' | 'wechatInApp' | 'wechatQr'
   | 'mastodonServer' | 'mastodonGo' | 'mastodonInvalid' | 'ends' | 'endsIn' | 'ended' | 'left' | 'soldOut'
-  | 'sold' | 'lastHour' | 'pause' | 'resume'>
+  | 'sold' | 'lastHour' | 'pause' | 'resume' | 'storyScan' | 'storySaved'>
 
 /**
  * The English table's strings that the script tag's first stage never says. Its build leaves
@@ -28,4 +28,6 @@ export const enLater: LaterStrings = {
   lastHour: 'One hour left on this offer',
   pause: 'Pause countdown',
   resume: 'Resume countdown',
+  storyScan: 'Scan the code, or tap the link sticker',
+  storySaved: 'Image saved: post it to your Story and add a link sticker with the product link.',
 }

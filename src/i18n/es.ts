@@ -34,4 +34,6 @@ export default {
   lastHour: 'Queda una hora de oferta',
   pause: 'Pausar el contador',
   resume: 'Reanudar el contador',
+  storyScan: 'Escanea el código o toca el sticker de enlace',
+  storySaved: 'Imagen guardada: publícala en tu historia y añade un sticker de enlace al producto.',
 } satisfies Locale

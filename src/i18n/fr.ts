@@ -35,4 +35,6 @@ export default {
   lastHour: 'Plus qu’une heure avant la fin de l’offre',
   pause: 'Mettre en pause le compte à rebours',
   resume: 'Reprendre le compte à rebours',
+  storyScan: 'Scannez le code ou touchez le sticker lien',
+  storySaved: 'Image enregistrée : publiez-la dans votre story et ajoutez un sticker lien vers le produit.',
 } satisfies Locale

@@ -34,4 +34,6 @@ export default {
   lastHour: 'セール終了まであと1時間です',
   pause: 'カウントダウンを一時停止',
   resume: 'カウントダウンを再開',
+  storyScan: 'コードを読み取るか、リンクスタンプをタップ',
+  storySaved: '画像を保存しました：ストーリーズに投稿し、商品のリンクスタンプを追加してください。',
 } satisfies Locale

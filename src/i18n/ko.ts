@@ -39,4 +39,6 @@ export default {
   lastHour: '행사 종료까지 1시간 남았습니다',
   pause: '카운트다운 일시정지',
   resume: '카운트다운 다시 시작',
+  storyScan: '코드를 스캔하거나 링크 스티커를 누르세요',
+  storySaved: '이미지를 저장했어요: 스토리에 올리고 상품 링크 스티커를 추가하세요.',
 } satisfies Locale

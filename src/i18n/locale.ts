@@ -52,6 +52,10 @@ export interface Locale {
   /** The button that stops and restarts the ticking countdown. */
   pause: string
   resume: string
+  /** The Story image: the line beside its QR code. */
+  storyScan: string
+  /** Said after the Story image was saved where it could not be shared: how to post it. */
+  storySaved: string
 }
 
 /**

@@ -35,4 +35,6 @@ export default {
   lastHour: 'Falta uma hora para o fim da oferta',
   pause: 'Pausar contagem regressiva',
   resume: 'Retomar contagem regressiva',
+  storyScan: 'Escaneie o código ou toque no adesivo de link',
+  storySaved: 'Imagem salva: publique no seu story e adicione um adesivo de link com o link do produto.',
 } satisfies Locale

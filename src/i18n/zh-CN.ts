@@ -37,4 +37,6 @@ export default {
   lastHour: '活动还剩一小时',
   pause: '暂停倒计时',
   resume: '继续倒计时',
+  storyScan: '扫描二维码，或点击链接贴纸',
+  storySaved: '图片已保存：发布到你的快拍，并添加商品链接贴纸。',
 } satisfies Locale

@@ -38,4 +38,6 @@ export default {
   lastHour: '優惠只剩最後一小時',
   pause: '暫停倒數',
   resume: '繼續倒數',
+  storyScan: '掃描 QR 碼，或點擊連結貼紙',
+  storySaved: '圖片已儲存：發布到你的限時動態，並加上商品連結貼紙。',
 } satisfies Locale

@@ -7,7 +7,7 @@ import { reservedHeight } from './reserved-height'
 /** What a `ref` on `<ShareButtons>` gets. */
 export interface ShareButtonsHandle {
   /** The preview card as a PNG (see `Widget.cardImage`). */
-  cardImage(size?: CardImageSize): Promise<Blob>
+  cardImage(size?: CardImageSize | 'story'): Promise<Blob>
 }
 
 /** Props of `<ShareButtons>`: every `mount()` option, `product`, `onEvent`, and the host's class, style and ref. */

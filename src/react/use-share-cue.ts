@@ -9,7 +9,7 @@ export interface ShareCue<T extends Element> {
   /** Put it on the element that hosts the widget (its shadow root). */
   ref: RefObject<T | null>
   /** The preview card as a PNG (see `Widget.cardImage`); rejects before mount and after unmount. */
-  cardImage(size?: CardImageSize): Promise<Blob>
+  cardImage(size?: CardImageSize | 'story'): Promise<Blob>
 }
 
 /**
@@ -65,6 +65,6 @@ export const useShareCue = <T extends Element = HTMLDivElement>(options: ShareCu
 
   return useMemo(() => ({
     ref,
-    cardImage: (size?: CardImageSize) => widget.current?.widget.cardImage(size) ?? Promise.reject(new Error('sharecue: the widget is not mounted')),
+    cardImage: (size?: CardImageSize | 'story') => widget.current?.widget.cardImage(size) ?? Promise.reject(new Error('sharecue: the widget is not mounted')),
   }), [])
 }

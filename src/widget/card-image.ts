@@ -3,6 +3,7 @@ import type { Warn } from '../lib/warn'
 import type { Locale } from '../i18n/locale'
 import { offer } from '../product/offer'
 import { cardImages, cardSize } from '../card/card-images'
+import { storySize } from '../card/card-layout'
 import type { WidgetState } from './resolve-widget'
 
 /**
@@ -10,7 +11,7 @@ import type { WidgetState } from './resolve-widget'
  * changes: the product, the options, the locale, the offer ending), and at any size through
  * `image(size)` (the widget's `cardImage()`).
  */
-export const cardImage = (root: ShadowRoot, warn: Warn, state: () => WidgetState, clock: () => number, locale: () => Locale | undefined) => {
+export const cardImage = (root: ShadowRoot, warn: Warn, state: () => WidgetState, clock: () => number, locale: () => Locale | undefined, storyLink: () => string, phone: () => boolean) => {
   const source = () => {
     const { product, options } = state()
     return { product, options, tag: options.locale, now: clock(), threshold: options.threshold, proxy: options.imageProxy }
@@ -21,7 +22,11 @@ export const cardImage = (root: ShadowRoot, warn: Warn, state: () => WidgetState
   })
   return {
     ...images,
-    image(size?: CardImageSize): Promise<Blob> {
+    /** The image the `image` channel shares, drawn ahead: on phones the Story, with the QR code of its link. */
+    ahead: () => images.ahead(phone() ? { ...storySize, link: storyLink() } : undefined),
+    image(size?: CardImageSize | 'story'): Promise<Blob> {
+      // The Story: 1080×1920 with the QR code of the link the image channel shares.
+      if (size === 'story') return images.draw({ ...storySize, link: storyLink() })
       const { width, height } = size ?? cardSize
       // 200: below it the text cannot be read; 2400: twice a link preview's width, a canvas
       // (23 MB) that phones still allow.

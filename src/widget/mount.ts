@@ -13,6 +13,7 @@ import { createEvent } from '../events/create-event'
 import { copyText } from '../share/copy-text'
 import { safeUrl } from '../product/safe-url'
 import { createShareIds } from './share-ids'
+import { sharedUrl } from '../share/shared-url'
 import { Control } from '../ui/widget'
 import type { Ask, AskKit } from './ask'
 
@@ -85,7 +86,10 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   }
 
   /** The card as a PNG; the `image` channel's drawn ahead, again when what it shows changes. */
-  const images = cardImage(root, warn, state, card.clock, () => locale)
+  const images = cardImage(root, warn, state, card.clock, () => locale, () => {
+    const { product, options } = state()
+    return sharedUrl(product.url, { channel: 'image', campaign: options.campaign, shareId: shareIds.of('image'), ref: options.ref })
+  }, env.mobile)
   const shows = (id: ChannelId) => drawn.some(([c]) => c.id === id)
   const act = createInteractions({ env, host, images, extras, drawn: () => drawn, locale: () => locale, draw: () => draw() })
 

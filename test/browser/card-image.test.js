@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer } from 'node:http'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { deflateSync, crc32 } from 'node:zlib'
 import { pageHtml } from './fixtures.js'
 import { ROOT } from './server.js'
@@ -118,10 +119,11 @@ const product = (image, extra = {}) => ({
 })
 
 /** Opens the page, lets the page reach `cdn`, then mounts `#share` with `options`. */
-const open = async (options, { initScript = '', body = '<div id="share"></div>' } = {}) => {
+const open = async (options, { initScript = '', body = '<div id="share"></div>', contextOptions } = {}) => {
   const s = await h.open(PATH, {
     html: pageHtml({ title: 'Card image | Shop Example', body }),
     initScript: `(${pageHelpers})();${initScript}`,
+    contextOptions,
   })
   await s.context.route(`${cdn.origin}/**`, (route) => route.continue())
   await s.page.waitForFunction(() => window.ShareCue)
@@ -303,5 +305,61 @@ test('where files cannot be shared, clicking the image channel downloads the PNG
   assert.deepEqual([bytes.toString('ascii', 12, 16), bytes.readUInt32BE(16), bytes.readUInt32BE(20)], ['IHDR', 1200, 630])
   assert.equal(await s.page.evaluate(() => window.shared.length), 0, 'Web Share was not called')
   await s.page.waitForFunction(() => window.events.some((e) => e.type === 'share_complete' && e.channel === 'image'))
+  s.assertNoPageErrors()
+})
+
+/** Decodes the QR code of a PNG blob in the page with jsQR (added to the page by the test). */
+const decodeQr = (s) => s.page.evaluate(async () => {
+  const blob = await window.widget.cardImage('story')
+  const bitmap = await createImageBitmap(blob)
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+  const context = canvas.getContext('2d')
+  context.drawImage(bitmap, 0, 0)
+  const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
+  const code = window.jsQR(data, bitmap.width, bitmap.height)
+  return { width: bitmap.width, height: bitmap.height, type: blob.type, qr: code?.data ?? null }
+})
+
+const jsQrPath = join(ROOT, 'node_modules/jsqr/dist/jsQR.js')
+
+test('cardImage(\'story\') is a 1080×1920 PNG whose QR code decodes to the link the image channel shares', async () => {
+  const s = await open(product())
+  await s.page.addScriptTag({ path: jsQrPath })
+  const story = await decodeQr(s)
+  assert.deepEqual([story.type, story.width, story.height], ['image/png', 1080, 1920])
+  assert.ok(story.qr, 'the QR code decodes')
+  const link = new URL(story.qr)
+  assert.equal(link.origin + link.pathname, 'https://shop.example/p/trail-shoe')
+  assert.equal(link.searchParams.get('utm_source'), 'image')
+  assert.equal(link.searchParams.get('utm_medium'), 'social')
+  assert.match(link.searchParams.get('scid'), /^[\w-]{21}$/)
+  // The same share until the image channel is used: a second story carries the same link.
+  assert.equal((await decodeQr(s)).qr, story.qr)
+  s.assertNoPageErrors()
+  s.assertNothingLeftLocalhost()
+})
+
+test('on a phone the image channel shares the Story: saved where files cannot be shared, with how to post it, its QR the link of that share', async () => {
+  const phone = { userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36', viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true }
+  const s = await open(product(`${cdn.origin}/photo-cors.png`), { initScript: stubShare(false), contextOptions: phone })
+  await s.page.addScriptTag({ path: jsQrPath })
+  const [download] = await Promise.all([
+    s.page.waitForEvent('download', { timeout: 15_000 }),
+    s.page.locator('#share [data-channel="image"]').click(),
+  ])
+  const bytes = readFileSync(await download.path())
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1080, 1920])
+  await s.page.waitForFunction(() => document.querySelector('#share').shadowRoot.querySelector('[role=status]')?.textContent.includes('link sticker'))
+  const qr = await s.page.evaluate(async (base64) => {
+    const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' })
+    const bitmap = await createImageBitmap(blob)
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+    const context = canvas.getContext('2d')
+    context.drawImage(bitmap, 0, 0)
+    return window.jsQR(context.getImageData(0, 0, bitmap.width, bitmap.height).data, bitmap.width, bitmap.height)?.data ?? null
+  }, bytes.toString('base64'))
+  await s.page.waitForFunction(() => window.events.some((e) => e.type === 'share_click' && e.channel === 'image'))
+  const click = (await s.page.evaluate(() => window.events)).find((e) => e.type === 'share_click' && e.channel === 'image')
+  assert.equal(new URL(qr).searchParams.get('scid'), click.shareId, 'the QR code is the link of the share reported')
   s.assertNoPageErrors()
 })

@@ -46,10 +46,10 @@ describe('layoutCard', () => {
     for (const op of ops) {
       expect(op.x).toBeGreaterThanOrEqual(0)
       expect(op.y).toBeGreaterThanOrEqual(0)
-      if (op.op !== 'text') {
+      if (op.op === 'rect' || op.op === 'image') {
         expect(op.x + op.w).toBeLessThanOrEqual(width + 0.5)
         expect(op.y + op.h).toBeLessThanOrEqual(height + 0.5)
-      } else expect(op.y).toBeLessThanOrEqual(height)
+      } else if (op.op === 'text') expect(op.y).toBeLessThanOrEqual(height)
     }
     expect(ops.some((op) => op.op === 'image')).toBe(true)
   })
@@ -97,5 +97,39 @@ describe('cardImageData', () => {
   it('says the offer has ended after the deadline, with no discount or stock cue', () => {
     const data = cardImageData(product, en, { tag: 'en', now: product.deadline + 1 })
     expect(data).toMatchObject({ deadline: 'This offer has ended', ended: true, discount: undefined, originalPrice: undefined, stock: undefined })
+  })
+})
+
+describe('the Story (1080×1920)', () => {
+  const qr = { path: 'M0 0h1v1h-1z', size: 21 }
+  const bare = cardImageData({ url: 'https://shop.example/p/1', title: 'Plain mug', price: 12, currency: 'EUR' }, en, { tag: 'en', now: Date.UTC(2026, 0, 1) })
+  const story = (data: CardImageData) => layoutCard({ ...data, qr, scan: en.storyScan }, 1080, 1920)
+
+  it('draws the QR code in a white box with a four-module quiet zone, and the scan line beside it, inside the image', () => {
+    const ops = story(card)
+    const path = ops.find((op) => op.op === 'path') as Extract<Op, { op: 'path' }>
+    expect(path.d).toBe(qr.path)
+    const box = ops.filter((op) => op.op === 'rect').find((op) => Math.abs((op as { x: number }).x + 4 * path.scale - path.x) < 0.01) as Extract<Op, { op: 'rect' }>
+    expect(box.fill).toBe('#ffffff')
+    expect(box.w).toBeCloseTo((qr.size + 8) * path.scale, 5)
+    expect(box.y + box.h).toBeLessThanOrEqual(1920)
+    expect(texts(ops).join(' ')).toContain('Scan the code, or tap the link sticker')
+    for (const op of ops) if (op.op === 'text') expect(op.y).toBeLessThanOrEqual(1920)
+  })
+
+  it('shows the honest cues a product has, above the QR code, and none it does not have', () => {
+    const full = texts(story(card))
+    for (const cue of ['€129.00', '€159.00', '-18%', 'Only 3 left', 'Ends 30 Nov, 23:59 UTC']) expect(full).toContain(cue)
+    const band = story(card).find((op) => op.op === 'text' && op.text.startsWith('Ends')) as Extract<Op, { op: 'text' }>
+    const path = story(card).find((op) => op.op === 'path') as Extract<Op, { op: 'path' }>
+    expect(band.y).toBeLessThan(path.y)
+    const plain = texts(story(bare)).join('\n')
+    expect(plain).toContain('€12.00')
+    expect(plain).not.toMatch(/Ends|left|Sold|%|ended/)
+  })
+
+  it('leaves other sizes without a QR code, even when given one', () => {
+    expect(layoutCard({ ...card, qr, scan: en.storyScan }, 1200, 630).some((op) => op.op === 'path')).toBe(false)
+    expect(layoutCard({ ...card, qr, scan: en.storyScan }, 1080, 1080).some((op) => op.op === 'path')).toBe(false)
   })
 })

@@ -213,3 +213,30 @@ describe('renderCardPng', () => {
     }
   })
 })
+
+describe('the Story on the server', () => {
+  const link = 'https://shop.example/p/trail-shoe?utm_source=image&utm_medium=social&scid=Ug0-wW5DtfNlbuSFaa0Rj'
+  const input: CardInput = { url: 'https://shop.example/p/trail-shoe', title: 'Trail shoe', price: 129, currency: 'EUR' }
+
+  it('is 1080×1920 with the QR code of the link it is given, which decodes to it', async () => {
+    const { svg } = svgOf(input, { story: true, link })
+    expect(svg).toMatch(/^<svg[^>]* width="1080" height="1920"/)
+    expect(svg).toContain('Scan the code, or tap the link sticker'.split(' ').slice(0, 3).join(' '))
+    const { loadResvg } = await import('../../src/card/load-resvg')
+    const { Resvg } = await loadResvg()
+    const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render()
+    const { default: jsQR } = await import('jsqr')
+    const code = jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)
+    expect(code?.data).toBe(link)
+  })
+
+  it('takes the product URL without a link, and refuses a link that is not http(s)', () => {
+    const { svg, warnings } = svgOf(input, { story: true, link: 'javascript:alert(1)' })
+    expect(svg).toContain('<path')
+    expect(warnings.join()).toMatch(/SC102: link "javascript:alert\(1\)"/)
+  })
+
+  it('keeps the link-preview size without story', () => {
+    expect(svgOf(input).svg).not.toContain('<path')
+  })
+})
