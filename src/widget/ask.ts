@@ -1,5 +1,5 @@
 import type { h as H, VNode } from 'preact'
-import type { ChannelId, Scope } from '../types'
+import type { ChannelId, Scope, ShareData } from '../types'
 import type { AskStrings, Locale } from '../i18n/locale'
 import type { Runtime } from '../runtime/create-runtime'
 import type { AskModel, ControlModel, WidgetCallbacks } from '../ui/model'
@@ -27,6 +27,8 @@ export interface AskKit {
   storage(): Storage | undefined
   event: typeof createEvent
   copy(text: string): Promise<void>
+  /** Runs an action channel with this message (WeChat: the QR code of the ask's link). */
+  run(id: ChannelId, data: ShareData, event: MouseEvent, complete: () => void): unknown
   /** An absolute http(s) URL, or undefined. */
   url(value: string, base: string): string | undefined
 }
@@ -64,12 +66,12 @@ const keep = (storage: Storage | undefined, key: string, value: unknown[]) => {
 }
 
 /**
- * The channels an ask goes through: the locale's private ones (messaging apps, native share),
- * then SMS, email and copy. The WeChat QR and the image are left out (see README).
+ * The channels an ask goes through: the locale's private ones (messaging apps, WeChat's QR
+ * code, native share), then SMS, email and copy.
  */
 export const askChannels = (locale: Locale, scopeOf: AskKit['scopeOf']): ChannelId[] =>
   [...new Set([...locale.channels, 'sms', 'email', 'copy'] as ChannelId[])]
-    .filter((id) => scopeOf(id) === 'private' && id !== 'wechat' && id !== 'image')
+    .filter((id) => scopeOf(id) === 'private' && id !== 'image')
 
 /** "2 Get it, 1 Not sure": the answers given, in the widget's language. */
 export const answersText = (answers: Record<Reply, number>, t: AskStrings): string =>
@@ -239,7 +241,7 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
       draw()
     },
     /** A control of the ask panel was used: a share with `ask: true`, then remembered. */
-    use(id: ChannelId, locale: Locale) {
+    use(id: ChannelId, locale: Locale, event: MouseEvent) {
       const sent = drawn.find(([c]) => c.id === id)?.[1]
       if (!sent) return
       const sid = ids.of(id)
@@ -251,6 +253,7 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
       if (id === 'copy') {
         kit.copy(`${data.text} ${data.url}`).then(() => { done(); say(locale.copied) }, () => say(locale.copyFailed))
       } else if (id === 'native') env.navigator.share(data).then(done, () => { /* dismissed */ })
+      else if (id === 'wechat') kit.run(id, data, event, done)
       // A new share id for the next ask through this channel; the link clicked keeps its own.
       env.setTimeout(() => { ids.renew(id); draw() }, 0)
     },

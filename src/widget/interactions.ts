@@ -1,4 +1,4 @@
-import type { ChannelId } from '../types'
+import type { ChannelId, ShareData } from '../types'
 import type { Env } from '../env'
 import type { Locale } from '../i18n/locale'
 import { registry } from '../channels/registry'
@@ -39,8 +39,22 @@ export const createInteractions = ({ env, host, images, extras, drawn, locale, d
     host.later(() => { shareIds.renew(id); draw() })
   }
 
+  /** Runs an action channel's entry of the action table with a message, from the control clicked. */
+  const run = (id: ChannelId, data: ShareData, event: MouseEvent, complete: () => void) => {
+    trigger = event.currentTarget as HTMLElement
+    event.preventDefault()
+    return actions[id]?.({
+      id, data, event, env, root, locale: locale()!, warn, images, complete,
+      say: status.say,
+      panel: (change) => { panels = change(panels); draw() },
+      extras: extras.load,
+    })
+  }
+
   return {
     panels: () => panels,
+    /** An action with a message of the caller's: the ask panel's WeChat QR code of its own link. */
+    run,
     /** A dialog or field belongs to its channel: one no longer shown closes with it; all do for another product. */
     keep(shown: (id: ChannelId) => boolean) {
       for (const id of ['wechat', 'mastodon'] as const) if (panels[id] && !shown(id)) panels = { ...panels, [id]: undefined }
@@ -51,16 +65,9 @@ export const createInteractions = ({ env, host, images, extras, drawn, locale, d
       if (!control) return
       trigger = event.currentTarget as HTMLElement
       if (control.href) return shared(id) // a link: the browser opens it
-      event.preventDefault()
       const sid = shareIds.of(id)
       if (id === 'image') host.seen = true
-      const done = actions[id]?.({
-        id, data: sent!.data, event, env, root, locale: locale()!, warn, images,
-        complete: () => host.report('share_complete', id, sid),
-        say: status.say,
-        panel: (change) => { panels = change(panels); draw() },
-        extras: extras.load,
-      })
+      const done = run(id, sent!.data, event, () => host.report('share_complete', id, sid))
       if (done !== false) shared(id)
     },
 

@@ -83,6 +83,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
     h, control: Control, scopeOf: (id) => registry[id].scope, controls: createControls(env, warn, true), ids: createShareIds(),
     storage: () => consentedStorage(env, runtime.config), event: createEvent, url: safeUrl,
     copy: (text) => copyText(text, doc, root),
+    run: (id, data, event, complete) => act.run(id, data, event, complete),
   }
 
   /** The card as a PNG; the `image` channel's drawn ahead, again when what it shows changes. */
@@ -115,7 +116,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       const here = locale
       const asked = ask?.model(state(), locale, copy, `${revision}\0${locale.tag}\0${JSON.stringify(copy)}\0ask\0`)
       const asking = asked && askPart?.askView(kit, asked, locale, {
-        onAsk: ask!.toggle, onAskControl: (id: ChannelId) => ask!.use(id, here), onReply: (reply) => ask!.reply(reply, here),
+        onAsk: ask!.toggle, onAskControl: (id: ChannelId, event: MouseEvent) => ask!.use(id, here, event), onReply: (reply) => ask!.reply(reply, here),
       })
       render(h(View, {
         locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text(), ...act.panels(), extras: extras.get(),

@@ -156,3 +156,41 @@ test('in German the ask speaks German: its table loads with the ask part, and it
   assert.match(new URL(href).searchParams.get('text'), /^Soll ich das kaufen\? Feldlaterne/)
   s.assertNoPageErrors()
 })
+
+test('in Chinese the ask offers WeChat: its QR code is the ask\'s own link, scask=1 included', async (t) => {
+  const c = await startEventsCollector(h, t)
+  const html = eventsPage({
+    endpoint: c.endpoint,
+    widgets: [],
+    body: '<div id="w" class="share" data-sharecue data-locale="zh-CN" data-channels="wechat,weibo,copy" data-title="露营灯" data-ask="true"></div>',
+  })
+  const s = await openWithCollector(h, c, PATH, { html, initScript: collectEvents })
+  await waitForWidget(s.page, '#w', { session: s })
+  await s.page.addScriptTag({ path: new URL('../../node_modules/jsqr/dist/jsQR.js', import.meta.url).pathname })
+  await inWidget(s, '[data-part=ask]').click()
+  await inWidget(s, '[data-ask-channel=wechat]').click()
+  await inWidget(s, 'dialog svg path').waitFor()
+  const decoded = await s.page.evaluate(async () => {
+    const svg = document.querySelector('#w').shadowRoot.querySelector('dialog svg').cloneNode(true)
+    svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+    svg.setAttribute('width', '400')
+    svg.setAttribute('height', '400')
+    const img = new Image()
+    img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }))
+    await img.decode()
+    const canvas = new OffscreenCanvas(440, 440)
+    const context = canvas.getContext('2d')
+    context.fillStyle = '#fff'
+    context.fillRect(0, 0, 440, 440)
+    context.drawImage(img, 20, 20, 400, 400)
+    return window.jsQR(context.getImageData(0, 0, 440, 440).data, 440, 440)?.data ?? null
+  })
+  assert.ok(decoded, 'the QR code decodes')
+  const link = new URL(decoded)
+  assert.equal(link.searchParams.get('scask'), '1')
+  assert.equal(link.searchParams.get('utm_source'), 'wechat')
+  const click = (await pageEvents(s.page)).find((e) => e.type === 'share_click' && e.channel === 'wechat')
+  assert.equal(click?.ask, true)
+  assert.equal(click.shareId, link.searchParams.get('scid'))
+  s.assertNoPageErrors()
+})
