@@ -31,7 +31,8 @@ export const cardImages = (doc: Document, root: ShadowRoot, warn: Warn, source: 
   const draw = ({ width, height, link }: { width: number; height: number; link?: string } = cardSize): Promise<File> => {
     const { product, tag, now, threshold, proxy } = source()
     // A drawing code that could not load is warned about by its loader (SC305); a drawing that fails, here.
-    return Promise.all([loadLocale(tag, warn), drawCode(warn), link ? qrCode(warn) : undefined]).then(([table, { drawCard, cardImageData, fileName }, qr]) => {
+    // A QR encoder that cannot load (warned, SC305) leaves the Story without its code, not without a picture.
+    return Promise.all([loadLocale(tag, warn), drawCode(warn), link ? qrCode(warn).catch(() => undefined) : undefined]).then(([table, { drawCard, cardImageData, fileName }, qr]) => {
       const data = cardImageData(product, table, { tag, now, threshold })
       if (link && qr) Object.assign(data, { qr: qr.qrPath(link), scan: table.storyScan })
       const onNoPhoto = (src: string) => warn('SC306', src.slice(0, 80))

@@ -363,3 +363,15 @@ test('on a phone the image channel shares the Story: saved where files cannot be
   assert.equal(new URL(qr).searchParams.get('scid'), click.shareId, 'the QR code is the link of the share reported')
   s.assertNoPageErrors()
 })
+
+test('where the QR encoder cannot load, cardImage(\'story\') is still the Story, without its code, and SC305 says which part', async () => {
+  const s = await open(product())
+  await s.context.route('**/sc-qr.js', (route) => route.fulfill({ status: 404, body: '' }))
+  const info = await s.page.evaluate(() => window.widget.cardImage('story').then(window.pngInfo))
+  assert.deepEqual([info.type, info.width, info.height], ['image/png', 1080, 1920])
+  // The warning follows the last try, once its text has loaded.
+  const deadline = performance.now() + 8000
+  while (!s.warnings.some((text) => text.startsWith('[sharecue] SC305')) && performance.now() < deadline) await sleep(100)
+  assert.ok(s.warnings.some((text) => text.startsWith('[sharecue] SC305') && text.includes('QR code')), JSON.stringify(s.warnings))
+  s.assertNoPageErrors()
+})
