@@ -13,6 +13,8 @@ const app = mkdtempSync(join(tmpdir(), 'sharecue-no-fonts-'))
 after(() => rmSync(app, { recursive: true, force: true }))
 mkdirSync(join(app, 'node_modules', '@resvg'), { recursive: true })
 symlinkSync(join(root, 'node_modules', '@resvg', 'resvg-wasm'), join(app, 'node_modules', '@resvg', 'resvg-wasm'), 'dir')
+// sharecue's own dependency (the Story's QR code), which installing sharecue brings.
+symlinkSync(join(root, 'node_modules', 'lean-qr'), join(app, 'node_modules', 'lean-qr'), 'dir')
 for (const file of ['og.mjs', 'og.cjs']) copyFileSync(join(root, 'dist', file), join(app, file))
 
 const card = { url: 'https://shop.example/p/1', title: 'Trail shoe', price: 129, currency: 'EUR' }
