@@ -3,6 +3,10 @@
 // link, the friend, who lands and buys; the order-confirmation step calls purchase(). The
 // target's attributes come from the address (`?t=`, as the playground writes them); only
 // data-* attributes are taken, and everything is shown as text.
+// A classic script placed before the widget's (async) script tag: it reads the address before
+// the widget takes `scid` out of it, and subscribes through the queue stub before the widget
+// reports the landing; what touches the page waits for the document.
+(() => {
 const params = new URLSearchParams(location.search)
 const given = params.get('t') ?? '[]'
 let attributes = []
@@ -16,6 +20,9 @@ const asking = params.get('ask') === '1'
 /** This simulation's own address: the shared links lead back here, not to the playground. */
 const here = new URL(`${location.pathname}?t=${encodeURIComponent(given)}${asking ? '&ask=1' : ''}`, location.href).href
 
+/** Runs `fn` once the document is parsed. */
+const ready = (fn) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn())
+
 const target = document.createElement('div')
 const attribute = (name) => (Array.isArray(attributes) ? attributes.find((a) => Array.isArray(a) && a[0] === name)?.[1] : undefined)
 for (const [name, value] of Array.isArray(attributes) ? attributes : []) {
@@ -24,15 +31,13 @@ for (const [name, value] of Array.isArray(attributes) ? attributes : []) {
 target.setAttribute('data-sharecue', '')
 target.setAttribute('data-url', here)
 if (asking) target.setAttribute('data-ask', 'true')
-document.getElementById('widget').append(target)
+ready(() => document.getElementById('widget').append(target))
 
-const step = document.getElementById('step')
-const next = document.getElementById('next')
-/** Shows a step: its words, and an action (a link or a button) below. */
-const show = (words, action) => {
-  step.textContent = words
-  next.replaceChildren(...(action ? [action] : []))
-}
+/** Shows a step: its words, and an action (a link or a button) below, once the page is there. */
+const show = (words, action) => ready(() => {
+  document.getElementById('step').textContent = words
+  document.getElementById('next').replaceChildren(...(action ? [action] : []))
+})
 
 const price = Number(attribute('data-price')) || 0
 const currency = /^[A-Z]{3}$/.test(attribute('data-currency') ?? '') ? attribute('data-currency') : 'EUR'
@@ -98,3 +103,4 @@ if (asking && !arrived) {
     show(`Step 3 of 3 — you are the friend, arrived through the shared link (${event.channel ?? 'a channel'}). Buy the shoe.`, buy)
   })
 }
+})()
