@@ -90,6 +90,19 @@ export const createCollector = ({
   /** Answers a 'hang' fault holds back, released by close(). @type {Set<Response>} */
   const hanging = new Set()
 
+  /**
+   * Answers 429 with `Retry-After` to a client past the rate limit (every route that takes
+   * requests from browsers or shops shares one budget per address).
+   * @param {Pick<Context, 'res' | 'headers' | 'client'>} context @returns {boolean} true if it answered
+   */
+  const refused = ({ res, headers, client }) => {
+    const wait = limited(client.address)
+    if (!wait) return false
+    counts.limited++
+    respond(res, 429, { error: 'too many requests' }, { ...headers, 'retry-after': String(wait) })
+    return true
+  }
+
   /** @param {Context} context */
   const receive = async ({ req, res, headers, allowed, client }) => {
     counts.requests++
@@ -98,11 +111,7 @@ export const createCollector = ({
     if (!allowed || (req.headers.origin === undefined && !isLoopback(client.address))) {
       return respond(res, 403, { error: 'this origin may not send events here' }, headers)
     }
-    const wait = limited(client.address)
-    if (wait) {
-      counts.limited++
-      return respond(res, 429, { error: 'too many requests' }, { ...headers, 'retry-after': String(wait) })
-    }
+    if (refused({ res, headers, client })) return
     const encoding = req.headers['content-encoding']
     if (encoding && encoding !== 'identity') {
       return respond(res, 415, { error: 'send the body uncompressed' }, { ...headers, connection: 'close' })
@@ -152,11 +161,7 @@ export const createCollector = ({
   const orders = (secret, verify, read, variable) => /** @param {Context} context */ async ({ req, res, headers, client }) => {
     counts.requests++
     if (!secret) return respond(res, 403, { error: `orders are not taken here: set ${variable}` }, headers)
-    const wait = limited(client.address)
-    if (wait) {
-      counts.limited++
-      return respond(res, 429, { error: 'too many requests' }, { ...headers, 'retry-after': String(wait) })
-    }
+    if (refused({ res, headers, client })) return
     const body = await readBody(req, orderBodyLimit)
     if (body.status === 'aborted') return
     if (body.status === 'too-large') {
@@ -195,11 +200,7 @@ export const createCollector = ({
   const replies = async ({ res, headers, allowed, query, client }) => {
     counts.requests++
     if (!allowed) return respond(res, 403, { error: 'this origin may not read replies here' }, headers)
-    const wait = limited(client.address)
-    if (wait) {
-      counts.limited++
-      return respond(res, 429, { error: 'too many requests' }, { ...headers, 'retry-after': String(wait) })
-    }
+    if (refused({ res, headers, client })) return
     const ids = [...new Set((query.get('ids') ?? '').split(','))]
     if (!ids[0] || ids.length > limits.replyIds || !ids.every((id) => shareIdPattern.test(id))) {
       return respond(res, 400, { error: `ids must be 1 to ${limits.replyIds} share ids, comma-separated` }, headers)

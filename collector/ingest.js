@@ -34,11 +34,13 @@ export const ingest = async (text, store, { now = Date.now(), pageAllowed = () =
     else checked.push({ index, event: result.event })
   })
   // A friend's answer only for an ask this collector recorded, and only while it takes answers.
-  const asked = checked.flatMap(({ event }) => (event.type === 'ask_reply' && !event.preview ? [/** @type {string} */ (event.shareId)] : []))
+  /** @param {ShareEvent} event */
+  const answer = (event) => event.type === 'ask_reply' && !event.preview
+  const asked = checked.flatMap(({ event }) => (answer(event) ? [/** @type {string} */ (event.shareId)] : []))
   const asks = asked.length ? await store.asks([...new Set(asked)]) : new Map()
   for (const { index, event } of checked) {
-    const ask = event.type === 'ask_reply' && !event.preview ? asks.get(/** @type {string} */ (event.shareId)) : undefined
-    if (event.type === 'ask_reply' && !event.preview && !ask) rejected.push({ index, reason: 'shareId: not an "Ask my friends" share this collector recorded' })
+    const ask = answer(event) ? asks.get(/** @type {string} */ (event.shareId)) : undefined
+    if (answer(event) && !ask) rejected.push({ index, reason: 'shareId: not an "Ask my friends" share this collector recorded' })
     else if (ask && ask.yes + ask.maybe + ask.no >= limits.repliesPerAsk) rejected.push({ index, reason: `shareId: this ask has all the answers it takes (${limits.repliesPerAsk})` })
     else valid.push(event)
   }

@@ -168,6 +168,7 @@ export const stats = ({ counters, figures, titles }) => {
     byDepth[depth] = n
     maxDepth = Math.max(maxDepth, Number(depth))
   }
+  const askSum = askTotal.get('') ?? { asks: 0, answers: 0, yes: 0, maybe: 0, no: 0 }
   const shares = byType.share_click
   // A landing converts when its shareId is one a recorded click shared.
   const landings = figure.get('converted') ?? 0
@@ -214,8 +215,8 @@ export const stats = ({ counters, figures, titles }) => {
     // "Ask my friends": asks, friends' answers (per ask: the answer rate) and their mix, per
     // product and channel, and orders through an ask.
     asks: {
-      ...(askTotal.get('') ?? { asks: 0, answers: 0, yes: 0, maybe: 0, no: 0 }),
-      rate: askTotal.get('')?.asks ? /** @type {AskCounts} */ (askTotal.get('')).answers / /** @type {AskCounts} */ (askTotal.get('')).asks : 0,
+      ...askSum,
+      rate: askSum.asks ? askSum.answers / askSum.asks : 0,
       orders: figure.get('ask_orders') ?? 0,
       byProduct: [...asked.byProduct].map(([url, c]) => ({ url, title: title.get(url) ?? null, ...c })).sort((a, b) => b.asks - a.asks || (a.url < b.url ? -1 : 1)),
       byChannel: sorted(asked.byChannel),
