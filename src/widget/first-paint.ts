@@ -72,18 +72,28 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   const controls = createControls(env, warn)
   const askIcons = createIconLoads(warn, () => host.draw())
 
-  const draw = () => {
+  /** Builds the links (and asks for icons not at hand); false where there is nothing to draw. */
+  const link = (): boolean => {
     locale = localeFor(state().options.locale)
+    if (destroyed || taken || !locale) return false
+    drawn = controls(state(), locale, plainValues(state().product), `${revision}\0${locale.tag}\0`, shareIds.of)
+    askIcons(drawn.map(([c]) => c.id))
+    return true
+  }
+  /** Paints the links last built. */
+  const show = () => {
     if (destroyed || taken || !locale) return
+    const { layout, theme, group } = state().options
+    paint(container, { locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text() })
+  }
+  const guarded = (step: () => unknown) => () => {
     try {
-      drawn = controls(state(), locale, plainValues(state().product), `${revision}\0${locale.tag}\0`, shareIds.of)
-      askIcons(drawn.map(([c]) => c.id))
-      const { layout, theme, group } = state().options
-      paint(container, { locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text() })
+      return step()
     } catch (error) {
       warn('SC312', error)
     }
   }
+  const draw = guarded(() => link() && show())
 
   /** Loads the full widget and hands the target over; a load given up leaves the painted widget working. */
   const takeOver = () => loading ??= full(warn).then((app) => {
@@ -138,9 +148,9 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
       revision++
       host.take(resolveFirst(target, current, { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config }))
       ensureLocale(state().options.locale, warn, draw, () => locale)
-      // A scheduled mount paints in a task of its own (see below).
+      // A scheduled mount builds its links in a task of its own, and paints in the next (see below).
       if (revision > 1 || now) draw()
-      else host.later(draw)
+      else host.later(guarded(() => link() && host.later(guarded(show))))
       // A page opened through a friend's ask shows the prompt, a part of the full widget.
       if (now || wantsFull(state()) || runtime.asked()) takeOver()
     },
@@ -156,9 +166,9 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   host.widget = widget
   host.draw = draw
   host.wantFull = takeOver
-  // A scheduled mount runs as three tasks: the shadow root and stylesheet, reading the options
-  // and the page, painting. Each stays well under the 50 ms of a long task on a slow phone;
-  // together they would not. A call (`now`) gets its widget drawn before it returns.
+  // A scheduled mount runs as four tasks: the shadow root and stylesheet, reading the options
+  // and the page, building the links, painting. Each takes 10 to 30 ms at 4x CPU throttling
+  // (bench/compare.js); two together came near the 50 ms of a long task on a busy phone. A call (`now`) gets its widget drawn before it returns.
   if (now) widget.update(options)
   else host.later(() => widget.update(options))
   return widget
