@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locale'
 import { registry } from '../channels/registry'
 import { paint } from '../ui/paint'
 import type { mountIn } from './mount'
-import { resolveFirst, type WidgetState } from './resolve-first'
+import { resolveInSteps, type WidgetState } from './resolve-first'
 import { plainValues } from '../share/plain-values'
 import { createControls, type Drawn } from './controls'
 import { createIconLoads } from './icon-loads'
@@ -145,14 +145,22 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
       if (destroyed) return
       if (taken) return taken.update(next)
       current = given(next)
-      revision++
-      host.take(resolveFirst(target, current, { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config }))
-      ensureLocale(state().options.locale, warn, draw, () => locale)
-      // A scheduled mount builds its links in a task of its own, and paints in the next (see below).
-      if (revision > 1 || now) draw()
-      else host.later(guarded(() => link() && host.later(guarded(show))))
-      // A page opened through a friend's ask shows the prompt, a part of the full widget.
-      if (now || wantsFull(state()) || runtime.asked()) takeOver()
+      const mine = ++revision
+      const scheduled = revision == 1 && !now
+      const product = resolveInSteps(target, current, { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config })
+      const apply = () => {
+        // A later update, the full widget or destroy() came first: this state is stale.
+        if (destroyed || taken || mine != revision) return
+        host.take(product())
+        ensureLocale(state().options.locale, warn, draw, () => locale)
+        // A scheduled mount builds its links in a task of its own, and paints in the next (see below).
+        if (scheduled) host.later(guarded(() => link() && host.later(guarded(show))))
+        else draw()
+        // A page opened through a friend's ask shows the prompt, a part of the full widget.
+        if (now || wantsFull(state()) || runtime.asked()) takeOver()
+      }
+      if (scheduled) host.later(apply)
+      else apply()
     },
     destroy() {
       if (destroyed) return
@@ -166,9 +174,10 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   host.widget = widget
   host.draw = draw
   host.wantFull = takeOver
-  // A scheduled mount runs as four tasks: the shadow root and stylesheet, reading the options
-  // and the page, building the links, painting. Each takes 10 to 30 ms at 4x CPU throttling
-  // (bench/compare.js); two together came near the 50 ms of a long task on a busy phone. A call (`now`) gets its widget drawn before it returns.
+  // A scheduled mount runs as five tasks: the shadow root and stylesheet, reading the options,
+  // reading the product from the page, building the links, painting. Each takes 5 to 20 ms at
+  // 4x CPU throttling (bench/compare.js); two together came near the 50 ms of a long task on a
+  // busy phone. A call (`now`) gets its widget drawn before it returns.
   if (now) widget.update(options)
   else host.later(() => widget.update(options))
   return widget
