@@ -44,16 +44,20 @@ export const loadOnce = <T>(name: string, load: (key: string) => Promise<T>, pre
       const first = new Promise((over) => (firstOver = over))
       // A load that throws at once (no URL to load from) fails like one that rejects, and one
       // that does not settle in time like one that failed: retried, bounded.
+      let timer: ReturnType<typeof setTimeout> | undefined
       const attempt = (tries: number): Promise<T> => Promise.race([
         // A late answer is kept all the same.
         new Promise<T>((resolve) => resolve(load(key))).then((value) => (done.set(key, value), value)),
-        new Promise<never>((_, reject) => setTimeout(reject, tryTimeout, Error(`no answer in ${tryTimeout / 1000} s`))),
+        new Promise<never>((_, reject) => (timer = setTimeout(reject, tryTimeout, Error(`no answer in ${tryTimeout / 1000} s`)))),
       ]).then((value) => {
+        // No timer outlives its try: under Node it would hold the process open for 10 s.
+        clearTimeout(timer)
         done.set(key, value)
         failed.delete(key)
         firstOver()
         return value
       }, (error) => {
+        clearTimeout(timer)
         failed.add(key)
         firstOver()
         if (tries > retryGaps.length) throw error

@@ -24,6 +24,17 @@ describe('loadOnce', () => {
     expect(part.tries).toHaveLength(1)
   })
 
+  it('leaves no timer behind once a try is over, loaded or failed (under Node one would hold the process open)', async () => {
+    const icons = loadOnce('icon', flaky(0).load)
+    await icons.load('x')
+    expect(vi.getTimerCount()).toBe(0)
+    const missing = loadOnce('icon', flaky(Infinity).load)
+    const outcome = missing.load('y').catch(() => 'given up')
+    await vi.runAllTimersAsync()
+    expect(await outcome).toBe('given up')
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   it('tries a missing part 3 times, 1 s then 4 s apart, then gives it up with one warning', async () => {
     const part = flaky(Infinity)
     const warn = vi.fn()
