@@ -32,7 +32,8 @@ export const createControls = (env: Env, warn: Warn, ask?: boolean) => {
       const icon = icons.get(id)
       // "Copy link", "Share" and "Share image" say what they do; the others are "Share on …".
       const label = action === 'copy' || action === 'image' || action === 'native' ? name : locale.shareOn.replace('{0}', name)
-      const control: ControlModel = { id, name, scope, icon, glyph: !icon && icons.failed(id), label }
+      // No prototype: a button's missing `href` is never one a polluted Object.prototype lends.
+      const control = { __proto__: null, id, name, scope, icon, glyph: !icon && icons.failed(id), label } as ControlModel
       if (action === 'native') {
         // Web Share only where the browser says it can share this data (canShare throws for data it cannot read).
         try {

@@ -1,9 +1,11 @@
 // Sabotaged built-ins: a page whose Array.prototype.includes lies or throws (the widget uses
 // indexOf, so it survives), and an Object.prototype polluted with keys the widget could read as
-// its own. `href` and `dangerouslySetInnerHTML` it does not survive yet (Preact reads them as
-// props): those run as todo tests, so that a fix shows.
+// its own: `href` and `dangerouslySetInnerHTML`, which Preact would read as props, change
+// nothing in either stage.
 import { test } from 'node:test'
-import { useBrowser } from './harness.js'
+import assert from 'node:assert/strict'
+import { controls, useBrowser, waitForWidget } from './harness.js'
+import { productHtml } from './fixtures.js'
 import { pollute, script, shareThrough } from './pages/hostile-kit.js'
 
 const h = useBrowser()
@@ -20,16 +22,28 @@ test('a page whose Array.prototype.includes throws: renders, links right, events
   s.assertNoPageErrors()
 })
 
-// An inherited `image` is not taken for the product's; an inherited `href` turns the copy button
-// into a link, and `dangerouslySetInnerHTML` reaches Preact's props (as it reaches any Preact or
-// React app on such a page).
+// An inherited `image` is not taken for the product's, an inherited `href` does not turn the
+// Copy button into a link, and `dangerouslySetInnerHTML` does not reach the widget's markup.
 for (const key of ['image', 'href', 'dangerouslySetInnerHTML']) {
-  // Preact reads every enumerable property of its props, inherited ones too.
-  const todo = key === 'image' ? undefined : `Preact reads an inherited ${key} as a prop`
-  test(`a polluted Object.prototype.${key} changes nothing`, { todo }, async (t) => {
+  test(`a polluted Object.prototype.${key} changes nothing`, async (t) => {
     const value = key === 'dangerouslySetInnerHTML' ? { __html: '<b>evil</b>' } : 'javascript:alert("evil")'
     const { s } = await shareThrough(h, t, { head: pollute({ [key]: value }) })
     s.assertNoPageErrors()
   })
 }
 
+// The same in the second stage, whose Preact copies every enumerable key of its props,
+// inherited ones too: a widget with a card loads it at once, and Preact renders the card,
+// the controls and the live region.
+test('a polluted Object.prototype (href, dangerouslySetInnerHTML) changes nothing in the full widget either', async () => {
+  const head = pollute({ href: 'javascript:alert("evil")', dangerouslySetInnerHTML: { __html: '<b>evil</b>' } })
+  const html = productHtml({ channels: 'telegram,copy', attributes: 'data-card data-price="39" data-currency="EUR"' }).replace('<head>', `<head>${head}`)
+  const s = await h.open('/inline/polluted-full.html', { html })
+  await waitForWidget(s.page, '#share', { session: s, card: true })
+  const list = await controls(s.page, '#share')
+  assert.deepEqual(list.map((control) => `${control.channel} ${control.tag}`), ['telegram a', 'copy button'])
+  const markup = await s.page.evaluate(() => document.getElementById('share').shadowRoot.innerHTML)
+  assert.doesNotMatch(markup, /evil|javascript:/)
+  assert.match(markup, /data-part="card"/)
+  s.assertNoPageErrors()
+})
