@@ -19,12 +19,6 @@ export const isInstanceHost = (host: string | undefined): host is string => {
   }
 }
 
-/** The instance host in what a merchant or shopper typed (`Mastodon.Social`, `https://fosstodon.org/`), if it is one. */
-export const instanceHost = (value: unknown): string | undefined => {
-  const host = (typeof value == 'string' ? value : '').trim().toLowerCase().replace(/^https:\/\/|\/$/g, '')
-  return isInstanceHost(host) ? host : undefined
-}
-
 /** Mastodon has no central site: the share page is on the shopper's own instance. */
 export const mastodon: Channel = {
   id: 'mastodon',

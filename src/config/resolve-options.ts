@@ -1,5 +1,5 @@
 import type { MountOptions } from '../types'
-import { instanceHost } from '../channels/mastodon'
+import { instanceHost } from '../channels/instance-host'
 import type { GlobalConfig } from './global-config'
 import type { Warn } from '../lib/warn'
 import { optionRules } from './option-rules'

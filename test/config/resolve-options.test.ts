@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanChannels, cleanLocale, resolveOptions } from '../../src/config/resolve-options'
-import { instanceHost } from '../../src/channels/mastodon'
+import { instanceHost } from '../../src/channels/instance-host'
 import type { ErrorCode } from '../../src/lib/errors'
 
 const collect = () => {

@@ -1,5 +1,5 @@
 import type { Action } from './action'
-import { instanceHost } from '../../channels/mastodon'
+import { instanceHost } from '../../channels/instance-host'
 
 /**
  * Mastodon without a server given by the merchant: not a share yet. The button opens (or
