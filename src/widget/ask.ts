@@ -9,6 +9,8 @@ import type { WidgetState } from './resolve-widget'
 import type { createControls, Drawn } from './controls'
 import type { createShareIds } from './share-ids'
 import type { createEvent } from '../events/create-event'
+import type { loadOnce, Lazy } from '../lib/load-once'
+import type { Warn } from '../lib/warn'
 
 /**
  * What "Ask my friends" takes from the full widget, which has these modules already: this lazy
@@ -31,6 +33,9 @@ export interface AskKit {
   run(id: ChannelId, data: ShareData, event: MouseEvent, complete: () => void): unknown
   /** An absolute http(s) URL, or undefined. */
   url(value: string, base: string): string | undefined
+  /** The widget's loader of lazy parts (3 tries, then SC305), for the tables. */
+  loadOnce: typeof loadOnce
+  warn: Warn
 }
 
 /** This browser's asks: `{ i: share id, u: product URL, t: time, s: answers seen }`, newest last. */
@@ -98,21 +103,27 @@ const tables: Record<string, () => Promise<{ default: AskStrings }>> = {
   ko: () => import('../i18n/ask/ko'), 'zh-CN': () => import('../i18n/ask/zh-CN'), 'zh-TW': () => import('../i18n/ask/zh-TW'),
   ar: () => import('../i18n/ask/ar'), hi: () => import('../i18n/ask/hi'),
 }
-const loaded = new Map<string, AskStrings>([['en', enAsk]])
-const loading = new Set<string>()
+let loads: Lazy<{ default: AskStrings }> | undefined
+const started = new Set<string>()
 
 /**
- * The ask strings of a locale's table, or `undefined` while they load (`redraw` runs when they
- * arrive). One try per language and page: where it fails, English.
+ * The ask strings of a locale's table, or `undefined` while its first try is under way (`redraw`
+ * runs when it is over, and again should a retry bring the table). Loaded as every lazy part is:
+ * at most 3 tries, then given up with one SC305; meanwhile, and where it fails, English.
  */
-export const askStrings = (locale: Locale, redraw: () => void): AskStrings | undefined => {
-  const known = loaded.get(locale.tag)
-  const load = tables[locale.tag]
-  if (known || !load) return known ?? enAsk
-  if (!loading.has(locale.tag)) {
-    loading.add(locale.tag)
-    load().then((table) => loaded.set(locale.tag, table.default), () => loaded.set(locale.tag, enAsk)).then(redraw)
+export const askStrings = (locale: Locale, redraw: () => void, kit: Pick<AskKit, 'loadOnce' | 'warn'>): AskStrings | undefined => {
+  const tag = locale.tag
+  if (!tables[tag]) return enAsk
+  loads ??= kit.loadOnce('ask', (key) => tables[key]!())
+  if (!started.has(tag)) {
+    started.add(tag)
+    loads.tried(tag, kit.warn).then(() => {
+      redraw()
+      // A retry may bring it; given up (SC305), English stays.
+      if (loads!.failed(tag)) loads!.load(tag).then(redraw, redraw)
+    })
   }
+  return loads.failed(tag) ? enAsk : loads.get(tag)?.default
 }
 
 /** Rules for the button, its panel, a friend's prompt and the answers, beside the widget's. */
@@ -214,7 +225,7 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
   return {
     /** What the widget shows of the ask, for `state` (drawn with the widget). */
     model(state: WidgetState, locale: Locale, copy: CopyValues, key: string): AskModel | undefined {
-      const t = askStrings(locale, draw)
+      const t = askStrings(locale, draw, kit)
       if (!t || (!state.options.ask && !prompt)) return
       // The prompt is said once, politely, not by taking the focus (after this draw).
       if (prompt && !prompt.said) {
@@ -259,7 +270,7 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
     },
     /** The friend answered (or, with `undefined`, dismissed the prompt). */
     reply(reply: Reply | undefined, locale: Locale) {
-      const t = askStrings(locale, draw) ?? enAsk
+      const t = askStrings(locale, draw, kit) ?? enAsk
       if (!prompt || prompt.thanked) return
       const shareId = prompt.shareId
       if (!reply) {

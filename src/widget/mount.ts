@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locale'
 import { Widget as View } from '../ui/widget'
 import { adoptStyles } from '../styles/adopt-styles'
 import { cardCss } from '../styles/card-css'
-import { lazy } from '../lib/load-once'
+import { lazy, loadOnce } from '../lib/load-once'
 import { registry } from '../channels/registry'
 import { consentedStorage } from '../events/consented-storage'
 import { createEvent } from '../events/create-event'
@@ -84,6 +84,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
     storage: () => consentedStorage(env, runtime.config), event: createEvent, url: safeUrl,
     copy: (text) => copyText(text, doc, root),
     run: (id, data, event, complete) => act.run(id, data, event, complete),
+    loadOnce, warn,
   }
 
   /** The card as a PNG; the `image` channel's drawn ahead, again when what it shows changes. */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { readdirSync } from 'node:fs'
 import { enAsk, askStrings } from '../../src/widget/ask'
+import { loadOnce } from '../../src/lib/load-once'
 import { locales } from '../../src/i18n/locales'
 import type { AskStrings, Locale } from '../../src/i18n/locale'
 
@@ -25,10 +26,11 @@ describe('the "Ask my friends" tables', () => {
   })
 
   it('gives English at once, and another language once its table has loaded', async () => {
-    expect(askStrings({ tag: 'en' } as Locale, () => {})).toBe(enAsk)
+    const kit = { loadOnce, warn: () => {} }
+    expect(askStrings({ tag: 'en' } as Locale, () => {}, kit)).toBe(enAsk)
     let redrawn = 0
-    expect(askStrings({ tag: 'fr' } as Locale, () => redrawn++)).toBeUndefined()
+    expect(askStrings({ tag: 'fr' } as Locale, () => redrawn++, kit)).toBeUndefined()
     await vi.waitFor(() => expect(redrawn).toBe(1))
-    expect(askStrings({ tag: 'fr' } as Locale, () => {})?.button).toBe('Demander à mes amis')
+    expect(askStrings({ tag: 'fr' } as Locale, () => {}, kit)?.button).toBe('Demander à mes amis')
   })
 })
