@@ -18,7 +18,7 @@ export interface WidgetState {
   /** A preview's (a forced variant, the `preview` option): its events say `preview: true`. */
   preview?: true | undefined
   /**
-   * Read by the first stage alone (`resolveFirst`): `later` says whether the widget sets an
+   * Read by the first stage alone (`resolveInSteps` without `readOptions`): `later` says whether the widget sets an
    * option only the full widget reads (it then wants the full widget at once).
    */
   first?: { later: boolean }
@@ -43,15 +43,10 @@ export type ReadOptions = (merged: MountOptions, doc: Document, warn: Warn, now:
  * The one cascade: `given` options over the target's `data-*` attributes over the page's
  * JSON-LD, Open Graph and document; own properties only (a polluted `Object.prototype` sets
  * nothing). Pure but for `visitor`. Without `readOptions` (the script tag's first stage) it
- * leaves `laterOptions` at their defaults; `resolveWidget` reads everything.
- */
-export const resolveFirst = (target: Element, given: MountOptions, context: ResolveContext, readOptions?: ReadOptions): WidgetState =>
-  resolveInSteps(target, given, context, readOptions)()
-
-/**
- * `resolveFirst` in two steps: the options at once, the product (the page's JSON-LD, Open
- * Graph and document) when the function returned is called, so a scheduled mount can read
- * them in two tasks (each 10 to 20 ms at 4x CPU throttling; both in one came near a long task).
+ * leaves `laterOptions` at their defaults; `resolveWidget` reads everything. In two steps: the
+ * options at once, the product when the function returned is called, so a scheduled mount
+ * reads them in two tasks (each 10 to 20 ms at 4x CPU throttling; both in one came near a
+ * long task).
  */
 export const resolveInSteps = (target: Element, given: MountOptions, { page, warn, now, visitor, config }: ResolveContext, readOptions?: ReadOptions): (() => WidgetState) => {
   const doc = target.ownerDocument
