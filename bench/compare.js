@@ -70,7 +70,7 @@ const observe = () => {
     for (const entry of list.getEntries()) seen.longtasks.push([entry.startTime, entry.duration])
   }).observe({ type: 'longtask', buffered: true })
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) for (const s of entry.scripts) seen.scripts.push([s.sourceURL, s.startTime, s.duration])
+    for (const entry of list.getEntries()) for (const s of entry.scripts) seen.scripts.push([s.sourceURL, s.startTime, s.duration, s.invokerType === 'classic-script' ? 'classic-script' : s.invoker.slice(0, 60)])
   }).observe({ type: 'long-animation-frame', buffered: true })
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) seen.shifts.push([entry.startTime, entry.value])
@@ -162,6 +162,8 @@ const measure = async (kind, lib) => {
       ownLongTasks: own.length,
       // Long only because of the library: without its scripts' time the task would be 50 ms or less.
       causedLongTasks: own.filter(([ms, ownMs]) => ms - ownMs <= 50).length,
+      // What of the library ran in each of those: its invokers (script evaluation, a timer, an observer).
+      caused: own.filter(([ms, ownMs]) => ms - ownMs <= 50).map(([ms, , what]) => `${Math.round(ms)} ms: ${what}`),
       cls: cumulativeShift(found.shifts),
     }
   } finally {
@@ -198,6 +200,8 @@ const summary = Object.fromEntries(Object.entries(runs).map(([kind, byLib]) => [
   requests: byLib[lib][0].requests,
   decodedBytes: byLib[lib][0].decodedBytes,
   rowsAtLoad: Math.min(...byLib[lib].map((r) => r.rowsAtLoad)),
+  // Per run, the tasks long only because of the library, with what of it ran in them.
+  caused: byLib[lib].flatMap((r, n) => r.caused.map((task) => `run ${n + 1}, ${task}`)),
   ...Object.fromEntries(METRICS.map(({ key, digits }) => {
     const values = byLib[lib].map((r) => r[key])
     return [key, { median: round(quantile(values, 0.5), digits + 1), p90: round(quantile(values, 0.9), digits + 1), runs: values.map((v) => round(v, digits + 1)) }]
@@ -263,6 +267,10 @@ ${tableFor('product')}
 ${tableFor('category')}
 
 Lower is better everywhere; a ratio above 1× means sharecue costs more than the peer.
+
+Tasks long only because of sharecue, with what of it ran in them (the Long Animation Frames
+API's invoker: \`classic-script\` is evaluating \`sharecue.js\`, a timer is one of the mount's
+tasks): ${['product', 'category'].map((kind) => `${kind} page: ${summary[kind].sharecue.caused.join('; ') || 'none'}`).join('. ')}.
 
 ## Method
 

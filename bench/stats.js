@@ -32,16 +32,21 @@ export const cumulativeShift = (shifts) => {
 
 /**
  * Of a page's long tasks (`[startTime, duration]`, from `longtask` entries), those in which a
- * library's scripts ran: `[ms, ownMs]` each, the task's length and the time of the library's
- * scripts within it. `scripts` are `[url, startTime, duration]`, from the `scripts` of
- * `long-animation-frame` entries (each script that ran 5 ms or more in a frame over 50 ms, so
- * every long task's); `isOwn(url)` says whether a script URL is the library's.
+ * library's scripts ran: `[ms, ownMs, what]` each, the task's length, the time of the library's
+ * scripts within it, and what of the library ran in it (each script's invoker and its ms, as
+ * "classic-script 28 ms", "TimerHandler:setTimeout 31 ms"). `scripts` are
+ * `[url, startTime, duration, invoker?]`, from the `scripts` of `long-animation-frame` entries
+ * (each script that ran 5 ms or more in a frame over 50 ms, so every long task's); `isOwn(url)`
+ * says whether a script URL is the library's.
  */
 export const tasksRunning = (tasks, scripts, isOwn) => tasks.flatMap(([start, duration]) => {
   const end = start + duration
   let ownMs = 0
-  for (const [url, from, ms] of scripts) {
-    if (isOwn(url)) ownMs += Math.max(0, Math.min(end, from + ms) - Math.max(start, from))
+  const what = []
+  for (const [url, from, ms, invoker = 'script'] of scripts) {
+    const within = isOwn(url) ? Math.max(0, Math.min(end, from + ms) - Math.max(start, from)) : 0
+    if (within > 0) what.push(`${invoker} ${Math.round(within)} ms`)
+    ownMs += within
   }
-  return ownMs > 0 ? [[duration, ownMs]] : []
+  return ownMs > 0 ? [[duration, ownMs, what.join(', ')]] : []
 })

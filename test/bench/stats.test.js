@@ -40,6 +40,9 @@ test('tasksRunning: the long tasks in which the library\'s scripts ran, with the
     ['http://localhost/other.js', 100, 60], // another script's task
     ['http://localhost/dist/sharecue.js', 300, 20], // in no long task
   ]
-  assert.deepEqual(tasksRunning(tasks, scripts, own), [[80, 40]])
+  assert.deepEqual(tasksRunning(tasks, scripts, own), [[80, 40, 'script 30 ms, script 10 ms']])
   assert.deepEqual(tasksRunning([], scripts, own), [])
+  // With the invoker the Long Animation Frames API names: what of the library made the task long.
+  const named = [['http://localhost/dist/sharecue.js', 10, 30, 'classic-script'], ['http://localhost/dist/sharecue.js', 45, 20, 'TimerHandler:setTimeout']]
+  assert.deepEqual(tasksRunning([[0, 80]], named, own), [[80, 50, 'classic-script 30 ms, TimerHandler:setTimeout 20 ms']])
 })
