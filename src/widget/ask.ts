@@ -104,26 +104,35 @@ const tables: Record<string, () => Promise<{ default: AskStrings }>> = {
   ar: () => import('../i18n/ask/ar'), hi: () => import('../i18n/ask/hi'),
 }
 let loads: Lazy<{ default: AskStrings }> | undefined
-const started = new Set<string>()
+/** Per language, the redraws of the widgets that asked for its table before it was in: each runs when a try is over. */
+const waiting = new Map<string, Set<() => void>>()
 
 /**
- * The ask strings of a locale's table, or `undefined` while its first try is under way (`redraw`
- * runs when it is over, and again should a retry bring the table). Loaded as every lazy part is:
- * at most 3 tries, then given up with one SC305; meanwhile, and where it fails, English.
+ * The ask strings of a locale's table, or `undefined` while its first try is under way (every
+ * widget that asked redraws when it is over, and again should a retry bring the table). Loaded
+ * as every lazy part is: at most 3 tries, then given up with one SC305; meanwhile, and where it
+ * fails, English.
  */
 export const askStrings = (locale: Locale, redraw: () => void, kit: Pick<AskKit, 'loadOnce' | 'warn'>): AskStrings | undefined => {
   const tag = locale.tag
   if (!tables[tag]) return enAsk
   loads ??= kit.loadOnce('ask', (key) => tables[key]!())
-  if (!started.has(tag)) {
-    started.add(tag)
+  const table = loads.get(tag)?.default
+  if (table) return table
+  let redraws = waiting.get(tag)
+  if (!redraws) {
+    const all = new Set<() => void>()
+    const each = () => all.forEach((fn) => fn())
+    waiting.set(tag, (redraws = all))
     loads.tried(tag, kit.warn).then(() => {
-      redraw()
+      each()
       // A retry may bring it; given up (SC305), English stays.
-      if (loads!.failed(tag)) loads!.load(tag).then(redraw, redraw)
+      if (loads!.failed(tag)) loads!.load(tag).then(each, each)
     })
   }
-  return loads.failed(tag) ? enAsk : loads.get(tag)?.default
+  // A set: a widget that draws again while the table loads is redrawn once.
+  redraws.add(redraw)
+  return loads.failed(tag) ? enAsk : undefined
 }
 
 /** Rules for the button, its panel, a friend's prompt and the answers, beside the widget's. */

@@ -137,15 +137,21 @@ test('a forged answer for a share id that was never asked is refused by the coll
   assert.equal((await c.stats()).asks.answers, 0)
 })
 
-test('in German the ask speaks German: its table loads with the ask part, and its links ask in German', async (t) => {
+/** Opens a page of `body` (its widget is `#w`) with the collector, once the widget is painted. */
+const openBody = async (t, body) => {
   const c = await startEventsCollector(h, t)
-  const html = eventsPage({
-    endpoint: c.endpoint,
-    widgets: [],
-    body: '<div id="w" class="share" data-sharecue data-locale="de" data-channels="whatsapp,copy" data-title="Feldlaterne" data-ask="true"></div>',
-  })
-  const s = await openWithCollector(h, c, PATH, { html, initScript: collectEvents })
+  const s = await openWithCollector(h, c, PATH, { html: eventsPage({ endpoint: c.endpoint, widgets: [], body }), initScript: collectEvents })
   await waitForWidget(s.page, '#w', { session: s })
+  return s
+}
+
+test('in German the ask speaks German: its table loads with the ask part, and its links ask in German, in every widget of the page', async (t) => {
+  const widget = (id) => `<div id="${id}" class="share" data-sharecue data-locale="de" data-channels="whatsapp,copy" data-title="Feldlaterne" data-ask="true"></div>`
+  const s = await openBody(t, widget('w') + widget('w2'))
+  // The second widget asked for the table while the first one's load was under way.
+  const second = s.page.locator('#w2').locator('[data-part=ask]')
+  await second.waitFor()
+  assert.equal(await second.textContent(), 'Freunde fragen')
   const button = inWidget(s, '[data-part=ask]')
   await button.waitFor()
   assert.equal(await button.textContent(), 'Freunde fragen')
@@ -158,14 +164,7 @@ test('in German the ask speaks German: its table loads with the ask part, and it
 })
 
 test('in Chinese the ask offers WeChat: its QR code is the ask\'s own link, scask=1 included', async (t) => {
-  const c = await startEventsCollector(h, t)
-  const html = eventsPage({
-    endpoint: c.endpoint,
-    widgets: [],
-    body: '<div id="w" class="share" data-sharecue data-locale="zh-CN" data-channels="wechat,weibo,copy" data-title="露营灯" data-ask="true"></div>',
-  })
-  const s = await openWithCollector(h, c, PATH, { html, initScript: collectEvents })
-  await waitForWidget(s.page, '#w', { session: s })
+  const s = await openBody(t, '<div id="w" class="share" data-sharecue data-locale="zh-CN" data-channels="wechat,weibo,copy" data-title="露营灯" data-ask="true"></div>')
   await s.page.addScriptTag({ path: new URL('../../node_modules/jsqr/dist/jsQR.js', import.meta.url).pathname })
   await inWidget(s, '[data-part=ask]').click()
   await inWidget(s, '[data-ask-channel=wechat]').click()

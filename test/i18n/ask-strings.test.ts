@@ -33,4 +33,19 @@ describe('the "Ask my friends" tables', () => {
     await vi.waitFor(() => expect(redrawn).toBe(1))
     expect(askStrings({ tag: 'fr' } as Locale, () => {}, kit)?.button).toBe('Demander à mes amis')
   })
+
+  it('redraws every widget that asked for a table while it loaded, once each, not only the first', async () => {
+    const kit = { loadOnce, warn: () => {} }
+    const redrawn = { first: 0, second: 0 }
+    // Each widget passes its own draw function, the same at every draw.
+    const first = () => redrawn.first++
+    expect(askStrings({ tag: 'es' } as Locale, first, kit)).toBeUndefined()
+    // A second widget in Spanish, and the first drawing again, before the table is in.
+    expect(askStrings({ tag: 'es' } as Locale, () => redrawn.second++, kit)).toBeUndefined()
+    expect(askStrings({ tag: 'es' } as Locale, first, kit)).toBeUndefined()
+    await vi.waitFor(() => expect(redrawn.second).toBe(1))
+    expect(redrawn.first).toBe(1)
+    expect(askStrings({ tag: 'es' } as Locale, () => redrawn.second++, kit)?.button).toBeTruthy()
+    expect(redrawn).toEqual({ first: 1, second: 1 })
+  })
 })
