@@ -147,11 +147,11 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
       current = given(next)
       const mine = ++revision
       const scheduled = revision == 1 && !now
-      const product = resolveInSteps(target, current, { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config })
+      const rest = resolveInSteps(target, current, { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config })
       const apply = () => {
         // A later update, the full widget or destroy() came first: this state is stale.
         if (destroyed || taken || mine != revision) return
-        host.take(product())
+        host.take(rest())
         ensureLocale(state().options.locale, warn, draw, () => locale)
         // A scheduled mount builds its links in a task of its own, and paints in the next (see below).
         if (scheduled) host.later(guarded(() => link() && host.later(guarded(show))))
@@ -175,7 +175,7 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   host.draw = draw
   host.wantFull = takeOver
   // A scheduled mount runs as five tasks: the shadow root and stylesheet, reading the options,
-  // reading the product from the page, building the links, painting. Each takes 5 to 20 ms at
+  // reading the product from the page, building the links, painting. Each takes 10 to 30 ms at
   // 4x CPU throttling (bench/compare.js); two together came near the 50 ms of a long task on a
   // busy phone. A call (`now`) gets its widget drawn before it returns.
   if (now) widget.update(options)

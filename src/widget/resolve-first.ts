@@ -45,7 +45,7 @@ export type ReadOptions = (merged: MountOptions, doc: Document, warn: Warn, now:
  * nothing). Pure but for `visitor`. Without `readOptions` (the script tag's first stage) it
  * leaves `laterOptions` at their defaults; `resolveWidget` reads everything. In two steps: the
  * options at once, the product when the function returned is called, so a scheduled mount
- * reads them in two tasks (each 10 to 20 ms at 4x CPU throttling; both in one came near a
+ * reads them in two tasks (each 10 to 30 ms at 4x CPU throttling; both in one came near a
  * long task).
  */
 export const resolveInSteps = (target: Element, given: MountOptions, { page, warn, now, visitor, config }: ResolveContext, readOptions?: ReadOptions): (() => WidgetState) => {
