@@ -95,9 +95,12 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
       for (const [el, widget] of mounted) if (!el.isConnected) widget ? widget.destroy() : mounts.unobserve(el), mounted.delete(el)
     }).observe(rootOf(doc)!, { childList: true, subtree: true })
   }
-  // The scan runs in a task of its own, not in this script's evaluation, which is long enough.
-  if (readyOf(doc) === 'loading') listen(doc, 'DOMContentLoaded', watch)
-  else runtime.env.setTimeout(watch, 0)
+  // The scan runs in a task of its own: not in this script's evaluation, which is long enough,
+  // nor in the page's DOMContentLoaded task, which other scripts' handlers may have filled
+  // (a 49 ms task of the page's own became a long one with the scan's 7 ms at 4x throttling).
+  const scan = () => runtime.env.setTimeout(watch, 0)
+  if (readyOf(doc) === 'loading') listen(doc, 'DOMContentLoaded', scan)
+  else scan()
   // For pages whose CSP allows no inline stub: their own script waits for this (README).
   try { dispatch(doc, new win.CustomEvent('sharecue:ready', { detail: api })) } catch { /* a page that broke CustomEvent loses only this */ }
 }
