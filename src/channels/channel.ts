@@ -52,8 +52,10 @@ export const intent = (base: string, params: Record<string, string | undefined>,
   const query = new URLSearchParams()
   // Own keys only: a page's polluted Object.prototype must not add parameters.
   for (const [key, value] of Object.entries(params)) if (value) query.append(key, value)
-  url.search = prefix + query.toString().replace(/\+/g, '%20')
-  return url.href
+  // The base has no query or fragment, and the query has nothing left to encode: appended, not
+  // set through \`url.search\`, which parses the whole URL again (once per link drawn).
+  const search = prefix + query.toString().replace(/\+/g, '%20')
+  return url.href + (search && '?' + search)
 }
 
 /** The copy followed by the link, for endpoints that take one text field (WhatsApp, Bluesky, …). */

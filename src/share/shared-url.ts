@@ -17,12 +17,15 @@ export interface Attribution {
  */
 export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref, ask }: Attribution): string => {
   const url = new URL(productUrl)
-  const params = url.searchParams
+  // A copy of the query, given back once: each `url.searchParams.set()` serializes the query and
+  // parses the whole URL again, six times per link (a category page builds hundreds of links).
+  const params = new URLSearchParams(url.search)
   params.set('utm_source', channel)
   params.set('utm_medium', 'social')
   params.set('utm_campaign', campaign)
   params.set('scid', shareId)
   if (ref) params.set(ref, shareId)
   if (ask) params.set('scask', '1')
+  url.search = params.toString()
   return url.href
 }
