@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import type { ChannelId, ShareData } from '../../src/types'
-import type { IntentContext } from '../../src/channels/channel'
+import { intent, type IntentContext } from '../../src/channels/channel'
 import { registry } from '../../src/channels/registry'
 
 type Expected = { base: string; params: (d: ShareData) => [string, string | undefined][] }
@@ -170,5 +170,25 @@ describe('messenger', () => {
   it('reports a missing app id on desktops', () => {
     expect(registry.messenger.url!(plain, { mobile: false })).toBe('appId')
     expect(registry.messenger.url!(plain, { mobile: false, facebookAppId: '' })).toBe('appId')
+  })
+})
+
+describe('intent', () => {
+  it('gives the link that setting url.search gives, for every kind of base the channels use', () => {
+    // The URL standard's own way (parse the base, set its search): the reference.
+    const bySetter = (base: string, params: Record<string, string | undefined>, prefix = '') => {
+      const url = new URL(base)
+      const query = new URLSearchParams()
+      for (const [key, value] of Object.entries(params)) if (value) query.append(key, value)
+      url.search = prefix + query.toString().replace(/\+/g, '%20')
+      return url.href
+    }
+    const bases = ['mailto:', 'sms:', 'viber://forward', 'fb-messenger://share/', 'https://wa.me/', 'https://x.com/intent/tweet', 'https://Mastodon.Example/share', 'https://bücher.example/share']
+    const values = [{}, { text: '' }, { text: 'a b+c & d=e?#f "g" <h> ü €' }, { url: 'https://shop.example/p?x=1&y=2#z', text: 'Lantern\r\n\r\nhttps://shop.example' }]
+    for (const base of bases) {
+      for (const params of values) {
+        for (const prefix of ['', '&']) expect(intent(base, params, prefix)).toBe(bySetter(base, params, prefix))
+      }
+    }
   })
 })

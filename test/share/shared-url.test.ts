@@ -35,6 +35,24 @@ describe('sharedUrl', () => {
     expect(again.searchParams.getAll('scid')).toEqual(['abcdefghijklmnopqrstu'])
   })
 
+  it('gives the very link that setting each parameter on url.searchParams gives, whatever the query holds', () => {
+    // The URL standard's own way, six calls each serializing the query: the reference.
+    const oneByOne = (productUrl: string, ref?: string) => {
+      const url = new URL(productUrl)
+      for (const [key, value] of [['utm_source', 'x'], ['utm_medium', 'social'], ['utm_campaign', 'Black Friday & more'], ['scid', attribution.shareId], ...(ref ? [[ref, attribution.shareId]] : [])]) url.searchParams.set(key, value!)
+      return url.href
+    }
+    const urls = [
+      'https://shop.example/p/1', 'https://shop.example/p/1?', 'https://shop.example/p/1?flag', 'https://shop.example/p/1?a=b c&a=d+e',
+      'https://shop.example/p/1?q=%E2%82%AC%20&x=%2B#h?x=1', 'https://shop.example/p/ü?ä=ö', 'https://user:pw@shop.example:8443/p/1?utm_source=old&scid=old&&=',
+      "https://shop.example/p/1?it's=<b>\"quoted\"", 'https://shop.example/p/1?ref=old&ref=older',
+    ]
+    for (const url of urls) {
+      expect(sharedUrl(url, { ...attribution, channel: 'x', campaign: 'Black Friday & more' })).toBe(oneByOne(url))
+      expect(sharedUrl(url, { ...attribution, channel: 'x', campaign: 'Black Friday & more', ref: 'ref' })).toBe(oneByOne(url, 'ref'))
+    }
+  })
+
   it('encodes a campaign with spaces and symbols', () => {
     const url = new URL(sharedUrl('https://shop.example/', { ...attribution, campaign: 'Black Friday & more' }))
     expect(url.searchParams.get('utm_campaign')).toBe('Black Friday & more')
