@@ -26,7 +26,9 @@ export const chunkEvents = (events: ShareEvent[], dropped = 0, max = maxBody): C
   let size = bytes(head) + 2
   let batch: ShareEvent[] = []
   const close = () => {
-    if (batch.length) chunks.push({ body: head + parts.join(',') + ']}', events: batch })
+    // Nothing to close (the first event is alone over the limit): the head keeps `dropped`.
+    if (!batch.length) return
+    chunks.push({ body: head + parts.join(',') + ']}', events: batch })
     head = '{"v":1,"events":['
     parts = []
     batch = []

@@ -11,6 +11,8 @@ import { listen, unlisten } from '../lib/dom'
 /** The delivery of events to the merchant's endpoint, transport and dataLayer. */
 export interface Delivery {
   add(event: ShareEvent): void
+  /** An event already in the stored queue (put there before this code loaded): only the dataLayer is due. */
+  queued(event: ShareEvent): void
   /** Grants (queued events go out) or refuses (what was held and queued is dropped) consent. */
   consent(granted: boolean): void
   /** Sends what is queued now; settles once it has been sent or has failed. */
@@ -49,6 +51,8 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   let refused = false // storage refused a write: memory from then on
   let attempt = 0
   let retryAt = 0
+  /** Until when another tab's claim on the queue runs: no scheduled send before. */
+  let claimedUntil = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   let dueAt = Infinity
   let sending: Promise<void> | undefined
@@ -75,11 +79,11 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
 
   /** Runs `send` in `ms`, or sooner if it was already due sooner; never before a retry is due. */
   const schedule = (ms: number) => {
-    const at = Math.max(env.now() + ms, retryAt)
+    const at = Math.max(env.now() + ms, retryAt, claimedUntil)
     if (stopped || at >= dueAt) return
     if (timer) env.clearTimeout(timer)
     dueAt = at
-    timer = env.setTimeout(() => { timer = undefined; dueAt = Infinity; flush() }, at - env.now())
+    timer = env.setTimeout(() => { timer = undefined; dueAt = Infinity; flush(true) }, at - env.now())
   }
 
   /** Claims the shared queue for this tab, unless another tab's claim still runs. */
@@ -88,7 +92,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     if (!store) return true
     try {
       const [owner, until] = (store.getItem(lockKey) ?? '').split(' ')
-      if (owner && owner !== tab && +until! > env.now()) return schedule(+until! - env.now()), false
+      if (owner && owner !== tab && +until! > env.now()) return (claimedUntil = Math.min(+until!, env.now() + lockMs)), schedule(0), false
       store.setItem(lockKey, `${tab} ${env.now() + lockMs}`)
       // Two tabs may write at the same moment: the later write wins, the other backs off.
       await new Promise((resolve) => env.setTimeout(() => resolve(0), 20 + env.random() * 40))
@@ -132,9 +136,11 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     }
   }
 
-  const send = async () => {
+  const send = async (scheduled: boolean) => {
     const queue = read()
     if (!queue.events.length || !config.consent || (!config.endpoint && !config.transport)) return
+    // A timer set before a retry wait was known (or one that joined a send under way) waits for it.
+    if (scheduled && env.now() < retryAt) return schedule(0)
     if (!(await claim())) return
     try {
       const chunks = chunkEvents(queue.events, queue.dropped)
@@ -168,8 +174,8 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
    * what was queued meanwhile. After each send, what is still queued (added meanwhile) gets its
    * own schedule, so a burst never waits for the next event.
    */
-  const flush = (): Promise<void> => {
-    const run = () => (sending ??= send().catch(() => {}).finally(() => {
+  const flush = (scheduled = false): Promise<void> => {
+    const run = () => (sending ??= send(scheduled).catch(() => {}).finally(() => {
       sending = undefined
       const waiting = read().events.length
       if (waiting && config.consent) schedule(waiting >= batchSize ? 0 : batchMs)
@@ -199,16 +205,16 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   win.addEventListener('pagehide', onHide)
   listen(win.document, 'visibilitychange', onHide)
 
-  const add = (event: ShareEvent) => {
+  const add = (event: ShareEvent, queued = false) => {
     if (!config.consent) {
-      held = [...held, event].slice(-500)
+      if (!queued) held = [...held, event].slice(-500)
       return
     }
     if (config.dataLayer) {
       const layer = ((win as { dataLayer?: unknown[] }).dataLayer ??= [])
       try { layer.push({ event: 'sharecue_' + event.type, sharecue: event }) } catch (error) { warn('SC504', error) }
     }
-    if (!config.endpoint && !config.transport) return
+    if (queued || (!config.endpoint && !config.transport)) return
     const queue = read()
     queue.events.push(event)
     write(queue)
@@ -219,15 +225,20 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   if (read().events.length) schedule(0)
 
   return {
-    add,
+    add: (event) => add(event),
+    queued: (event) => add(event, true),
     consent(granted) {
       config.consent = granted
       const waiting = held
       held = []
-      if (granted) waiting.forEach(add)
+      if (granted) {
+        // What earlier visits queued goes out now, not at the next event.
+        if (read().events.length) schedule(0)
+        waiting.forEach((event) => add(event))
+      }
       else write({ events: [], dropped: 0 })
     },
-    flush,
+    flush: () => flush(),
     stop() {
       stopped = true
       release()

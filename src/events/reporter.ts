@@ -6,6 +6,7 @@ import { loadOnce } from '../lib/load-once'
 import { consentedStorage } from './consented-storage'
 import { maxEvents, queueKey } from './queue-store'
 import type { Delivery } from './delivery'
+import { listen, unlisten } from '../lib/dom'
 
 const code = loadOnce('delivery', () => import('./delivery'))
 
@@ -21,6 +22,8 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
   let loading: Promise<Delivery | undefined> | undefined
   /** Events made while the delivery code loads (or cannot), held in memory. */
   const waiting: ShareEvent[] = []
+  /** Events `keepWaiting` put in the stored queue: the dataLayer still wants them once the code loads. */
+  const kept: ShareEvent[] = []
 
   /** Whether anything wants events: an endpoint, a transport, the dataLayer. */
   const wanted = () => !!(config.endpoint || config.transport || config.dataLayer)
@@ -34,6 +37,7 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
       const queue = JSON.parse(store.getItem(queueKey) || 'null') ?? {}
       const events = Array.isArray(queue.events) ? queue.events.concat(waiting) : waiting
       store.setItem(queueKey, JSON.stringify({ events: events.slice(-maxEvents), dropped: (+queue.dropped || 0) + Math.max(0, events.length - maxEvents) }))
+      if (config.dataLayer) kept.push(...waiting.splice(-maxEvents))
       waiting.length = 0
     } catch { /* storage refused or full: the events stay in memory */ }
   }
@@ -47,8 +51,18 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
     if (!loading) {
       // Only where the first try failed: a delivery that arrives hands what waited to its own queue.
       code.tried('', warn).then(() => code.failed('') && keepWaiting())
+      // A page left (or hidden, perhaps for good) while the code loads keeps what waits in the
+      // stored queue, which the next page view sends: nothing waits in memory only.
+      const { window: win, document: doc } = env
+      const away = () => void (doc?.visibilityState != 'visible' && keepWaiting())
+      win.addEventListener?.('pagehide', keepWaiting)
+      if (doc) listen(doc, 'visibilitychange', away)
       loading = code.load('', warn).then(({ createDelivery }) => {
+        win.removeEventListener?.('pagehide', keepWaiting)
+        if (doc) unlisten(doc, 'visibilitychange', away)
         delivery = createDelivery(env, config, warn)
+        // Those the stored queue holds already are only due to the dataLayer.
+        kept.splice(0).forEach(delivery.queued)
         waiting.splice(0).forEach(delivery.add)
         return delivery
       }, () => undefined)
@@ -73,6 +87,7 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
       if (granted) keepWaiting()
       else {
         waiting.length = 0
+        kept.length = 0
         try { env.storage()?.removeItem(queueKey) } catch { /* nothing stored */ }
       }
       loading?.then((loaded) => loaded?.consent(granted))

@@ -204,6 +204,34 @@ const waitFor = async (check, timeout = 8000) => {
   }
 }
 
+test('a landing made while the delivery code is still on its way is not lost when the visitor goes on to the next page before it arrives', async () => {
+  const received = []
+  h.server.route('POST', '/slow-delivery/events', (_req, res, body) => {
+    try { received.push(...JSON.parse(body).events) } catch { /* not JSON */ }
+    res.writeHead(204).end()
+  })
+  // The delivery code is slow the first time (a phone on a slow network), fast afterwards.
+  let first = true
+  h.server.route('GET', '/dist/sc-delivery.js', async (_req, res) => {
+    if (first) first = false, await sleep(3000)
+    if (!res.destroyed) res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(join(ROOT, 'dist/sc-delivery.js')))
+  })
+  const page = (title) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<script src="/dist/sharecue.js" async data-endpoint="/slow-delivery/events"></script></head><body><h1>${title}</h1></body></html>`
+  h.server.page('/slow-delivery/landing.html', page('Landing'))
+  h.server.page('/slow-delivery/next.html', page('Next page'))
+  const scid = 'Ug0-wW5DtfNlbuSFaa0Rj'
+  const s = await h.open(`/slow-delivery/landing.html?utm_source=whatsapp&scid=${scid}`, { waitUntil: 'commit' })
+  // The landing is made (its scid leaves the address bar) while the delivery code loads...
+  await s.page.waitForFunction(() => !location.search.includes('scid'))
+  // ...and the visitor goes on before it arrived: the next page sends what the first one kept.
+  await s.page.goto(h.url('/slow-delivery/next.html'))
+  await s.page.evaluate(() => window.ShareCue.flush())
+  await waitFor(() => received.some((e) => e.type === 'share_landing'))
+  assert.deepEqual(received.filter((e) => e.type === 'share_landing').map((e) => e.shareId), [scid])
+  s.assertNoPageErrors()
+})
+
 test('before consent, events that wait for a delivery code that cannot load are not stored', async () => {
   h.server.route('POST', '/events', (_req, res) => res.writeHead(204).end())
   const html = pageWith('/dist/sharecue.js', { locale: 'en' }).replace('data-locale="en"', 'data-locale="en" data-consent="pending"')

@@ -35,4 +35,12 @@ describe('chunkEvents', () => {
     const chunks = chunkEvents([event(1), event(2, 70_000), event(3)])
     expect(chunks.flatMap((chunk) => chunk.events.map((e) => e.id))).toEqual([event(1).id, event(3).id])
   })
+
+  it('reports dropped in the first body even when the oldest event is too large to send', () => {
+    const huge = { ...event(1), product: { url: 'https://shop.example/p', title: 'x'.repeat(70_000) } } as ShareEvent
+    const small = event(2)
+    const chunks = chunkEvents([huge, small], 7)
+    expect(chunks).toHaveLength(1)
+    expect(JSON.parse(chunks[0]!.body).dropped).toBe(7)
+  })
 })

@@ -279,3 +279,54 @@ describe('delivery', () => {
     expect(fake.posts).toHaveLength(1)
   })
 })
+
+describe('delivery, when the way is not straight', () => {
+  beforeEach(() => { vi.useFakeTimers({ now: Date.UTC(2026, 10, 22, 12) }) })
+  afterEach(() => {
+    running.splice(0).forEach((d) => d.stop())
+    vi.useRealTimers()
+  })
+
+  it('consent granted on a later visit sends the queue an earlier visit stored, without waiting for a new event', async () => {
+    const storage = new MemoryStorage()
+    const earlier = [click(1), click(2)]
+    storage.setItem('sharecue:queue', JSON.stringify({ events: earlier, dropped: 0 }))
+    const fake = fakeEnv({ storage })
+    const delivery = start(fake, config({ consent: false }))
+    await pass(5000)
+    expect(fake.posts).toHaveLength(0) // pending: nothing sent
+    delivery.consent(true)
+    await pass(60_000)
+    expect(fake.sentIds()).toEqual(earlier.map((e) => e.id))
+  })
+
+  it('honours Retry-After even when an event is added while the refused request is in flight', async () => {
+    const fake = fakeEnv({ replies: [[429, { 'Retry-After': '60' }], 200, 200] })
+    const delivery = start(fake)
+    delivery.add(click(1))
+    await pass(2010) // the batch timer fired: the send claims the queue (20–60 ms) and posts
+    delivery.add(click(2)) // made while that request is under way
+    await pass(100)
+    expect(fake.posts).toHaveLength(1) // answered 429, Retry-After: 60
+    await pass(50_000)
+    expect(fake.posts).toHaveLength(1) // nothing before the 60 s are over
+    await pass(15_000)
+    expect(fake.posts).toHaveLength(2)
+  })
+
+  it('does not spin while another tab holds the queue claim', async () => {
+    const storage = new MemoryStorage()
+    const fake = fakeEnv({ storage })
+    // Another tab's live claim, for the next 15 s.
+    storage.setItem('sharecue:lock', `othertab00 ${Date.now() + 15_000}`)
+    const timers = vi.spyOn(fake.env, 'setTimeout')
+    const delivery = start(fake)
+    for (let n = 0; n < 10; n++) delivery.add(click(n))
+    await pass(5000)
+    expect(fake.posts).toHaveLength(0)
+    // A few timers at most, not one every few ms.
+    expect(timers.mock.calls.length).toBeLessThan(50)
+    await pass(11_000) // the other tab's claim ran out without it sending: this tab sends
+    expect(fake.sentIds()).toHaveLength(10)
+  })
+})

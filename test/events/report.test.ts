@@ -55,4 +55,23 @@ describe('the runtime reports events', () => {
     expect(seen).toEqual([])
     expect(b.fake.posts).toEqual([])
   })
+
+  it('pushes to dataLayer the events made while consent was pending, when consent arrives while the delivery code loads', async () => {
+    const fake = fakeEnv()
+    const win = window as unknown as { dataLayer?: { sharecue: ShareEvent }[] }
+    delete win.dataLayer
+    const runtime = createRuntime(fake.env)
+    runtime.configure({ endpoint: 'https://collector.example/events', dataLayer: true, consent: 'pending' })
+    const event = click()
+    runtime.report(event)
+    runtime.consent(true) // the consent banner answers before sc-delivery.js arrived
+    await runtime.flush()
+    await new Promise((r) => setTimeout(r, 100))
+    await runtime.flush()
+    expect(fake.sentIds()).toEqual([event.id])
+    const layer: { sharecue: ShareEvent }[] = win.dataLayer ?? []
+    expect(layer.map((e) => e.sharecue.id)).toEqual([event.id])
+    runtime.destroy()
+    delete win.dataLayer
+  })
 })
