@@ -79,12 +79,14 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
   // earlier pages go out: in a task after this script's own, which is long enough already.
   runtime.env.setTimeout(runtime.start, 0)
 
-  // 0: found, waiting for scheduleMounts
-  const mounted = new Map<Element, Widget | 0>()
-  const mounts = scheduleMounts(win, (el) => mounted.get(el) === 0 && mounted.set(el, paintIn(runtime, el, {}, full)))
+  // Each target found: when it was found, until scheduleMounts mounts it, then its widget. A
+  // `data-now` (the server's time as it made the page) is compared with that moment, not with
+  // the one the shopper scrolled to it or the full widget took over.
+  const mounted = new Map<Element, Widget | number>()
+  const mounts = scheduleMounts(win, (el, at = mounted.get(el)) => typeof at == 'number' && mounted.set(el, paintIn(runtime, el, {}, full, false, at)))
   const targets = '[data-sharecue],share-cue'
   const found = (els: Element[]) => {
-    for (const el of els) if (el.matches?.(targets) && !mounted.has(el)) mounted.set(el, 0), mounts.observe(el)
+    for (const el of els) if (el.matches?.(targets) && !mounted.has(el)) mounted.set(el, runtime.env.now()), mounts.observe(el)
   }
   const watch = () => {
     // The document's own methods may be shadowed by its markup (lib/dom.ts); an element's are not.
@@ -92,7 +94,7 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
     new win.MutationObserver((records) => {
       for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && found([node as Element, ...(node as Element).querySelectorAll(targets)]))
       // A target taken out of the document releases its widget (timers, listeners).
-      for (const [el, widget] of mounted) if (!el.isConnected) widget ? widget.destroy() : mounts.unobserve(el), mounted.delete(el)
+      for (const [el, widget] of mounted) if (!el.isConnected) typeof widget == 'object' ? widget.destroy() : mounts.unobserve(el), mounted.delete(el)
     }).observe(rootOf(doc)!, { childList: true, subtree: true })
   }
   // The scan runs in a task of its own: not in this script's evaluation, which is long enough,

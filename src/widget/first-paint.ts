@@ -43,7 +43,7 @@ const wantsFull = ({ options, first }: WidgetState) =>
  * `now`: load the full widget at once (`ShareCue.mount()`). Returns the widget's handle, which
  * answers through both stages. Never throws into the page.
  */
-export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions | undefined, full: LoadFull, now = false): Widget => {
+export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions | undefined, full: LoadFull, now = false, since = runtime.env.now()): Widget => {
   const options = asked ?? {}
   const { env } = runtime
   if ((target as Node | null)?.nodeType !== 1) {
@@ -52,11 +52,13 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   }
   const known = hostOf(target)
   if (known?.widget) {
-    // A call on a target the script tag painted: the full widget, at once.
-    if (now) known.wantFull()
-    return known.widget.update(options), known.widget
+    // A call on a target the script tag painted: the full widget, at once. The scan finding a
+    // target a call mounted first changes nothing: the call's options stand.
+    if (now) known.wantFull(), known.widget.update(options)
+    return known.widget
   }
   const host = openHost(runtime, target, options)
+  host.since = since
   const { root, container, warn, shareIds, status } = host
   const doc = target.ownerDocument
   const state = () => host.state!
@@ -140,28 +142,29 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   listeners.forEach(([type, fn]) => container.addEventListener(type, fn, { passive: type === 'touchstart' }))
   const off = () => listeners.forEach(([type, fn]) => container.removeEventListener(type, fn))
 
+  /** `scheduled`: the scan's own first update, in five tasks; a call's update draws at once. */
+  const update = (next: MountOptions, scheduled = false) => {
+    if (destroyed) return
+    if (taken) return taken.update(next)
+    current = given(next)
+    const mine = ++revision
+    const rest = resolveInSteps(target, current, { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config })
+    const apply = () => {
+      // A later update, the full widget or destroy() came first: this state is stale.
+      if (destroyed || taken || mine != revision) return
+      host.take(rest())
+      ensureLocale(state().options.locale, warn, draw, () => locale)
+      // A scheduled mount builds its links in a task of its own, and paints in the next (see below).
+      if (scheduled) host.later(guarded(() => link() && host.later(guarded(show))))
+      else draw()
+      // A page opened through a friend's ask shows the prompt, a part of the full widget.
+      if (now || wantsFull(state()) || runtime.asked()) takeOver()
+    }
+    if (scheduled) host.later(apply)
+    else apply()
+  }
   const widget: Widget = {
-    update(next) {
-      if (destroyed) return
-      if (taken) return taken.update(next)
-      current = given(next)
-      const mine = ++revision
-      const scheduled = revision == 1 && !now
-      const rest = resolveInSteps(target, current, { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: env.now(), visitor: runtime.visitorId, config: runtime.config })
-      const apply = () => {
-        // A later update, the full widget or destroy() came first: this state is stale.
-        if (destroyed || taken || mine != revision) return
-        host.take(rest())
-        ensureLocale(state().options.locale, warn, draw, () => locale)
-        // A scheduled mount builds its links in a task of its own, and paints in the next (see below).
-        if (scheduled) host.later(guarded(() => link() && host.later(guarded(show))))
-        else draw()
-        // A page opened through a friend's ask shows the prompt, a part of the full widget.
-        if (now || wantsFull(state()) || runtime.asked()) takeOver()
-      }
-      if (scheduled) host.later(apply)
-      else apply()
-    },
+    update: (next) => update(next),
     destroy() {
       if (destroyed) return
       destroyed = true
@@ -179,6 +182,7 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   // 4x CPU throttling (bench/compare.js); two together came near the 50 ms of a long task on a
   // busy phone. A call (`now`) gets its widget drawn before it returns.
   if (now) widget.update(options)
-  else host.later(() => widget.update(options))
+  // Unless a call updated the widget first: its options win over the scan's.
+  else host.later(() => revision || update(options, true))
   return widget
 }

@@ -36,6 +36,11 @@ export interface Host {
   status: ReturnType<typeof createStatus>
   /** Half of the widget was in view (always, where that cannot be known). */
   seen: boolean
+  /**
+   * When its target was found (the scan) or mounted (a call): the moment a `now` option (the
+   * server's time as it made the page) is compared with, however late the full widget takes over.
+   */
+  since?: number
   /** Draws the widget again: the painter's, then the full widget's once it took over. */
   draw(): void
   /** Called once the widget was seen, after the `widget_view` went out. */

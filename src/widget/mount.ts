@@ -71,7 +71,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   let destroyed = false
   /** Bumped by every update(): new options or product make every message anew. */
   let revision = 0
-  const mountedAt = env.now()
+  const mountedAt = host.since ?? env.now()
   const state = () => host.state!
   const card = createCardClock(env, target, state, () => locale, () => draw(), status.say)
   const controls = createControls(env, warn)

@@ -187,3 +187,27 @@ test('one timer drives twenty ticking cards, and none runs while no card is in v
   assert.ok(idle <= 0.34, `setTimeout calls per second with no card in view: ${idle}`)
   s.assertNoPageErrors()
 })
+
+test('data-now (the server\'s time when the page was made) on a card below the fold: the card keeps the server\'s clock, however late the shopper scrolls to it', async () => {
+  // Client and server share a clock here: with a right data-now the card must say what the
+  // client's clock says. The offer ends 4 s after the page was made; the shopper scrolls after 7 s.
+  const made = Date.now()
+  const html = pageHtml({
+    body: `<div style="height:5000px"></div>
+<div id="share" data-sharecue data-url="https://shop.example/p/lantern" data-title="Field Lantern" data-channels="x,copy"
+     data-card="true" data-price="41" data-original-price="50" data-currency="EUR"
+     data-deadline="${new Date(made + 4000).toISOString()}" data-now="${new Date(made).toISOString()}"></div>`,
+  })
+  const s = await h.open('/inline/card-now-below.html', { html })
+  await s.page.waitForFunction(() => window.ShareCue?.version)
+  await sleep(Math.max(0, made + 7000 - Date.now()))
+  await s.page.evaluate(() => document.querySelector('#share').scrollIntoView())
+  await waitForWidget(s.page, '#share', { session: s, card: true })
+  await sleep(300)
+  const card = await s.page.evaluate(() => {
+    const root = document.querySelector('#share').shadowRoot
+    return { state: root.querySelector('[data-part="card"]').getAttribute('data-state'), countdown: root.querySelector('[data-part="countdown"]')?.textContent ?? null }
+  })
+  assert.deepEqual(card, { state: 'ended', countdown: null }, `the offer ended 3 s ago, the card says: ${JSON.stringify(card)}`)
+  s.assertNoPageErrors()
+})
