@@ -95,20 +95,27 @@ const buildTimeCss = (): Plugin => ({
  * bindings of each it uses, and stage 1 is built with exactly those handed to stage 2's `boot()`.
  */
 const stage1 = 'src/auto.ts'
-/** Stage 1's modules that stage 2 uses: external id → [short key, bindings used]. */
-const handedOver = new Map<string, [key: string, bindings: string[]]>()
+/**
+ * The bindings stage 1 hands to stage 2: short key → [file, export name]. Stage 2 reads each as
+ * `__sc.<key>`, and stage 1 builds `__sc` with exactly those: a flat object of one-letter keys,
+ * not the modules' export names, which both stages would otherwise carry.
+ */
+const handedOver = new Map<string, [file: string, name: string]>()
+/** The export names of each file of stage 1, for stage 2's stand-ins (`fromStage1`). */
+let stage1Exports = new Map<string, string[]>()
 
-/** The files of stage 1's static import graph (its lazy parts and stage 2 are not in it). */
-const stage1Files = async (): Promise<Set<string>> => {
+/** The files of stage 1's static import graph (its lazy parts and stage 2 are not in it), with their export names. */
+const stage1Files = async (): Promise<Map<string, string[]>> => {
   const { build } = await import('esbuild')
   const made = await build({
     entryPoints: [stage1], bundle: true, write: false, metafile: true, platform: 'browser', format: 'esm', logLevel: 'silent',
     plugins: [{ name: 'lazy-apart', setup: (b) => b.onResolve({ filter: /./ }, (args) => args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined) }],
   })
-  const files = new Set(Object.keys(made.metafile.inputs).map((file) => resolvePath(file)))
   // Left out of stage 1 (`laterStrings`), so stage 2 carries it.
-  files.delete(resolvePath(enLaterFile))
-  return files
+  const files = Object.keys(made.metafile.inputs).filter((file) => resolvePath(file) !== resolvePath(enLaterFile))
+  // Each file alone, to learn its exports.
+  const each = await build({ entryPoints: files, bundle: false, write: false, metafile: true, format: 'esm', outdir: 'out', outbase: '.', logLevel: 'silent' })
+  return new Map(Object.values(each.metafile.outputs).map((output) => [resolvePath(output.entryPoint!), output.exports]))
 }
 
 /** The English strings only stage 2 says (src/i18n/en-later.ts): stage 2 adds them to the table. */
@@ -120,47 +127,64 @@ const laterStrings = (): Plugin => ({
   load: (id) => resolvePath(id) === resolvePath(enLaterFile) ? 'export const enLater = {}\n' : null,
 })
 
-/** Stage 2: a module of stage 1 becomes an external `sc1:<path>`, read from what `boot()` is given. */
-const fromStage1 = (): Plugin => {
-  let files: Set<string>
-  return {
-    name: 'sharecue-from-stage-1',
-    async buildStart() {
-      files = await stage1Files()
-      handedOver.clear()
-    },
-    async resolveId(source, importer, options) {
-      if (!importer || source.startsWith('\0')) return null
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
-      if (!resolved || resolved.external || !files.has(resolved.id)) return null
-      return { id: 'sc1:' + relative(process.cwd(), resolved.id).replace(/\\/g, '/'), external: true }
-    },
-    generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue
-        for (const [id, bindings] of Object.entries(chunk.importedBindings)) if (handedOver.has(id)) handedOver.get(id)![1] = bindings
-      }
-    },
-  }
-}
-
-/** A short key per module handed over: stage 2 reads `__sc.<key>.<binding>`. */
-const handOverKey = (id: string) => {
-  if (!handedOver.has(id)) handedOver.set(id, [(handedOver.size).toString(36).replace(/^\d/, '_$&'), []])
-  return handedOver.get(id)![0]
-}
+/** What stands in stage 2 for a binding of stage 1 until the build names its key: a free variable. */
+const standIn = /\b__scB_[\w$]+/g
+/** Each stand-in's binding: the file of stage 1 and its export name. */
+const standsFor = new Map<string, [file: string, name: string]>()
 
 /**
- * Stage 2 is an ES module whose one export, `boot(__sc, __scLoad)`, runs the bundle (an IIFE
- * over the modules handed over) and returns its exports; its lazy parts load through stage 1's
- * `__scLoad`, from the same folder.
+ * Stage 2: a module of stage 1 becomes a stand-in whose every export is a free variable (read
+ * without side effects, so what stage 2 does not use drops out); once stage 2 is built, each
+ * binding it still reads gets its short key, in a stable order, and `__sc.<key>` replaces the
+ * variable.
+ */
+const fromStage1 = (): Plugin => ({
+  name: 'sharecue-from-stage-1',
+  async buildStart() {
+    stage1Exports = await stage1Files()
+    handedOver.clear()
+    standsFor.clear()
+  },
+  async resolveId(source, importer, options) {
+    if (!importer || source.startsWith('\0')) return null
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+    if (!resolved || resolved.external || !stage1Exports.has(resolved.id)) return null
+    return '\0sc1:' + resolved.id
+  },
+  load(id) {
+    if (!id.startsWith('\0sc1:')) return null
+    const file = id.slice(5)
+    return stage1Exports.get(file)!.map((name) => {
+      const variable = `__scB_${relative(src, file).replace(/\W/g, '_')}$${name}`
+      standsFor.set(variable, [file, name])
+      return name === 'default' ? `export default ${variable}` : `export const ${name} = ${variable}`
+    }).join('\n')
+  },
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue
+      const used = [...new Set(chunk.code.match(standIn))].sort()
+      const keys = new Map(used.map((variable, n) => [variable, n.toString(36).replace(/^\d/, '_$&')]))
+      for (const [variable, key] of keys) {
+        if (!standsFor.has(variable)) this.error(`stage 2 reads ${variable}, which stands for no binding of stage 1`)
+        handedOver.set(key, standsFor.get(variable)!)
+      }
+      chunk.code = chunk.code.replace(standIn, (variable) => `__sc.${keys.get(variable)}`)
+    }
+  },
+})
+
+/**
+ * Stage 2 is an ES module whose one export, `boot(__sc, __scLoad)`, runs the bundle (an IIFE)
+ * and returns its exports; it reads what stage 1 hands over from `__sc`, and its lazy parts
+ * load through stage 1's `__scLoad`, from the same folder.
  */
 const bootWrapper = (): Plugin => ({
   name: 'sharecue-boot',
   renderChunk: (code) => `${banner}\nexport const boot=(__sc,__scLoad)=>{${code.replace(/^\/\*![^]*?\*\/\n?/, '')}\nreturn __scApp}\n`,
 })
 
-/** Stage 1: `__scShared`, the modules handed over to stage 2, exactly the bindings it uses. */
+/** Stage 1: `__scShared`, the bindings handed over to stage 2, under their short keys. */
 const toStage2 = (): Plugin => ({
   name: 'sharecue-to-stage-2',
   resolveId: (source) => source === '\0sc-shared' ? source : null,
@@ -169,15 +193,13 @@ const toStage2 = (): Plugin => ({
     if (!handedOver.size) this.error('stage 2 must be built before stage 1 (rollup.config.ts)')
     const imports: string[] = []
     const entries: string[] = []
-    let n = 0
-    for (const [id, [key, bindings]] of handedOver) {
-      const names = bindings.map((binding) => [binding, `h${n++}`])
-      imports.push(`import { ${names.map(([b, local]) => `${b} as ${local}`).join(', ')} } from ${JSON.stringify(resolvePath(id.slice(4)))}`)
-      entries.push(`${key}: { ${names.map(([b, local]) => `${JSON.stringify(b)}: ${local}`).join(', ')} }`)
+    for (const [key, [file, name]] of handedOver) {
+      imports.push(`import { ${name === 'default' ? 'default' : name} as h_${key} } from ${JSON.stringify(file)}`)
+      entries.push(`${key}: h_${key}`)
     }
     // `SHARECUE_HANDOVER=1 npm run build` lists them: a stage-1 module whose export only stage 2
     // uses puts that export in the first script too (move it to a module of its own).
-    if (process.env.SHARECUE_HANDOVER === '1') for (const [id, [, bindings]] of handedOver) console.error(`handed over: ${id.slice(4)}: ${bindings.join(', ')}`)
+    if (process.env.SHARECUE_HANDOVER === '1') for (const [key, [file, name]] of handedOver) console.error(`handed over: ${relative(process.cwd(), file)}: ${name} (${key})`)
     return `${imports.join('\n')}\nexport const shared = { ${entries.join(', ')} }\n`
   },
   transform(code, id) {
@@ -224,15 +246,14 @@ const config: RollupOptions[] = [
   // The script tag's second stage, built first: stage 1 hands it what it uses of stage 1.
   {
     input: 'src/app.ts',
-    // What stage 1 hands over has no side effects: a module whose bindings stage 2 does not use
-    // is no parameter of boot's bundle at all.
-    treeshake: { moduleSideEffects: (_id, external) => !external },
+    // Reading a free variable (what stands for a binding stage 1 hands over) has no side
+    // effects: a binding stage 2 does not use is not read, nor handed over.
+    treeshake: { unknownGlobalSideEffects: false },
     plugins: [fromStage1(), lazyFiles(), buildTimeCss(), nodeResolve({ browser: true }), ts(), minify(false), bootWrapper()],
     output: {
       file: 'dist/sc-app.js',
       format: 'iife',
       name: '__scApp',
-      globals: (id) => `__sc.${handOverKey(id)}`,
       inlineDynamicImports: true,
     },
   },
