@@ -2,6 +2,7 @@
 import { parseBatch } from './parse-batch.js'
 import { validateEvent } from './validate-event.js'
 import { limits } from './schema.js'
+import { orderIdPrefix } from './orders.js'
 
 /** @typedef {import('./store.js').Store} Store */
 /** @typedef {import('./validate-event.js').ShareEvent} ShareEvent */
@@ -30,6 +31,9 @@ export const ingest = async (text, store, { now = Date.now(), pageAllowed = () =
   batch.events.forEach((value, index) => {
     const result = validateEvent(value, now)
     if ('reason' in result) rejected.push({ index, reason: result.reason })
+    // The ids of orders from a shop's server (orders.js): a page taking one first would make
+    // the signed order a duplicate, never counted.
+    else if (result.event.id.startsWith(orderIdPrefix)) rejected.push({ index, reason: `id: ${orderIdPrefix} is kept for orders from the shop's server` })
     else if (!pageAllowed(result.event.page)) rejected.push({ index, reason: 'page: not on a site allowed to send events here' })
     else checked.push({ index, event: result.event })
   })

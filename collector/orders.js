@@ -39,8 +39,11 @@ export const sharecueSigned = (bytes, secret, header) => {
   return !!match && signed(bytes, secret, match[1], 'hex')
 }
 
+/** How the ids of the events made of orders begin: POST /events refuses such ids. */
+export const orderIdPrefix = 'order-'
+
 /** An event id for an order of a source: the same order always gets the same id. @param {string} source @param {string} orderId */
-const orderEventId = (source, orderId) => `order-${createHash('sha256').update(`${source}\u0000${orderId}`).digest('base64url').slice(0, 32)}`
+const orderEventId = (source, orderId) => `${orderIdPrefix}${createHash('sha256').update(`${source}\u0000${orderId}`).digest('base64url').slice(0, 32)}`
 
 /**
  * What a landing address says of the share it came through: `scid` (or a `ref` parameter

@@ -98,6 +98,8 @@ export const rollup = async (events, tx) => {
   const deltas = { counters: new Map(), figures: new Map(), titles: new Map() }
   /** Ids of this batch not yet counted: a late share must not move them, they find it themselves. */
   const pending = new Set(events.map((e) => e.id))
+  /** Shares moved deeper by this batch: at most `limits.deepenPerBatch`. */
+  let deepened = 0
 
   /** Gives the children of a share that arrived late their place below it. @param {Share} parent */
   const deepen = async (parent) => {
@@ -107,6 +109,7 @@ export const rollup = async (events, tx) => {
       for (const child of await tx.childrenOf(share.shareId)) {
         // A child clicked before its parent is no child (time order, as in chains of /stats).
         if (!(child.ts > share.ts) || child.depth === share.depth + 1) continue
+        if (++deepened > limits.deepenPerBatch) return
         await tx.lock?.([child.shareId])
         add(deltas.figures, `${dayOf(child.ts)}\u0000depth:${child.depth}`, -1)
         add(deltas.figures, `${dayOf(child.ts)}\u0000depth:${share.depth + 1}`, 1)

@@ -56,6 +56,13 @@ export const limits = {
    * (and shows as a full ask) instead of swamping a product's figures.
    */
   repliesPerAsk: 50,
+  /**
+   * Shares one batch may move deeper in their chains when a parent arrives late: a chain (or a
+   * share with many children) stored before its parents would otherwise be walked whole for
+   * each parent, so a small body could hold the collector for seconds. Past this, the shares
+   * not reached keep the depth they had (each counted once at it).
+   */
+  deepenPerBatch: 10_000,
   /** Share ids one GET /replies may ask about. */
   replyIds: 20,
 }

@@ -227,7 +227,10 @@ export const stats = ({ counters, figures, titles }) => {
     ab: {
       unit: 'widget view',
       variants,
-      verdict: compareShareRates(variantNames.map((name) => ({ name, views: variants[name].views, shared: variants[name].viewsShared }))),
+      // A variant no one saw in these days is no arm of the test (late landings and orders of
+      // an ended one): it must not hold back the verdict of the variants shown.
+      verdict: compareShareRates(variantNames.filter((name) => variants[name].views > 0)
+        .map((name) => ({ name, views: variants[name].views, shared: variants[name].viewsShared }))),
     },
     dropped: figure.get('dropped') ?? 0,
   }

@@ -34,6 +34,8 @@ const characters = (value) => {
 const text = (max) => (value) => {
   if (typeof value !== 'string') return 'must be a string'
   if (value === '') return 'must not be empty'
+  // NUL separates the keys of the counters, and PostgreSQL's text cannot hold it.
+  if (value.includes('\u0000')) return 'must not hold a NUL character'
   return characters(value) > max ? `must be at most ${max} characters` : undefined
 }
 
@@ -49,6 +51,7 @@ const oneOf = (list, what) => (value) =>
 const httpUrl = (value) => {
   if (typeof value !== 'string') return 'must be a string'
   if (value.length > limits.url) return `must be at most ${limits.url} characters`
+  if (value.includes('\u0000')) return 'must not hold a NUL character'
   if (!URL.canParse(value)) return 'must be an absolute URL'
   const { protocol } = new URL(value)
   return protocol === 'http:' || protocol === 'https:' ? undefined : 'must be an http: or https: URL'
@@ -162,6 +165,8 @@ export const validateEvent = (value, now = Date.now()) => {
   const result = pick(value, eventFields, now, '')
   if ('reason' in result) return result
   const event = result.value
+  // Whole milliseconds: the stores keep an integer (PostgreSQL's BIGINT refuses 1767225600000.5).
+  event.ts = Math.floor(/** @type {number} */ (event.ts))
   // `false` is the same as leaving it out.
   if (event.preview === false) delete event.preview
   if (event.ask !== true || (event.type !== 'share_click' && event.type !== 'share_complete')) delete event.ask
