@@ -1,6 +1,7 @@
 // @ts-check
 import { dayOf } from './days.js'
 import { limits } from './schema.js'
+import { orderIdPrefix } from './orders.js'
 
 /** @typedef {import('./validate-event.js').ShareEvent} ShareEvent */
 /**
@@ -14,7 +15,7 @@ import { limits } from './schema.js'
  * An order as counted: once per order id, under the product, channel and variant of the
  * share it is attributed to (empty when none), at that share's depth in its chain (0: none).
  * @typedef {{ orderId: string, ts: number, value: number, currency: string, shareId: string | null,
- *   product: string, channel: string, variant: string, depth: number }} CountedOrder
+ *   product: string, channel: string, variant: string, depth: number, signed?: boolean }} CountedOrder
  */
 /**
  * The reads and writes the rollup makes inside a store's transaction; each store answers
@@ -146,16 +147,23 @@ export const rollup = async (events, tx) => {
   /** @param {ShareEvent} e */
   const purchase = async (e) => {
     const { id: orderId, value, currency } = /** @type {NonNullable<ShareEvent['order']>} */ (e.order)
+    // From the shop's server, its signature checked (orders.js): no page may take such an id.
+    const signed = e.id.startsWith(orderIdPrefix)
     await tx.lock?.([`order:${orderId}`])
     const share = e.shareId ? await tx.share(e.shareId) : undefined
     const keys = inherit({ product: none, channel: e.channel ?? none, variant: e.variant ?? none }, share)
     const known = await tx.order(orderId)
-    // Seen before (a reload of the thank-you page, the other path): it counts once. A first
-    // sighting that named no share gives way to one that does; its value stays.
-    if (known && (known.shareId || !e.shareId)) return
+    // Seen before (a reload of the thank-you page, the other path): it counts once. A sighting
+    // that names a share takes the place of one that named none; the signed order's time, value
+    // and currency take the place of a page's, which anyone can send first for any order id.
+    const named = !known?.shareId && !!e.shareId
+    const priced = signed && !known?.signed
+    if (known && !named && !priced) return
     if (known) countOrder(known, -1)
     /** @type {CountedOrder} */
-    const order = { orderId, ts: e.ts, value, currency, ...known, shareId: e.shareId ?? null, ...keys, depth: share?.depth ?? 0 }
+    const order = known
+      ? { ...known, ...(priced && { ts: e.ts, value, currency, signed }), ...(named && { shareId: e.shareId ?? null, ...keys, depth: share?.depth ?? 0 }) }
+      : { orderId, ts: e.ts, value, currency, signed, shareId: e.shareId ?? null, ...keys, depth: share?.depth ?? 0 }
     countOrder(order, 1)
     await tx.putOrder(order)
     if (order.shareId && (await tx.ask(order.shareId))) add(deltas.figures, `${dayOf(order.ts)}\u0000ask_orders`, 1)

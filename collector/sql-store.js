@@ -1,7 +1,7 @@
 // @ts-check
 import { dayOf } from './days.js'
 import { deltaRows, rollup } from './rollup.js'
-import { addedColumns, tables } from './sql-tables.js'
+import { addedColumns, addedOrderColumns, tables } from './sql-tables.js'
 
 /** @typedef {import('./validate-event.js').ShareEvent & { preview?: boolean }} StoredEvent */
 /** @typedef {Record<string, unknown>} Row */
@@ -82,7 +82,7 @@ const toShare = (row) => ({
 const toOrder = (row) => ({
   orderId: String(row.order_id), ts: Number(row.ts), value: Number(row.value), currency: String(row.currency),
   shareId: row.share_id == null ? null : String(row.share_id), product: String(row.product), channel: String(row.channel),
-  variant: String(row.variant), depth: Number(row.depth),
+  variant: String(row.variant), depth: Number(row.depth), signed: Number(row.signed) === 1,
 })
 
 /** Rows per multi-row upsert: well under both databases' limits on parameters. */
@@ -216,10 +216,11 @@ const rollupTx = (q) => {
       return row ? toOrder(row) : undefined
     },
     putOrder: (o) => q.run(
-      `INSERT INTO orders (order_id, ts, value, currency, share_id, product, channel, variant, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO orders (order_id, ts, value, currency, share_id, product, channel, variant, depth, signed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (order_id) DO UPDATE SET ts = excluded.ts, value = excluded.value, currency = excluded.currency,
-       share_id = excluded.share_id, product = excluded.product, channel = excluded.channel, variant = excluded.variant, depth = excluded.depth`,
-      [o.orderId, o.ts, o.value, o.currency, o.shareId, o.product, o.channel, o.variant, o.depth],
+       share_id = excluded.share_id, product = excluded.product, channel = excluded.channel, variant = excluded.variant, depth = excluded.depth,
+       signed = excluded.signed`,
+      [o.orderId, o.ts, o.value, o.currency, o.shareId, o.product, o.channel, o.variant, o.depth, o.signed ? 1 : 0],
     ),
     ordersOf: async (shareId) => (await q.all('SELECT * FROM orders WHERE share_id = ?', [shareId])).map(toOrder),
     addAsk: (a) => q.run(
@@ -258,10 +259,13 @@ export const createSqlStore = async (driver) => {
     // Collectors starting together against one PostgreSQL create the tables once.
     await q.lock?.(['schema'])
     for (const statement of tables(driver.kind)) await q.run(statement)
-    const present = new Set((await q.all(driver.kind === 'postgres'
-      ? "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'events' AND table_schema = current_schema()"
-      : "SELECT name FROM pragma_table_info('events')")).map((row) => String(row.name)))
-    for (const [name, type] of addedColumns) if (!present.has(name)) await q.run(`ALTER TABLE events ADD COLUMN ${name} ${type}`)
+    for (const [table, added] of /** @type {const} */ ([['events', addedColumns], ['orders', addedOrderColumns]])) {
+      const present = new Set((await q.all(driver.kind === 'postgres'
+        ? `SELECT column_name AS name FROM information_schema.columns WHERE table_name = '${table}' AND table_schema = current_schema()`
+        : `SELECT name FROM pragma_table_info('${table}')`)).map((row) => String(row.name)))
+      // Constant names and types, never text from a request.
+      for (const [name, type] of added) if (!present.has(name)) await q.run(`ALTER TABLE ${table} ADD COLUMN ${name} ${type}`)
+    }
     // A database from before the counters (or one whose rollup was dropped): count what it holds.
     const [done] = await q.all("SELECT value FROM meta WHERE key = 'rollup'")
     if (done) return

@@ -68,7 +68,8 @@ export const tables = (kind) => [
   'CREATE TABLE IF NOT EXISTS views (view_id TEXT PRIMARY KEY NOT NULL)',
   `CREATE TABLE IF NOT EXISTS orders (
     order_id TEXT PRIMARY KEY NOT NULL, ts BIGINT NOT NULL, value DOUBLE PRECISION NOT NULL, currency TEXT NOT NULL,
-    share_id TEXT, product TEXT NOT NULL, channel TEXT NOT NULL, variant TEXT NOT NULL, depth INTEGER NOT NULL
+    share_id TEXT, product TEXT NOT NULL, channel TEXT NOT NULL, variant TEXT NOT NULL, depth INTEGER NOT NULL,
+    signed SMALLINT NOT NULL DEFAULT 0
   )`,
   'CREATE INDEX IF NOT EXISTS orders_share ON orders (share_id)',
   `CREATE TABLE IF NOT EXISTS asks (
@@ -90,4 +91,12 @@ export const addedColumns = [
   ['order_items', 'TEXT'],
   ['ask', 'SMALLINT NOT NULL DEFAULT 0'],
   ['reply', 'TEXT'],
+]
+
+/**
+ * Columns added to `orders` since its first version, likewise: `signed`, an order the shop's
+ * server sent (its value counts over a page's).
+ */
+export const addedOrderColumns = [
+  ['signed', 'SMALLINT NOT NULL DEFAULT 0'],
 ]

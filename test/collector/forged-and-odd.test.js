@@ -133,6 +133,27 @@ test('a browser event cannot take the id of a signed order and make the webhook 
   assert.deepEqual((await getStats(started.url)).orders.revenue, { EUR: 59.9 })
 })
 
+test('a page that sends an order first cannot set its value: the signed order of the shop\'s server counts, its share stays', async (t) => {
+  const ordersSecret = 'orders-test-secret'
+  const started = await start(t, { ordersSecret })
+  const wa = shareId('wa-order')
+  await post(started.url, batch([event({ type: 'share_click', channel: 'whatsapp', shareId: wa })]))
+  // Anyone can send a purchase for the next order number, with any value, before the shop does.
+  const forged = event({ type: 'purchase', channel: 'whatsapp', shareId: wa, widget: undefined, product: undefined, order: { id: '1002', value: 1e9, currency: 'USD' } })
+  assert.equal((await post(started.url, batch([forged]))).status, 200)
+  assert.deepEqual((await getStats(started.url)).orders.revenue, { USD: 1e9 })
+  const body = JSON.stringify({ orderId: '1002', value: 59.9, currency: 'EUR' })
+  const signature = `sha256=${createHmac('sha256', ordersSecret).update(body).digest('hex')}`
+  const res = await fetch(`${started.url}/orders`, { method: 'POST', headers: { 'x-sharecue-signature': signature }, body })
+  assert.equal(res.status, 200)
+  const stats = await getStats(started.url)
+  assert.deepEqual(stats.orders.revenue, { EUR: 59.9 }, 'the signed value replaced the page\'s')
+  assert.deepEqual(stats.orders.byChannel, { whatsapp: { orders: 1, revenue: { EUR: 59.9 } } }, 'one order, still through its share')
+  // A page's sighting after the signed order changes nothing.
+  await post(started.url, batch([event({ ...forged, id: undefined, order: { id: '1002', value: 5, currency: 'EUR' } })].map((e) => ({ ...e, id: `again-${Date.now()}` }))))
+  assert.deepEqual((await getStats(started.url)).orders.revenue, { EUR: 59.9 })
+})
+
 test('a variant with no views in the days asked (late landings of an ended test) does not hold back the verdict', async (t) => {
   const started = await start(t)
   const dayMs = 24 * 60 * 60 * 1000

@@ -177,6 +177,18 @@ for (const [kind, { setup, teardown, fresh, exec }] of Object.entries(kinds)) {
       assert.deepEqual(await figures(reopened), before)
     })
 
+    test('opens a database whose orders predate the signed column: it is added, and the orders it holds count as before', async () => {
+      const where = await fresh()
+      const s = await store(where)
+      const order = (id, value) => event({ type: 'purchase', channel: undefined, shareId: undefined, widget: undefined, product: undefined, order: { id, value, currency: 'EUR' } })
+      await s.insert(asEvents([order('7001', 20)]))
+      await s.close()
+      await exec(where, 'ALTER TABLE orders DROP COLUMN signed')
+      const reopened = await store(where)
+      await reopened.insert(asEvents([order('7002', 30)]))
+      assert.deepEqual((await figures(reopened)).orders.revenue, { EUR: 50 })
+    })
+
     test('says it can be written', async () => {
       const s = await store()
       await assert.doesNotReject(s.writable())
