@@ -13,15 +13,19 @@ const key = 'sharecue:visitor'
  * kept for later visits (unless one is stored already); refused, a stored id is forgotten.
  */
 export const createVisitor = (env: Env, config: GlobalConfig) => {
-  /** This page view's id: every widget on the page agrees on a variant even without storage. */
+  /**
+   * This page view's id, once given: every widget on the page agrees on a variant even without
+   * storage, and consent arriving later (with an id stored on an earlier visit) does not deal again.
+   */
   let pageView: string | undefined
   return {
     id(): string {
+      if (pageView) return pageView
       try {
         const allowed = consentedStorage(env, config)
         const stored = allowed?.getItem(key)
-        if (stored && /^[\w-]{21}$/.test(stored)) return stored
-        pageView ??= shareId()
+        if (stored && /^[\w-]{21}$/.test(stored)) return (pageView = stored)
+        pageView = shareId()
         allowed?.setItem(key, pageView)
       } catch { /* storage refused: this page view's id */ }
       return (pageView ??= shareId())

@@ -40,8 +40,8 @@ export interface AskModel {
   controls: ControlModel[]
   /** This browser may remember the ask (consent, no GPC): answers can be shown later. */
   remembered: boolean
-  /** A friend's prompt: the ask's share id, and whether it was answered. */
-  prompt?: { shareId: string; thanked?: boolean; said?: boolean } | undefined
+  /** A friend's prompt: the ask's share id, the product asked about, and whether it was answered. */
+  prompt?: { shareId: string; url?: string | undefined; thanked?: boolean; said?: boolean } | undefined
   /** What friends answered to this browser's asks ("2 Get it, 1 Not sure"). */
   answers?: string | undefined
 }

@@ -195,15 +195,19 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
   const asked = runtime.asked()
   if (asked && !prompted.has(runtime) && list<string>(storage(), repliedKey).indexOf(asked) < 0) {
     prompted.add(runtime)
-    prompt = { shareId: asked }
+    // About the product the friend landed on: a widget that moves on to another (update()) does not ask.
+    prompt = { shareId: asked, url: host.state?.product.url }
   }
 
   /** Reads what friends answered to this browser's asks about `url`, and shows it. */
   const readAnswers = (url: string, t: AskStrings) => {
     if (read === url) return
-    read = url
     said = undefined
-    const mine = list<Stored>(storage(), asksKey).filter((a) => a?.u === url && env.now() - a.t < keepMs)
+    const store = storage()
+    // Nothing is kept before consent (or under GPC): read at the first draw that has it.
+    if (!store) return
+    read = url
+    const mine = list<Stored>(store, asksKey).filter((a) => a?.u === url && env.now() - a.t < keepMs)
     const base = config.repliesEndpoint ?? (config.endpoint ? kit.url('replies', config.endpoint) : undefined)
     if (!mine.length || !base) return
     const target = new URL(base)
@@ -220,10 +224,11 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
         said = sum
         draw()
         // Said once, and again only when new answers came since the last look.
-        const seen = mine.reduce((n, a) => n + (a.s ?? 0), 0)
+        // As stored now: another widget of this product may have said them meanwhile.
+        const all = list<Stored>(storage(), asksKey)
+        const seen = mine.reduce((n, m) => n + (all.find((a) => a?.i === m.i)?.s ?? 0), 0)
         if (total !== seen) {
           say(t.answers.replace('{0}', answersText(sum, t)))
-          const all = list<Stored>(storage(), asksKey)
           for (const a of all) if (a?.u === url) a.s = replies.reduce((n, r) => n + (Number(body?.replies?.[a.i]?.[r]) || 0), 0)
           keep(storage(), asksKey, all)
         }
@@ -235,10 +240,11 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
     /** What the widget shows of the ask, for `state` (drawn with the widget). */
     model(state: WidgetState, locale: Locale, copy: CopyValues, key: string): AskModel | undefined {
       const t = askStrings(locale, draw, kit)
-      if (!t || (!state.options.ask && !prompt)) return
+      const shown = prompt?.url === state.product.url ? prompt : undefined
+      if (!t || (!state.options.ask && !shown)) return
       // The prompt is said once, politely, not by taking the focus (after this draw).
-      if (prompt && !prompt.said) {
-        prompt.said = true
+      if (shown && !shown.said) {
+        shown.said = true
         env.setTimeout(() => say(t.prompt), 0)
       }
       if (state.options.ask) readAnswers(state.product.url, t)
@@ -252,7 +258,7 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
         open,
         controls: open ? drawn.map(([c]) => c) : [],
         remembered: !!storage(),
-        prompt,
+        prompt: shown,
         answers: said && answersText(said, t),
       }
     },
@@ -280,7 +286,7 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
     /** The friend answered (or, with `undefined`, dismissed the prompt). */
     reply(reply: Reply | undefined, locale: Locale) {
       const t = askStrings(locale, draw, kit) ?? enAsk
-      if (!prompt || prompt.thanked) return
+      if (!prompt || prompt.thanked || prompt.url !== host.state?.product.url) return
       const shareId = prompt.shareId
       if (!reply) {
         prompt = undefined
@@ -291,7 +297,7 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
       const store = storage()
       keep(store, repliedKey, [...list<string>(store, repliedKey).filter((id) => id !== shareId), shareId].slice(-keepReplied))
       runtime.report(kit.event('ask_reply', { shareId, reply, preview: host.state?.preview }, env.now(), page()))
-      prompt = { shareId, thanked: true }
+      prompt = { ...prompt, thanked: true }
       say(t.thanks)
       draw()
     },

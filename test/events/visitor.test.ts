@@ -78,6 +78,18 @@ describe('createVisitor', () => {
     expect(localStorage.getItem('sharecue:visitor')).toBe('V1StGXR8_Z5jdHi6B-myT')
   })
 
+  it('gives one page view one id: consent arriving does not swap it for an id stored on an earlier visit', () => {
+    localStorage.setItem('sharecue:visitor', 'V1StGXR8_Z5jdHi6B-myT')
+    const page = pageView()
+    page.config.consent = false
+    const id = page.id()
+    page.config.consent = true
+    page.remember()
+    // Widgets resolved before consent and after it (a later widget, an update(), the full
+    // widget taking over) must deal the same variant.
+    expect(page.id()).toBe(id)
+  })
+
   it('falls back to the page view where storage throws', () => {
     const page = pageView(testEnv({ storage: () => { throw new Error('denied') } }).env)
     expect(page.id()).toBe(page.id())

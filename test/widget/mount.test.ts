@@ -197,6 +197,32 @@ describe('mount', () => {
     expect([...seen].sort()).toEqual(['a', 'b'])
   })
 
+  it('keeps the variant a widget showed before consent once consent arrives, for a visitor with an id stored earlier', () => {
+    const variants = { a: '', b: 'Look at this: {title}' }
+    for (let i = 0; i < 12; i++) {
+      localStorage.clear()
+      // A returning visitor: an id stored on an earlier visit (with consent).
+      localStorage.setItem('sharecue:visitor', `visitor${i}`.padEnd(21, '_'))
+      const { env, runtime } = testEnv()
+      runtime.configure({ consent: 'pending' })
+      const events: ShareClickEvent[] = []
+      runtime.on('share_click', (event) => events.push(event))
+      const target = scratch()
+      const widget = mount(target, { ...product, channels: 'telegram', variants }, env)
+      const click = () => {
+        const link = controls(target)[0]!
+        link.addEventListener('click', (event) => event.preventDefault())
+        link.click()
+      }
+      click()
+      // The consent banner is answered; the widget is drawn again (an update(), the full widget).
+      runtime.consent(true)
+      widget.update({ ...product, channels: 'telegram', variants })
+      click()
+      expect(events.map((e) => e.variant)).toEqual([events[0]!.variant, events[0]!.variant])
+    }
+  })
+
   it('shows the variant asked for, and its channel copy over the widget’s', () => {
     const target = scratch()
     const events: ShareClickEvent[] = []

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ShareEvent } from '../../src/types'
+import { eventually, mount, scratch, testEnv } from '../env'
+
+const happy = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM
+const scid = 'V1StGXR8_Z5jdHi6B-myT'
+const lantern = { url: 'https://shop.example/p/lantern', title: 'Field Lantern' }
+const tent = { url: 'https://shop.example/p/tent', title: 'Trail Tent' }
+const part = (target: Element, name: string) => target.shadowRoot?.querySelector<HTMLElement>(`[data-part="${name}"]`) ?? null
+
+beforeEach(() => localStorage.clear())
+afterEach(() => {
+  document.body.innerHTML = ''
+  happy.setURL('http://localhost:3000/')
+})
+
+describe('Ask my friends: the friend', () => {
+  it('does not ask for an opinion on another product once the widget shows one (update())', async () => {
+    happy.setURL(`https://shop.example/p/lantern?utm_source=whatsapp&utm_medium=social&scid=${scid}&scask=1`)
+    const { env, runtime } = testEnv()
+    const events: ShareEvent[] = []
+    runtime.on('*', (event) => events.push(event))
+    const target = scratch()
+    const widget = mount(target, { ...lantern, channels: 'telegram' }, env)
+    await eventually(() => expect(part(target, 'ask-prompt')).not.toBeNull())
+    // A single-page shop moves on to another product: the widget follows it.
+    happy.setURL('https://shop.example/p/tent')
+    widget.update({ ...tent, channels: 'telegram' })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const prompt = part(target, 'ask-prompt')
+    // Were it still there, an answer about the tent would be counted for the friend's lantern.
+    prompt?.querySelector<HTMLElement>('[data-reply="no"]')?.click()
+    expect(events.filter((e) => e.type === 'ask_reply')).toEqual([])
+    expect(prompt).toBeNull()
+  })
+  it('announces the thanks after an answer, not the prompt again', async () => {
+    happy.setURL(`https://shop.example/p/lantern?utm_source=whatsapp&utm_medium=social&scid=${scid}&scask=1`)
+    const { env } = testEnv()
+    const target = scratch()
+    mount(target, { ...lantern, channels: 'telegram' }, env)
+    const live = () => target.shadowRoot!.querySelector('[role=status]')!.textContent
+    await eventually(() => expect(live()).toBe('Your friend wants your opinion'))
+    part(target, 'ask-prompt')!.querySelector<HTMLElement>('[data-reply="yes"]')!.click()
+    await eventually(() => expect(live()).toBe('Thanks! Your friend will see your answer.'))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(live()).toBe('Thanks! Your friend will see your answer.')
+  })
+})
+
+describe('Ask my friends: the asker', () => {
+  const ask = 'Ug0-wW5DtfNlbuSFaa0Rj'
+  /** A browser that asked about the lantern, and a collector whose /replies has two answers for it. */
+  const asker = (consent: 'granted' | 'pending') => {
+    localStorage.setItem('sharecue:asks', JSON.stringify([{ i: ask, u: lantern.url, t: Date.now() - 864e5 }]))
+    const requests: string[] = []
+    const fetch = async (url: string) => {
+      requests.push(url)
+      return new Response(JSON.stringify({ replies: { [ask]: { yes: 2, maybe: 0, no: 0 } } }), { status: 200 })
+    }
+    const test = testEnv({ fetch: fetch as never })
+    test.runtime.configure({ endpoint: 'https://collector.example/events', consent })
+    return { ...test, requests }
+  }
+  const answers = (target: Element) => part(target, 'answers')?.textContent
+
+  it('shows the answers when consent arrives after the widget first drew', async () => {
+    const { env, runtime } = asker('pending')
+    const target = scratch()
+    mount(target, { ...lantern, channels: 'telegram', ask: true }, env)
+    await eventually(() => expect(part(target, 'ask')).not.toBeNull())
+    // The consent banner (CMP) answers a moment after the page drew its widgets.
+    runtime.consent(true)
+    // The shopper opens the panel: the widget draws again.
+    part(target, 'ask')!.click()
+    await eventually(() => expect(answers(target)).toBe('Your friends said: 2 Get it'))
+  })
+
+  it('two ask widgets of one product announce the answers once', async () => {
+    const { env } = asker('granted')
+    const first = scratch()
+    const second = scratch()
+    mount(first, { ...lantern, channels: 'telegram', ask: true }, env)
+    mount(second, { ...lantern, channels: 'x', ask: true }, env)
+    await eventually(() => expect([answers(first), answers(second)]).toEqual(['Your friends said: 2 Get it', 'Your friends said: 2 Get it']))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    const live = [first, second].map((t) => t.shadowRoot!.querySelector('[role=status]')!.textContent)
+    expect(live.filter((text) => text === 'Your friends said: 2 Get it')).toHaveLength(1)
+  })
+})
