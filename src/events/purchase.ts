@@ -1,7 +1,7 @@
 import type { Env } from '../env'
 import type { GlobalConfig } from '../config/global-config'
 import type { Warn } from '../lib/warn'
-import type { ChannelId, Order, OrderItem, PurchaseInput } from '../types'
+import type { ChannelId, Order, OrderItem, PurchaseInput, ShareEvent } from '../types'
 import { consentedStorage } from './consented-storage'
 import { safeUrl } from '../product/safe-url'
 
@@ -81,13 +81,27 @@ export const purchaseFields = (
   const order = orderOf(input, warn)
   if (!order || reported.has(order.id)) return
   reported.add(order.id)
+  if (!remembered(env, config, order.id)) return
+  return { order, ...credit(env, config, warn, arrival, known) }
+}
+
+/**
+ * Remembers an order id as reported by this browser (where consent allows); false where it was
+ * reported before.
+ */
+const remembered = (env: Env, config: GlobalConfig, id: string): boolean => {
   const storage = consentedStorage(env, config)
   try {
     const sent: unknown = JSON.parse(storage?.getItem(ordersKey) || '[]')
     const ids = Array.isArray(sent) ? sent.filter((id) => typeof id == 'string') : []
-    if (ids.indexOf(order.id) > -1) return
-    storage?.setItem(ordersKey, JSON.stringify(ids.concat(order.id).slice(-keepOrders)))
+    if (ids.indexOf(id) > -1) return false
+    storage?.setItem(ordersKey, JSON.stringify(ids.concat(id).slice(-keepOrders)))
   } catch { /* storage refused or full: the collector still counts the order once */ }
+  return true
+}
+
+/** The share and channel of `arrival` (`<shareId> <channel> <time>`), if within the attribution window. */
+const credit = (env: Env, config: GlobalConfig, warn: Warn, arrival: string | undefined, known: (id: string) => id is ChannelId): Omit<PurchaseFields, 'order'> => {
   let days = config.attributionDays == null ? 30 : +config.attributionDays
   if (!(days >= 1 && days <= 365)) {
     warn('SC107', 'attributionDays', shown(config.attributionDays), '1–365')
@@ -95,5 +109,21 @@ export const purchaseFields = (
   }
   const [shareId, channel, at] = (arrival ?? '').split(' ')
   // An arrival stored without its time (an earlier version) cannot be placed in the window.
-  return env.now() - Number(at) <= days * 864e5 ? { order, shareId, channel: known(channel!) ? channel : undefined } : { order }
+  return env.now() - Number(at) <= days * 864e5 ? { shareId, channel: known(channel!) ? channel : undefined } : {}
+}
+
+/**
+ * Consent arrived: orders reported before it (held, not yet sent) are remembered now, and
+ * credited to the arrival that storage, readable now, remembers from an earlier page: on a
+ * thank-you page whose consent banner answers after `purchase()` ran, as most do.
+ */
+export const creditHeld = (
+  env: Env, config: GlobalConfig, warn: Warn, held: (ShareEvent & PurchaseFields)[], arrival: string | undefined,
+  known: (id: string) => id is ChannelId,
+): void => {
+  for (const event of held) {
+    remembered(env, config, event.order.id)
+    const { shareId, channel } = event.shareId ? event : credit(env, config, warn, arrival, known)
+    if (shareId && !event.shareId) Object.assign(event, channel ? { shareId, channel } : { shareId })
+  }
 }

@@ -40,6 +40,8 @@ export const createRuntime = (env: Env) => {
   const visitor = createVisitor(env, config)
   /** Order ids reported in this page view. */
   const reported = new Set<string>()
+  /** Orders reported before consent, not yet credited to an arrival. */
+  const held: Parameters<typeof import('../events/purchase').creditHeld>[3] = []
   return {
     env,
     config,
@@ -65,7 +67,8 @@ export const createRuntime = (env: Env) => {
     /** Grants or refuses consent: what waits is sent, kept or dropped; the arrival and the visitor id follow. */
     consent(granted: boolean) {
       config.consent = granted === true
-      if (config.consent) landing.remember()
+      const waiting = held.splice(0)
+      if (config.consent) landing.remember(), orders.get('')?.creditHeld(env, config, warn, waiting, landing.arrival(), isChannelId)
       visitor.remember()
       reporter.consent(config.consent)
     },
@@ -78,7 +81,11 @@ export const createRuntime = (env: Env) => {
       reporter.start()
       orders.load('', warn).then(({ purchaseFields }) => {
         const fields = purchaseFields(env, config, warn, input, landing.arrival(), reported, isChannelId)
-        if (fields) report(createEvent('purchase', fields, env.now(), env.window.location.href))
+        if (!fields) return
+        const event = createEvent('purchase', fields, env.now(), env.window.location.href)
+        // Before consent the arrival an earlier page remembered cannot be read: credited once it can.
+        if (!config.consent) held.push(event as (typeof held)[number])
+        report(event)
       }, () => {})
     },
     flush: reporter.flush,

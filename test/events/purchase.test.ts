@@ -84,6 +84,21 @@ describe('purchase', () => {
     expect(localStorage.length).toBe(0)
   })
 
+  it('credits the remembered arrival when consent is given on the thank-you page a moment after purchase()', async () => {
+    happy.setURL(`https://shop.example/p/1?utm_source=whatsapp&scid=${scid}`)
+    page().runtime.start()
+    happy.setURL('https://shop.example/thanks')
+    const thanks = page()
+    thanks.runtime.configure({ consent: 'pending' })
+    thanks.runtime.purchase(order)
+    await eventually(() => expect(thanks.purchases()).toHaveLength(1))
+    // The consent banner answers: the order goes out now, credited to the arrival remembered with consent.
+    thanks.runtime.consent(true)
+    expect(thanks.purchases()[0]).toMatchObject({ shareId: scid, channel: 'whatsapp' })
+    // And remembered now, so a reload of the thank-you page reports it no more.
+    expect(JSON.parse(localStorage.getItem('sharecue:orders') ?? '[]')).toContain(order.orderId)
+  })
+
   it('remembers nothing under Global Privacy Control', async () => {
     const navigator = Object.assign(Object.create(window.navigator), { globalPrivacyControl: true })
     const p = page({ navigator })
