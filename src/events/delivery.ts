@@ -3,7 +3,7 @@ import type { ShareEvent } from '../types'
 import { gpc, type Env } from '../env'
 import type { GlobalConfig } from '../config/global-config'
 import type { Warn } from '../lib/warn'
-import { readQueue, writeQueue, bound, type Queue } from './queue-store'
+import { readQueue, writeQueue, bound, forgetQueues, queueKey, queueKeyOf, type Queue } from './queue-store'
 import { chunkEvents } from './chunk-events'
 import { retryDelay, retryable } from './backoff'
 import { listen, unlisten } from '../lib/dom'
@@ -60,9 +60,13 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
 
   const storage = () => refused || gpc(env) ? undefined : env.storage()
 
+  /** The stored queue and the claim on it are the endpoint's (`queueKeyOf`): configure() may change it. */
+  const key = () => queueKeyOf(config.endpoint)
+  const lock = () => key().replace(queueKey, lockKey)
+
   const read = (): Queue => {
     const store = storage()
-    return store ? readQueue(store) : { events: [...memory.events], dropped: memory.dropped }
+    return store ? readQueue(store, key()) : { events: [...memory.events], dropped: memory.dropped }
   }
 
   const write = (queue: Queue) => {
@@ -70,7 +74,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     memory = bound(queue)
     if (!store) return
     try {
-      writeQueue(store, queue)
+      writeQueue(store, queue, key())
     } catch (error) {
       refused = true
       warn('SC501', error)
@@ -91,12 +95,12 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     const store = storage()
     if (!store) return true
     try {
-      const [owner, until] = (store.getItem(lockKey) ?? '').split(' ')
+      const [owner, until] = (store.getItem(lock()) ?? '').split(' ')
       if (owner && owner !== tab && +until! > env.now()) return (claimedUntil = Math.min(+until!, env.now() + lockMs)), schedule(0), false
-      store.setItem(lockKey, `${tab} ${env.now() + lockMs}`)
+      store.setItem(lock(), `${tab} ${env.now() + lockMs}`)
       // Two tabs may write at the same moment: the later write wins, the other backs off.
       await new Promise((resolve) => env.setTimeout(() => resolve(0), 20 + env.random() * 40))
-      return store.getItem(lockKey)?.startsWith(tab + ' ') ?? true
+      return store.getItem(lock())?.startsWith(tab + ' ') ?? true
     } catch {
       return true
     }
@@ -105,7 +109,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   const release = () => {
     try {
       const store = storage()
-      if (store?.getItem(lockKey)?.startsWith(tab + ' ')) store.removeItem(lockKey)
+      if (store?.getItem(lock())?.startsWith(tab + ' ')) store.removeItem(lock())
     } catch { /* nothing to release */ }
   }
 
@@ -222,6 +226,18 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   }
 
   // Events an earlier page queued and could not send.
+  // What an earlier version stored for the whole site goes to this page's endpoint, as it did then.
+  if (config.endpoint) {
+    try {
+      const store = storage()
+      const earlier = store?.getItem(queueKey) && readQueue(store)
+      if (earlier && earlier.events.length) {
+        const own = read()
+        write({ events: [...earlier.events, ...own.events], dropped: earlier.dropped + own.dropped })
+        store!.removeItem(queueKey)
+      }
+    } catch { /* storage refused: nothing to take over */ }
+  }
   if (read().events.length) schedule(0)
 
   return {
@@ -236,7 +252,10 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
         if (read().events.length) schedule(0)
         waiting.forEach((event) => add(event))
       }
-      else write({ events: [], dropped: 0 })
+      else {
+        write({ events: [], dropped: 0 })
+        try { const store = storage(); if (store) forgetQueues(store) } catch { /* storage refused */ }
+      }
     },
     flush: () => flush(),
     stop() {

@@ -7,6 +7,18 @@ export interface Queue {
 }
 
 export const queueKey = 'sharecue:queue'
+
+/**
+ * The stored queue of an endpoint: each its own, so an event goes only to the endpoint it was
+ * made for, never to another that a page of the same site configures. `sharecue:queue` alone
+ * is a transport's, and what versions before this one stored for the whole site.
+ */
+export const queueKeyOf = (endpoint: string | undefined): string => endpoint ? queueKey + ' ' + endpoint : queueKey
+
+/** Forgets every stored queue of the site (consent refused). */
+export const forgetQueues = (storage: Storage): void => {
+  for (let i = storage.length; i--;) if (storage.key(i)?.startsWith(queueKey)) storage.removeItem(storage.key(i)!)
+}
 /** Bounds of the stored queue: 500 events or 256 KiB of JSON, whichever comes first. */
 export const maxEvents = 500
 export const maxChars = 262_144
@@ -26,17 +38,17 @@ export const bound = (queue: Queue): Queue => {
   return { events, dropped }
 }
 
-/** The text last read or written, and the queue it holds: the same text is not parsed again. */
-let known: { raw: string | null; queue: Queue } = { raw: null, queue: { events: [], dropped: 0 } }
+/** The text last read or written, its key, and the queue it holds: the same text is not parsed again. */
+let known: { key: string; raw: string | null; queue: Queue } = { key: queueKey, raw: null, queue: { events: [], dropped: 0 } }
 
 /**
  * The stored queue; an empty one where there is none or it is unreadable. Other tabs may
  * have changed it, so it is read every time, but parsed only when its text changed: a long
  * offline backlog costs one string comparison per event, not a parse of 256 KiB.
  */
-export const readQueue = (storage: Storage): Queue => {
-  const raw = storage.getItem(queueKey)
-  if (raw !== known.raw) {
+export const readQueue = (storage: Storage, key = queueKey): Queue => {
+  const raw = storage.getItem(key)
+  if (raw !== known.raw || key !== known.key) {
     let queue: Queue = { events: [], dropped: 0 }
     try {
       const stored = JSON.parse(raw ?? 'null') as Queue | null
@@ -44,19 +56,19 @@ export const readQueue = (storage: Storage): Queue => {
         queue = { events: stored.events.filter((e) => e && typeof e.id == 'string'), dropped: +stored.dropped || 0 }
       }
     } catch { /* unreadable: start afresh */ }
-    known = { raw, queue }
+    known = { key, raw, queue }
   }
   return { events: [...known.queue.events], dropped: known.queue.dropped }
 }
 
 /** Stores the queue (bounded); throws where storage refuses (quota, private mode). */
-export const writeQueue = (storage: Storage, queue: Queue): void => {
+export const writeQueue = (storage: Storage, queue: Queue, key = queueKey): void => {
   // One serialisation in the usual case; the byte bound is checked on its result.
   let kept = { events: queue.events.slice(-maxEvents), dropped: queue.dropped + Math.max(0, queue.events.length - maxEvents) }
   let raw: string | null = JSON.stringify(kept)
   if (raw.length > maxChars + 30) raw = JSON.stringify((kept = bound(kept)))
   if (!kept.events.length && !kept.dropped) raw = null
-  if (raw) storage.setItem(queueKey, raw)
-  else storage.removeItem(queueKey)
-  known = { raw, queue: kept }
+  if (raw) storage.setItem(key, raw)
+  else storage.removeItem(key)
+  known = { key, raw, queue: kept }
 }

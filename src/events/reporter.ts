@@ -4,7 +4,7 @@ import type { Warn } from '../lib/warn'
 import type { GlobalConfig } from '../config/global-config'
 import { loadOnce } from '../lib/load-once'
 import { consentedStorage } from './consented-storage'
-import { maxEvents, queueKey } from './queue-store'
+import { forgetQueues, maxEvents, queueKeyOf } from './queue-store'
 import type { Delivery } from './delivery'
 import { listen, unlisten } from '../lib/dom'
 
@@ -34,9 +34,10 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
     try {
       // The stored queue's own format (queue-store.ts), without its code: the delivery code, when
       // it loads, bounds it by size as well and sends it.
-      const queue = JSON.parse(store.getItem(queueKey) || 'null') ?? {}
+      const key = queueKeyOf(config.endpoint)
+      const queue = JSON.parse(store.getItem(key) || 'null') ?? {}
       const events = Array.isArray(queue.events) ? queue.events.concat(waiting) : waiting
-      store.setItem(queueKey, JSON.stringify({ events: events.slice(-maxEvents), dropped: (+queue.dropped || 0) + Math.max(0, events.length - maxEvents) }))
+      store.setItem(key, JSON.stringify({ events: events.slice(-maxEvents), dropped: (+queue.dropped || 0) + Math.max(0, events.length - maxEvents) }))
       if (config.dataLayer) kept.push(...waiting.splice(-maxEvents))
       waiting.length = 0
     } catch { /* storage refused or full: the events stay in memory */ }
@@ -88,7 +89,7 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
       else {
         waiting.length = 0
         kept.length = 0
-        try { env.storage()?.removeItem(queueKey) } catch { /* nothing stored */ }
+        try { const store = env.storage(); if (store) forgetQueues(store) } catch { /* nothing stored */ }
       }
       loading?.then((loaded) => loaded?.consent(granted))
     },

@@ -178,8 +178,8 @@ test('a burst of more than one batch: events made while the first batch is in fl
     const control = () => root.querySelector('[data-channel="x"]')
     for (let i = 0; i < 10; i++) control().click()
     const end = performance.now() + 2000
-    while (!localStorage.getItem('sharecue:lock') && performance.now() < end) await new Promise((done) => setTimeout(done, 1))
-    const locked = !!localStorage.getItem('sharecue:lock')
+    while (!localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:lock')) ?? '') && performance.now() < end) await new Promise((done) => setTimeout(done, 1))
+    const locked = !!localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:lock')) ?? '')
     for (let i = 0; i < 4; i++) control().click()
     return locked
   })
@@ -209,11 +209,11 @@ test('flush() called while a batch is in flight settles only once the events que
     const control = () => root.querySelector('[data-channel="x"]')
     for (let i = 0; i < 10; i++) control().click()
     const end = performance.now() + 2000
-    while (!localStorage.getItem('sharecue:lock') && performance.now() < end) await new Promise((done) => setTimeout(done, 1))
-    const locked = !!localStorage.getItem('sharecue:lock')
+    while (!localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:lock')) ?? '') && performance.now() < end) await new Promise((done) => setTimeout(done, 1))
+    const locked = !!localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:lock')) ?? '')
     control().click()
     await window.ShareCue.flush()
-    return { locked, queued: JSON.parse(localStorage.getItem('sharecue:queue') ?? 'null')?.events?.length ?? 0 }
+    return { locked, queued: JSON.parse(localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:queue')) ?? '') ?? 'null')?.events?.length ?? 0 }
   })
   assert.ok(result.locked, 'the first batch was being sent when the eleventh click was made')
   const made = await pageEvents(s.page)

@@ -7,6 +7,8 @@ import type { ShareEvent } from '../../src/types'
 import { fakeEnv, MemoryStorage } from './fake-env'
 
 const endpoint = 'https://collector.example/events'
+/** The stored queue of `endpoint`. */
+const stored = `sharecue:queue ${endpoint}`
 const config = (over: Partial<GlobalConfig> = {}): GlobalConfig => ({ endpoint, consent: true, campaign: 'sharecue', dataLayer: false, ...over })
 const click = (n = 0): ShareEvent => createEvent('share_click', { channel: 'x', shareId: 'V1StGXR8_Z5jdHi6B-myT', widget: `w${n}` }, Date.now(), 'https://shop.example/p')
 
@@ -70,7 +72,7 @@ describe('delivery', () => {
     await pass(60_000)
     expect(fake.posts).toHaveLength(4)
     expect(new Set(fake.sentIds())).toEqual(new Set([event.id]))
-    expect(fake.storage.getItem('sharecue:queue')).toBeNull()
+    expect(fake.storage.getItem(stored)).toBeNull()
     // Backoff: each wait at least as long as the one before (random 0.5 → 500, 1000, 2000 ms).
     await pass(60_000)
     expect(fake.posts).toHaveLength(4)
@@ -95,7 +97,7 @@ describe('delivery', () => {
     await pass(10_000)
     await pass(5000)
     expect(fake.posts).toHaveLength(2)
-    expect(fake.storage.getItem('sharecue:queue')).toBeNull()
+    expect(fake.storage.getItem(stored)).toBeNull()
   })
 
   it('drops a batch its endpoint refuses with another 4xx, with SC502, and does not retry it', async () => {
@@ -106,7 +108,7 @@ describe('delivery', () => {
     await pass(600_000)
     expect(fake.posts).toHaveLength(1)
     await vi.waitFor(() => expect(fake.warnings.join()).toContain('SC502'))
-    expect(fake.storage.getItem('sharecue:queue')).toBeNull()
+    expect(fake.storage.getItem(stored)).toBeNull()
   })
 
   it('keeps the queue in storage, so the next page sends what this one could not', async () => {
@@ -122,7 +124,7 @@ describe('delivery', () => {
     start(second)
     await pass(100)
     expect(second.sentIds()).toEqual(events.map((e) => e.id))
-    expect(storage.getItem('sharecue:queue')).toBeNull()
+    expect(storage.getItem(stored)).toBeNull()
   })
 
   it('drops the oldest events from a full queue and reports how many in the next body', async () => {
@@ -195,7 +197,7 @@ describe('delivery', () => {
     const all = [...a.sentIds(), ...b.sentIds()]
     expect(all).toHaveLength(6)
     expect(new Set(all).size).toBe(6)
-    expect(storage.getItem('sharecue:queue')).toBeNull()
+    expect(storage.getItem(stored)).toBeNull()
   })
 
   it('sends what is queued by beacon when the page is hidden, and keeps it until answered', async () => {
@@ -209,7 +211,7 @@ describe('delivery', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true })
     expect(fake.beacons).toHaveLength(1)
     expect(fake.beacons[0]!.body.events.map((e) => e.id)).toEqual([event.id])
-    expect(fake.storage.getItem('sharecue:queue')).toContain(event.id)
+    expect(fake.storage.getItem(stored)).toContain(event.id)
   })
 
   it('falls back to a keepalive fetch when the browser refuses the beacon', async () => {
@@ -318,7 +320,7 @@ describe('delivery, when the way is not straight', () => {
     const storage = new MemoryStorage()
     const fake = fakeEnv({ storage })
     // Another tab's live claim, for the next 15 s.
-    storage.setItem('sharecue:lock', `othertab00 ${Date.now() + 15_000}`)
+    storage.setItem(`sharecue:lock ${endpoint}`, `othertab00 ${Date.now() + 15_000}`)
     const timers = vi.spyOn(fake.env, 'setTimeout')
     const delivery = start(fake)
     for (let n = 0; n < 10; n++) delivery.add(click(n))
@@ -328,5 +330,38 @@ describe('delivery, when the way is not straight', () => {
     expect(timers.mock.calls.length).toBeLessThan(50)
     await pass(11_000) // the other tab's claim ran out without it sending: this tab sends
     expect(fake.sentIds()).toHaveLength(10)
+  })
+  it('sends an event only to the endpoint it was made for, even when a page of the same site with another endpoint finds it queued', async () => {
+    const storage = new MemoryStorage()
+    const a = fakeEnv({ storage, replies: ['error', 'error', 'error', 'error'] })
+    const b = fakeEnv({ storage })
+    const shopA = start(a, config({ endpoint: 'https://a.example/events' }))
+    const event = click(1)
+    shopA.add(event)
+    await pass(2100) // shop A's collector is unreachable: the event stays queued
+    start(b, config({ endpoint: 'https://b.example/events' })) // another page of the site, another merchant's collector
+    await pass(3000)
+    expect(b.posts.filter((post) => post.body.events.some((e) => e.id === event.id))).toEqual([])
+  })
+
+  it('sends what an earlier version stored for the whole site to this page\'s endpoint, and keeps it under that endpoint', async () => {
+    const storage = new MemoryStorage()
+    const earlier = [click(1)]
+    storage.setItem('sharecue:queue', JSON.stringify({ events: earlier, dropped: 2 }))
+    const fake = fakeEnv({ storage, replies: ['error', 'error', 'error'] })
+    start(fake)
+    expect(storage.getItem('sharecue:queue')).toBeNull()
+    expect(JSON.parse(storage.getItem(stored)!)).toEqual({ events: earlier, dropped: 2 })
+  })
+
+  it('forgets the stored queues of every endpoint when consent is refused', async () => {
+    const storage = new MemoryStorage()
+    storage.setItem('sharecue:queue https://other.example/events', JSON.stringify({ events: [click(1)], dropped: 0 }))
+    const fake = fakeEnv({ storage, replies: ['error', 'error', 'error'] })
+    const delivery = start(fake)
+    delivery.add(click(2))
+    expect(storage.getItem(stored)).not.toBeNull()
+    delivery.consent(false)
+    expect([storage.getItem(stored), storage.getItem('sharecue:queue https://other.example/events')]).toEqual([null, null])
   })
 })

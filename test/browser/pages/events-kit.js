@@ -104,7 +104,7 @@ export const describeRows = (rows) => {
 export const diagnose = async (s, page = s.page) => {
   const state = await page.evaluate(() => ({
     made: (window.__events ?? []).map((e) => e.type),
-    queued: JSON.parse(localStorage.getItem('sharecue:queue') ?? 'null')?.events?.length ?? 0,
+    queued: JSON.parse(localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:queue')) ?? '') ?? 'null')?.events?.length ?? 0,
     keys: Object.keys(localStorage).filter((key) => key.startsWith('sharecue:')),
   })).catch((error) => ({ unavailable: String(error.message).split('\n')[0] }))
   const noisy = s.console.filter((m) => m.type === 'warning' || m.type === 'error').map((m) => m.text)
@@ -143,8 +143,8 @@ export const collectEvents = () => {
 /** The events the page made so far (see collectEvents). */
 export const pageEvents = (page) => page.evaluate(() => window.__events ?? [])
 
-/** The page's stored queue (`sharecue:queue`), parsed, or null. */
-export const storedQueue = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('sharecue:queue') ?? 'null'))
+/** The page's stored queue (`sharecue:queue <endpoint>`, its one endpoint's), parsed, or null. */
+export const storedQueue = (page) => page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:queue')) ?? '') ?? 'null'))
 
 /** Every localStorage key starting `sharecue:`. */
 export const sharecueKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sharecue:')))
