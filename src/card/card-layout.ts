@@ -55,16 +55,15 @@ export const textWidth = (text: string, size: number, bold = false): number => {
 /** Lines of at most `width`, at most `lines` of them, the last one ending in "…" when cut. */
 export const wrapText = (text: string, width: number, size: number, lines: number, bold = false): string[] => {
   const out: string[] = []
-  // Break at spaces; text without spaces (CJK) breaks between characters.
-  const words = /\s/.test(text) ? text.split(/\s+/) : [...text]
-  const join = /\s/.test(text) ? ' ' : ''
+  // Break before spaces; a word wider than a line (CJK, a long code) between characters.
+  const words = (text.match(/\s*\S+/g) ?? []).flatMap((word) => textWidth(word, size, bold) > width ? [...word] : [word])
   let line = ''
   for (const word of words) {
-    const next = line ? line + join + word : word
-    if (textWidth(next, size, bold) <= width || !line) line = next
+    const next = line + word
+    if (textWidth(next, size, bold) <= width || !line.trim()) line = next
     else {
       out.push(line)
-      line = word
+      line = word.trimStart()
     }
   }
   if (line) out.push(line)

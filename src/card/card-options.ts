@@ -59,8 +59,15 @@ const size = (value: unknown, name: string, fallback: number, warn: Warn): numbe
  * Never throws, whatever it is given (a throwing `onWarning` is ignored).
  */
 export const readCardOptions = (options: CardRenderOptions | undefined): CardSettings => {
-  // Own options only: a polluted Object.prototype (a classic on servers) sets none of them.
-  const { locale = 'en', now, timeZone = 'UTC', width, height, stockThreshold, story, link, onWarning = console.warn } = { __proto__: null, ...(options && typeof options == 'object' ? options : {}) } as CardRenderOptions
+  // Own options only: a polluted Object.prototype (a classic on servers) sets none of them;
+  // a getter that throws is no value.
+  const own: Record<string, unknown> = { __proto__: null }
+  for (const key of ['locale', 'now', 'timeZone', 'width', 'height', 'stockThreshold', 'story', 'link', 'onWarning']) {
+    try {
+      if (options && typeof options == 'object' && Object.prototype.hasOwnProperty.call(options, key)) own[key] = (options as Record<string, unknown>)[key]
+    } catch { /* no value */ }
+  }
+  const { locale = 'en', now, timeZone = 'UTC', width, height, stockThreshold, story, link, onWarning = console.warn } = own as CardRenderOptions
   const say = (message: string) => {
     try { onWarning(message) } catch { /* a broken sink must not break the card */ }
   }

@@ -34,8 +34,20 @@ const throughFetch = (fetcher: typeof fetch): FetchPhoto => async (url, signal) 
   const response = await fetcher(url, { signal, headers: { accept: 'image/*' } })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   if (Number(response.headers.get('content-length')) > maxBytes) throw new Error('larger than 5 MiB')
-  const bytes = new Uint8Array(await response.arrayBuffer())
-  if (bytes.length > maxBytes) throw new Error('larger than 5 MiB')
+  // Read up to 5 MiB: a body of no length, or one fetch inflates (gzip bomb), is not read whole.
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = response.body?.getReader()
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
+    size += chunk.value.length
+    if (size > maxBytes) {
+      void reader!.cancel().catch(() => {})
+      throw new Error('larger than 5 MiB')
+    }
+    chunks.push(chunk.value)
+  }
+  const bytes = new Uint8Array(size)
+  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0)
   return { bytes, type: response.headers.get('content-type') ?? undefined }
 }
 
@@ -53,8 +65,14 @@ let guarded: FetchPhoto | undefined
  * @example const href = await fetchPhoto('https://shop.example/p/1.jpg')
  */
 export const fetchPhoto = async (url: string, source: PhotoSource = {}): Promise<string> => {
-  const fetcher = source.fetchPhoto ?? (source.fetch ? throughFetch(source.fetch) : (guarded ??= photoFetcher({ maxBytes })))
-  const { bytes, type: served = '' }: Photo = await fetcher(url, AbortSignal.timeout(timeout))
+  // A data: photo is read by Node's own fetch (no network) and checked all the same.
+  const fetcher = url.startsWith('data:') ? throughFetch(fetch) : source.fetchPhoto ?? (source.fetch ? throughFetch(source.fetch) : (guarded ??= photoFetcher({ maxBytes })))
+  const signal = AbortSignal.timeout(timeout)
+  // The time-out holds even for a fetch that ignores its signal.
+  const { bytes, type: served = '' }: Photo = await new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    fetcher(url, signal).then(resolve, reject)
+  })
   const type = served.split(';')[0]!.trim().toLowerCase()
   if (!type.startsWith('image/')) throw new Error(`served as ${type || 'no content type'}, not as an image`)
   const head = String.fromCharCode(...bytes.subarray(0, 16))

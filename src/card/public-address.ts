@@ -12,7 +12,8 @@ const blockedV4: [string, number][] = [
 
 const v4 = (text: string): number | undefined => {
   const parts = text.split('.')
-  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part) && +part < 256)) return undefined
+  // No leading zeros: inet_aton reads 012.0.0.1 as 10.0.0.1
+  if (parts.length !== 4 || !parts.every((part) => /^(0|[1-9]\d{0,2})$/.test(part) && +part < 256)) return undefined
   return parts.reduce((sum, part) => sum * 256 + +part, 0)
 }
 

@@ -47,12 +47,12 @@ export const renderPng = async (input: CardInput, options: PngOptions | undefine
   if (!fonts && !fontFiles.length) throw new Error(formatError('SC314'))
   const prepared = prepareCard(input, options)
   const { card, settings } = prepared
-  let photo = card.image?.startsWith('data:') ? card.image : undefined
-  if (card.image && !photo) {
+  let photo: string | undefined
+  if (card.image) {
     try {
       photo = await fetchPhoto(card.image, { fetchPhoto: options?.fetchPhoto, fetch: options?.fetch })
     } catch (error) {
-      settings.warn(formatError('SC310', [card.image, (error as Error)?.message ?? error]))
+      settings.warn(formatError('SC310', [card.image.startsWith('data:') ? card.image.slice(0, 80) + '…' : card.image, (error as Error)?.message ?? error]))
     }
   }
   const svg = cardSvg(prepared, (src) => src === card.image ? photo : undefined)
@@ -61,5 +61,6 @@ export const renderPng = async (input: CardInput, options: PngOptions | undefine
   const missing = await missingGlyphs(texts.filter((text): text is string => !!text), urls)
   if (missing.length) settings.warn(formatError('SC313', [missing.slice(0, 20).join(' ')]))
   const timeout = options?.renderTimeout
-  return renderInWorker(svg, urls.map((url) => url.href), typeof timeout == 'number' && timeout > 0 ? timeout : defaultRenderTimeout)
+  // setTimeout fires at once past 2^31 - 1 ms
+  return renderInWorker(svg, urls.map((url) => url.href), typeof timeout == 'number' && timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : defaultRenderTimeout)
 }

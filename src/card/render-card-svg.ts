@@ -13,8 +13,9 @@ export const prepareCard = (input: CardInput, options?: CardRenderOptions): { ca
   const product = readCardInput(input, settings.warn)
   const { tag, locale, now, timeZone, threshold, story } = settings
   const card = cardImageData(product, locale, { tag, now, timeZone, threshold })
-  // The Story: a QR code of its link (the product's, unless one was given) and the line beside it.
-  if (story) Object.assign(card, { qr: qrPath(story === true ? product.url : story), scan: locale.storyScan })
+  // The Story: a QR code of its link (the product's, unless one was given) and the line beside it; none without a link.
+  const link = story === true ? product.url : story
+  if (link) Object.assign(card, { qr: qrPath(link), scan: locale.storyScan })
   return { card, settings }
 }
 
