@@ -63,6 +63,8 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   /** The stored queue and the claim on it are the endpoint's (`queueKeyOf`): configure() may change it. */
   const key = () => queueKeyOf(config.endpoint)
   const lock = () => key().replace(queueKey, lockKey)
+  /** Until when the endpoint asked not to be sent to (`Retry-After`), for every page view of the site. */
+  const pause = () => key().replace(queueKey, 'sharecue:pause')
 
   const read = (): Queue => {
     const store = storage()
@@ -125,14 +127,24 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     const abort = new AbortController()
     const timeout = env.setTimeout(() => abort.abort(), timeoutMs)
     try {
-      const response = await env.fetch(config.endpoint!, {
-        method: 'POST', body, keepalive: true, signal: abort.signal,
-        // A CORS-safelisted type: no preflight (contract §7).
-        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      // Raced with the time-out: a page's fetch wrapper that drops the signal must not hold
+      // this send, and every one after it, for the page view.
+      const response = await new Promise<Response>((resolve, reject) => {
+        abort.signal.addEventListener('abort', reject)
+        env.fetch(config.endpoint!, {
+          method: 'POST', body, keepalive: true, signal: abort.signal,
+          // A CORS-safelisted type: no preflight (contract §7).
+          headers: { 'content-type': 'text/plain;charset=UTF-8' },
+        }).then(resolve, reject)
       })
       if (response.ok) return true
       if (!retryable(response.status)) return warn('SC502', response.status), false
-      return retryDelay(++attempt, env.random(), response.headers.get('retry-after'), env.now())
+      const asked = response.headers.get('retry-after')
+      const wait = retryDelay(++attempt, env.random(), asked, env.now())
+      // The endpoint asked for a pause: the site's later page views keep it too, rather than
+      // each sending the stored queue at once to a collector that is struggling.
+      if (asked) try { storage()?.setItem(pause(), String(env.now() + wait)) } catch { /* this page view keeps it */ }
+      return wait
     } catch {
       return retryDelay(++attempt, env.random(), null, env.now())
     } finally {
@@ -165,6 +177,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
           retryAt = env.now() + result
           return schedule(result)
         }
+        if (attempt || retryAt) try { storage()?.removeItem(pause()) } catch { /* nothing kept */ }
         attempt = 0
         remove(chunk.events, index ? 0 : queue.dropped)
       }
@@ -197,6 +210,9 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     // A closing page gives up its claim, so the next page need not wait for it to expire.
     if (event.type == 'pagehide') release()
     if (away || !config.endpoint || !config.consent) return
+    // The endpoint asked for a pause: what is stored waits for a later page view (what is in
+    // memory only goes now, or never).
+    if (env.now() < retryAt && storage()) return
     away = true
     const queue = read()
     for (const { body } of chunkEvents(queue.events, queue.dropped)) {
@@ -238,6 +254,13 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
       }
     } catch { /* storage refused: nothing to take over */ }
   }
+  // A pause an earlier page view was asked for (at most a day, as retryDelay bounds it).
+  try {
+    const store = storage()
+    const until = +(store?.getItem(pause()) ?? 0)
+    if (until > env.now()) retryAt = Math.min(until, env.now() + 24 * 3600_000)
+    else if (until) store!.removeItem(pause())
+  } catch { /* none kept */ }
   if (read().events.length) schedule(0)
 
   return {

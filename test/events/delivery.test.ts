@@ -364,4 +364,41 @@ describe('delivery, when the way is not straight', () => {
     delivery.consent(false)
     expect([storage.getItem(stored), storage.getItem('sharecue:queue https://other.example/events')]).toEqual([null, null])
   })
+
+  it('keeps a Retry-After pause for the site\'s later page views: none sends before it is over, by request or by beacon, and then one does', async () => {
+    const storage = new MemoryStorage()
+    const first = fakeEnv({ storage, replies: [[503, { 'Retry-After': '600' }]] })
+    const page = start(first)
+    page.add(click(1))
+    await pass(2100)
+    expect(first.posts).toHaveLength(1) // answered 503, Retry-After: 600
+    page.stop()
+    // The visitor opens another page of the site a minute later, and leaves it.
+    await pass(60_000)
+    const next = fakeEnv({ storage })
+    const second = start(next)
+    await pass(5000)
+    window.dispatchEvent(new Event('pagehide'))
+    second.stop()
+    expect([next.posts.length, next.beacons.length]).toEqual([0, 0])
+    // A third page view once the ten minutes are over sends, and the pause is forgotten.
+    await pass(600_000)
+    const later = fakeEnv({ storage })
+    start(later)
+    await pass(100)
+    expect(later.sentIds()).toHaveLength(1)
+    expect([...storage.map.keys()].filter((key) => key.startsWith('sharecue:pause'))).toEqual([])
+  })
+
+  it('gives up on a request after 10 s even where the page\'s fetch drops the abort signal, and sends again', async () => {
+    const fake = fakeEnv({ replies: ['deaf', 200] })
+    const delivery = start(fake)
+    const event = click(1)
+    delivery.add(event)
+    await pass(2100)
+    expect(fake.posts).toHaveLength(1) // no answer, ever
+    await pass(12_000)
+    expect(fake.sentIds()).toEqual([event.id, event.id])
+    await expect(delivery.flush()).resolves.toBeUndefined()
+  })
 })

@@ -21,9 +21,9 @@ export interface Sent { url: string; body: { v: number; dropped?: number; events
 /**
  * An environment for the delivery code: vitest's fake clock and timers, a scripted `fetch`
  * (each call answers with the next reply: a status, 'error' for a network error, 'hang' for
- * no answer), a recording beacon, and a shared or own storage.
+ * no answer until aborted, 'deaf' for none at all), a recording beacon, and a shared or own storage.
  */
-export const fakeEnv = (options: { storage?: MemoryStorage; replies?: (number | 'error' | 'hang' | [number, Record<string, string>])[]; beacon?: boolean; gpc?: boolean } = {}) => {
+export const fakeEnv = (options: { storage?: MemoryStorage; replies?: (number | 'error' | 'hang' | 'deaf' | [number, Record<string, string>])[]; beacon?: boolean; gpc?: boolean } = {}) => {
   const storage = options.storage ?? new MemoryStorage()
   const replies = options.replies ?? []
   const posts: Sent[] = []
@@ -48,6 +48,8 @@ export const fakeEnv = (options: { storage?: MemoryStorage; replies?: (number | 
       if (reply === 'hang') {
         return new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
       }
+      // A page's fetch wrapper that drops the signal: no answer, ever.
+      if (reply === 'deaf') return new Promise<Response>(() => {})
       const [status, headers] = Array.isArray(reply) ? reply : [reply, {}]
       return new Response(status === 204 ? null : '{}', { status, headers })
     }),
