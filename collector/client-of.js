@@ -21,8 +21,13 @@ export const clientOf = (req, trustProxy) => {
     return String(Array.isArray(value) ? value.join(',') : value ?? '').split(',').map((part) => part.trim()).filter(Boolean).pop()
   }
   const forwarded = last('x-forwarded-for')
+  // Some proxies give the port too (`203.0.113.9:51234`, `[2001:db8::1]:51234`). An entry that
+  // is still no address is no one's: never the proxy's own, which on the same machine would
+  // pass for this machine and read without a token. No header at all: a request not through
+  // the proxy.
+  const address = forwarded?.replace(/^\[(.+)\](:\d+)?$|^([\d.]+):\d+$/, '$1$3')
   return {
-    address: forwarded && isIP(forwarded) ? forwarded : socketAddress,
+    address: forwarded == null ? socketAddress : address && isIP(address) ? address : 'unknown',
     host: last('x-forwarded-host') ?? req.headers.host ?? '',
     proto: last('x-forwarded-proto') === 'https' ? 'https' : 'http',
   }

@@ -36,6 +36,16 @@ for (const path of ['/stats', '/events/recent']) {
   })
 }
 
+test('behind a proxy, a last X-Forwarded-For entry with a port is read, and one that is no address is no one: never this machine', async (t) => {
+  const started = await start(t, { trustProxy: true })
+  // The proxy runs on this machine, so the socket's address is always the loopback.
+  assert.equal((await get(started.url, '/stats', { 'x-forwarded-for': '203.0.113.9:51234' })).status, 403)
+  assert.equal((await get(started.url, '/stats', { 'x-forwarded-for': '[2001:db8::1]:51234' })).status, 403)
+  assert.equal((await get(started.url, '/stats', { 'x-forwarded-for': 'unknown' })).status, 403)
+  assert.equal((await get(started.url, '/stats', { 'x-forwarded-for': '203.0.113.9, _hidden' })).status, 403)
+  assert.equal((await get(started.url, '/stats', { 'x-forwarded-for': '127.0.0.1:40000' })).status, 200)
+})
+
 test('reads no X-Forwarded-For unless told to trust a proxy', async (t) => {
   const started = await start(t)
   // Sent by the client itself: ignored, so it cannot pose as anyone.

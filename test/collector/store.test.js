@@ -180,7 +180,7 @@ for (const [kind, { setup, teardown, fresh, exec }] of Object.entries(kinds)) {
     test('opens a database whose orders predate the signed column: it is added, and the orders it holds count as before', async () => {
       const where = await fresh()
       const s = await store(where)
-      const order = (id, value) => event({ type: 'purchase', channel: undefined, shareId: undefined, widget: undefined, product: undefined, order: { id, value, currency: 'EUR' } })
+      const order = (/** @type {string} */ id, /** @type {number} */ value) => event({ type: 'purchase', channel: undefined, shareId: undefined, widget: undefined, product: undefined, order: { id, value, currency: 'EUR' } })
       await s.insert(asEvents([order('7001', 20)]))
       await s.close()
       await exec(where, 'ALTER TABLE orders DROP COLUMN signed')
