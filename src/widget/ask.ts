@@ -249,8 +249,10 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
       }
       if (state.options.ask) readAnswers(state.product.url, t)
       if (open) {
-        const ask = { ...state, options: { ...state.options, channels: askChannels(locale, kit.scopeOf) }, templates: { default: state.templates.ask ?? t.copy } }
-        drawn = controls(ask, locale, copy, key, ids.of)
+        const template = state.templates.ask ?? t.copy
+        const ask = { ...state, options: { ...state.options, channels: askChannels(locale, kit.scopeOf) }, templates: { default: template } }
+        // The question is in the key: a language's table that arrives while the panel is open rebuilds its links.
+        drawn = controls(ask, locale, copy, key + template, ids.of)
       }
       return {
         strings: t,

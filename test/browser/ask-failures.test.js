@@ -240,3 +240,21 @@ test('the German ask table failing once: English meanwhile, German once the retr
   assert.deepEqual(s.codes.filter((code) => code === 'SC305'), [])
   s.assertNoPageErrors()
 })
+
+test('the German ask table arriving while the panel is open in English: its links take the German question', async (t) => {
+  let release
+  const panelOpen = new Promise((done) => { release = done })
+  const s = await german(t, async (route, n) => {
+    if (n === 1) return route.fulfill({ status: 503, contentType: 'text/plain', body: 'busy' })
+    await panelOpen
+    return route.continue()
+  })
+  const button = inWidget(s, '[data-part=ask]')
+  await button.waitFor()
+  await button.click()
+  assert.match(await askText(s), /^Should I get this\? Feldlaterne/, 'English while the retry is due')
+  release()
+  await s.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('[data-part=ask]')?.textContent === 'Freunde fragen', null, { timeout: 4000 })
+  assert.match(await askText(s), /^Soll ich das kaufen\? Feldlaterne/, 'the open panel\'s links were built anew')
+  s.assertNoPageErrors()
+})
