@@ -15,9 +15,9 @@ export const queueKey = 'sharecue:queue'
  */
 export const queueKeyOf = (endpoint: string | undefined): string => endpoint ? queueKey + ' ' + endpoint : queueKey
 
-/** Forgets every stored queue of the site (consent refused). */
-export const forgetQueues = (storage: Storage): void => {
-  for (let i = storage.length; i--;) if (storage.key(i)?.startsWith(queueKey)) storage.removeItem(storage.key(i)!)
+/** Forgets every stored queue of the site, or with `prefix` `sharecue:`, all sharecue keeps (consent refused). */
+export const forgetQueues = (storage: Storage, prefix = queueKey): void => {
+  for (let i = storage.length; i--;) if (storage.key(i)?.startsWith(prefix)) storage.removeItem(storage.key(i)!)
 }
 /** Bounds of the stored queue: 500 events or 256 KiB of JSON, whichever comes first. */
 export const maxEvents = 500

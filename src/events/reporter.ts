@@ -4,7 +4,7 @@ import type { Warn } from '../lib/warn'
 import type { GlobalConfig } from '../config/global-config'
 import { loadOnce } from '../lib/load-once'
 import { consentedStorage } from './consented-storage'
-import { forgetQueues, maxEvents, queueKeyOf } from './queue-store'
+import { maxEvents, queueKeyOf } from './queue-store'
 import type { Delivery } from './delivery'
 import { listen, unlisten } from '../lib/dom'
 
@@ -89,7 +89,6 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
       else {
         waiting.length = 0
         kept.length = 0
-        try { const store = env.storage(); if (store) forgetQueues(store) } catch { /* nothing stored */ }
       }
       loading?.then((loaded) => loaded?.consent(granted))
     },

@@ -5,6 +5,7 @@ import { defaultConfig } from '../config/global-config'
 import { applyOptions } from '../config/configure'
 import { createHub } from '../events/hub'
 import { createReporter } from '../events/reporter'
+import { forgetQueues } from '../events/queue-store'
 import { createLanding } from '../events/landing'
 import { createVisitor } from '../events/visitor'
 import { loadOnce } from '../lib/load-once'
@@ -71,6 +72,8 @@ export const createRuntime = (env: Env) => {
       if (config.consent) landing.remember(), orders.get('')?.creditHeld(env, config, warn, waiting, landing.arrival(), isChannelId)
       visitor.remember()
       reporter.consent(config.consent)
+      // Refused: nothing of sharecue's stays in storage (queues, arrival, visitor id, orders, asks).
+      if (!config.consent) try { const store = env.storage(); if (store) forgetQueues(store, 'sharecue:') } catch { /* nothing stored */ }
     },
     /**
      * Reports an order once (`purchase()`), with the share this browser arrived through

@@ -74,4 +74,12 @@ describe('the runtime reports events', () => {
     runtime.destroy()
     delete win.dataLayer
   })
+
+  it('forgetting everything sharecue stored when consent is refused, and nothing else of the page', async () => {
+    const { runtime, fake } = pageView()
+    const keys = ['sharecue:queue https://collector.example/events', 'sharecue:parent', 'sharecue:orders', 'sharecue:visitor', 'sharecue:asks', 'sharecue:replied', 'sharecue:pause https://collector.example/events']
+    for (const key of [...keys, 'shop:cart']) fake.storage.setItem(key, '1')
+    runtime.consent(false)
+    expect([...fake.storage.map.keys()]).toEqual(['shop:cart'])
+  })
 })
