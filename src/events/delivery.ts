@@ -53,6 +53,8 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   let retryAt = 0
   /** Until when another tab's claim on the queue runs: no scheduled send before. */
   let claimedUntil = 0
+  /** Until when the endpoint asked not to be sent to (`Retry-After`): no beacon at page hide either. */
+  let pausedUntil = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   let dueAt = Infinity
   let sending: Promise<void> | undefined
@@ -143,7 +145,10 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
       const wait = retryDelay(++attempt, env.random(), asked, env.now())
       // The endpoint asked for a pause: the site's later page views keep it too, rather than
       // each sending the stored queue at once to a collector that is struggling.
-      if (asked) try { storage()?.setItem(pause(), String(env.now() + wait)) } catch { /* this page view keeps it */ }
+      if (asked) {
+        pausedUntil = env.now() + wait
+        try { storage()?.setItem(pause(), String(pausedUntil)) } catch { /* this page view keeps it */ }
+      }
       return wait
     } catch {
       return retryDelay(++attempt, env.random(), null, env.now())
@@ -177,7 +182,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
           retryAt = env.now() + result
           return schedule(result)
         }
-        if (attempt || retryAt) try { storage()?.removeItem(pause()) } catch { /* nothing kept */ }
+        if (pausedUntil) try { pausedUntil = 0, storage()?.removeItem(pause()) } catch { /* nothing kept */ }
         attempt = 0
         remove(chunk.events, index ? 0 : queue.dropped)
       }
@@ -212,7 +217,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     if (away || !config.endpoint || !config.consent) return
     // The endpoint asked for a pause: what is stored waits for a later page view (what is in
     // memory only goes now, or never).
-    if (env.now() < retryAt && storage()) return
+    if (env.now() < pausedUntil && storage()) return
     away = true
     const queue = read()
     for (const { body } of chunkEvents(queue.events, queue.dropped)) {
@@ -258,7 +263,7 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
   try {
     const store = storage()
     const until = +(store?.getItem(pause()) ?? 0)
-    if (until > env.now()) retryAt = Math.min(until, env.now() + 24 * 3600_000)
+    if (until > env.now()) retryAt = pausedUntil = Math.min(until, env.now() + 24 * 3600_000)
     else if (until) store!.removeItem(pause())
   } catch { /* none kept */ }
   if (read().events.length) schedule(0)

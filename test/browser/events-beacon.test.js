@@ -19,8 +19,10 @@ const WIDGETS = [
 
 /**
  * Opens the page with the collector failing: first 500 (a retry follows within a second), then
- * 429 with Retry-After: 60, so the widget will not retry during the test and its events stay
- * queued; then the collector recovers, and only a beacon can bring them. Returns the events made.
+ * a request it never answers, which holds every later send of the page for its 10 s, so the
+ * widget sends nothing more during the test and its events stay queued; then the collector
+ * recovers, and only a beacon can bring them. (Not a 429 with Retry-After: the widget honours
+ * that pause at page hide and in the site's later page views too.) Returns the events made.
  */
 const queueWhileFailing = async (c, s) => {
   for (const { id } of WIDGETS) await waitForWidget(s.page, `#${id}`, { session: s })
@@ -29,8 +31,10 @@ const queueWhileFailing = async (c, s) => {
   await burst(s.page, '#w-2', 'x', 1)
   await s.page.waitForFunction(() => window.__events.filter((e) => e.type === 'widget_view').length === 2)
   await s.page.evaluate(() => window.ShareCue.flush()) // 500
-  c.collector.setFaults({ mode: '429', retryAfter: 60 })
-  await s.page.evaluate(() => window.ShareCue.flush()) // 429, Retry-After: 60
+  c.collector.setFaults({ mode: 'hang' })
+  const asked = c.collector.counts.requests
+  await s.page.evaluate(() => void window.ShareCue.flush()) // never answered
+  await poll(() => c.collector.counts.requests > asked, { timeout: 5000, message: 'the request the collector holds' })
   assert.equal(c.collector.counts.faulted, c.collector.counts.requests)
   assert.ok(c.collector.counts.faulted >= 2, `the collector failed ${c.collector.counts.faulted} requests`)
   const made = await pageEvents(s.page)
@@ -100,4 +104,25 @@ test('navigating away sends the queued events by beacon; they stay queued throug
   const all = await c.waitForRows((r) => r.length === made.length + mine.length, { what: 'the new page view\'s events' })
   assert.deepEqual(all.map((r) => r.id).sort(), [...made, ...mine].map((e) => e.id).sort(), 'each event exactly once')
   s.assertNoPageErrors()
+})
+
+test('a 429 with Retry-After: 60 holds for the site: no beacon when the page closes, and the next page of the site sends nothing before the minute is over', async (t) => {
+  const c = await startEventsCollector(h, t, { faults: { mode: '429', retryAfter: 60 } })
+  const s = await openWithCollector(h, c, PATH, { html: eventsPage({ endpoint: c.endpoint, widgets: WIDGETS }), initScript: collectEvents })
+  for (const { id } of WIDGETS) await waitForWidget(s.page, `#${id}`, { session: s })
+  await clickChannel(s.page, '#w-1', 'telegram')
+  await s.page.evaluate(() => window.ShareCue.flush()) // 429, Retry-After: 60
+  const made = await pageEvents(s.page)
+  assert.deepEqual((await storedQueue(s.page))?.events?.map((e) => e.id), made.map((e) => e.id), 'everything is queued')
+  c.collector.setFaults({ mode: 'none' })
+  const asked = c.collector.counts.requests
+  await s.page.close({ runBeforeUnload: true })
+  const next = await s.context.newPage()
+  h.server.page(NEXT, eventsPage({ endpoint: c.endpoint, widgets: [WIDGETS[0]] }))
+  await next.goto(h.url(NEXT))
+  await waitForWidget(next, '#w-1', { session: s })
+  await new Promise((done) => setTimeout(done, 2000))
+  assert.equal(c.collector.counts.requests, asked, 'no request to the collector within its minute: no beacon, no send from the next page')
+  const kept = await storedQueue(next)
+  assert.ok(made.every((e) => kept?.events?.some((k) => k.id === e.id)), 'what the first page queued waits in the stored queue')
 })

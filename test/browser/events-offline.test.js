@@ -38,6 +38,8 @@ test('offline: clicks are queued in localStorage and nothing reaches the collect
   await s.page.evaluate(() => window.ShareCue.flush())
   const made = await pageEvents(s.page)
   assert.equal(made.length, 4)
+  // The browser reports the failed request to the test a moment after the page saw it fail.
+  await poll(() => failed.length >= 1, { timeout: 3000, message: 'the failed request' }).catch(() => {})
   assert.ok(failed.length >= 1 && failed.every((f) => f.error === 'net::ERR_INTERNET_DISCONNECTED'), `failed requests: ${JSON.stringify(failed)}`)
   const queue = await storedQueue(s.page)
   assert.deepEqual(queue?.events?.map((e) => e.id), made.map((e) => e.id), 'the stored queue holds every event, in order')
