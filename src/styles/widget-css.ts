@@ -17,13 +17,17 @@ import { brandColors } from './brand-colors'
  * inherits, so a page can still hide a target.
  */
 const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4);--o:var(--sc-focus,#a8c7fa)}'
-/** Black brand icons (X, Threads) would vanish on a dark control: there they take the text colour. */
+/**
+ * Black brand icons (X, Threads) would vanish on a dark control: there they take the text colour
+ * (these rules come after `.labels svg`, which they override, in `dark` and in `auto` alike).
+ */
 const darkIcons = '{color:inherit}'
 
 const base = `:host{display:block;min-height:var(--sc-size,40px)}
 *{box-sizing:border-box}
 .w{all:initial;display:block;position:relative;visibility:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t)}
 .d${dark}
+.labels svg{color:var(--b)}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}
 ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
 .h{display:table;margin:var(--g) 0 4px;padding:0 6px;border-radius:4px;background:var(--n);font-size:13px;font-weight:600}
@@ -31,13 +35,12 @@ ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
 .c:hover{filter:brightness(.9)}
 :focus-visible{outline:3px solid var(--o);outline-offset:2px}
 svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
-.labels svg{color:var(--b)}
 .icons .c{padding:0;width:var(--s)}
 .icons .c,.pills .c{background:var(--b);color:var(--f)}
 .pills .c{border-radius:calc(var(--s)/2)}
 .d svg${darkIcons}
 .icons .x,.v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.st{position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px;white-space:nowrap}
+.st{position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px}
 .st:empty{padding:0}
 @media (forced-colors:active){.c{border:1px solid ButtonText}.c svg{color:inherit}}`
 

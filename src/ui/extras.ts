@@ -61,5 +61,6 @@ dialog form{justify-content:center}
           ref: focus, 'aria-invalid': invalid ? 'true' : undefined, 'aria-describedby': invalid ? 'sc-mi' : undefined,
         })),
       h('button', { class: 'c', type: 'submit' }, locale.mastodonGo),
-      invalid && h('p', { id: 'sc-mi', class: 'mi' }, locale.mastodonInvalid)),
+      // An alert: focus stays in the field, so the error is spoken as it appears, not only when the field is focused again.
+      invalid && h('p', { id: 'sc-mi', class: 'mi', role: 'alert' }, locale.mastodonInvalid)),
 })

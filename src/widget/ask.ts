@@ -135,7 +135,11 @@ export const askStrings = (locale: Locale, redraw: () => void, kit: Pick<AskKit,
   return loads.failed(tag) ? enAsk : undefined
 }
 
-/** Rules for the button, its panel, a friend's prompt and the answers, beside the widget's. */
+/**
+ * Rules for the button, its panel, a friend's prompt and the answers, beside the widget's. The
+ * last: the button and the answers are words, not channel icons, so the icons layout's square
+ * (`.icons .c`) does not apply to them.
+ */
 export const askCss = `.ab{margin-top:var(--g)}
 .ak{margin-top:var(--g);padding:var(--g);border:1px solid var(--n);border-radius:var(--r)}
 .ak .mi{margin:6px 0 0;font-size:13px}
@@ -144,7 +148,8 @@ export const askCss = `.ab{margin-top:var(--g)}
 .ar{display:flex;flex-wrap:wrap;gap:6px}
 .ar .c{background:var(--t);color:var(--n)}
 .ap .ax{position:absolute;top:4px;inset-inline-end:4px;min-width:36px;height:36px;padding:0;background:none;color:inherit}
-.aa{margin:var(--g) 0 0;font-weight:600}`
+.aa{margin:var(--g) 0 0;font-weight:600}
+.w .ab,.w .ar .c{width:auto;padding:0 12px}`
 
 /**
  * The view: a friend's prompt, what friends answered, the button and its panel (controls

@@ -117,7 +117,12 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       const here = locale
       const asked = ask?.model(state(), locale, copy, `${revision}\0${locale.tag}\0${JSON.stringify(copy)}\0ask\0`)
       const asking = asked && askPart?.askView(kit, asked, locale, {
-        onAsk: ask!.toggle, onAskControl: (id: ChannelId, event: MouseEvent) => ask!.use(id, here, event), onReply: (reply) => ask!.reply(reply, here),
+        onAsk: ask!.toggle, onAskControl: (id: ChannelId, event: MouseEvent) => ask!.use(id, here, event), onReply: (reply) => {
+          ask!.reply(reply, here)
+          // The button pressed is gone (the answers after an answer, the prompt when dismissed):
+          // focus stays in the widget, on the prompt's close button, else the first control.
+          if (!root.activeElement) (root.querySelector<HTMLElement>('.ax') ?? root.querySelector<HTMLElement>('[data-channel]'))?.focus()
+        },
       })
       render(h(View, {
         locale, layout, theme, group, controls: drawn.map(([c]) => c), status: status.text(), ...act.panels(), extras: extras.get(),
