@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { basename, relative, resolve as resolvePath } from 'node:path'
-import type { Plugin, RollupOptions } from 'rollup'
+import type { GetManualChunk, Plugin, RollupOptions } from 'rollup'
 import typescript from '@rollup/plugin-typescript'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
@@ -230,6 +230,22 @@ const banner = '/*! sharecue — MIT */'
 
 const external = (id: string) => /^(preact|nanoid|lean-qr)(\/|$)/.test(id)
 
+/**
+ * The npm module's eager code in two chunks: the widget (all that imports Preact) and the rest
+ * (`shareUrl`, `on()`, the runtime), so that an app's bundler leaves Preact and the widget out of
+ * a bundle that only uses the rest. Lazy parts, and what only they import, stay where Rollup puts them.
+ */
+const widgetChunk: GetManualChunk = (id, { getModuleInfo }) => {
+  const eager = (id: string, seen = new Set<string>()): boolean => {
+    const info = getModuleInfo(id)
+    if (!info || seen.has(id)) return false
+    seen.add(id)
+    return info.isEntry || info.importers.some((importer) => eager(importer, seen))
+  }
+  if (!/[\\/]src[\\/]/.test(id) || getModuleInfo(id)?.isEntry || !eager(id)) return undefined
+  return /[\\/]src[\\/](widget|ui)[\\/]/.test(id) ? 'widget' : 'index'
+}
+
 const reactExternal = (id: string) => /^(react|sharecue|nanoid)(\/|$)/.test(id)
 
 const config: RollupOptions[] = [
@@ -237,10 +253,13 @@ const config: RollupOptions[] = [
   {
     input: { sharecue: 'src/index.ts' },
     external,
+    // No bare `import 'preact'` hoisted into the entry: an app's bundler would keep Preact (which
+    // declares no `sideEffects`) in a bundle that only uses `shareUrl`.
+    treeshake: { moduleSideEffects: (_id, isExternal) => !isExternal },
     plugins: [buildTimeCss(), ts()],
     output: [
-      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs', banner },
-      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs', banner, exports: 'named' },
+      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs', banner, manualChunks: widgetChunk, hoistTransitiveImports: false },
+      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs', banner, exports: 'named', manualChunks: widgetChunk, hoistTransitiveImports: false },
     ],
   },
   // The script tag's second stage, built first: stage 1 hands it what it uses of stage 1.

@@ -48,7 +48,9 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
    * events queued by earlier pages go out early, and at the first event.
    */
   const start = (): Promise<Delivery | undefined> => {
-    if (!wanted()) return Promise.resolve(undefined)
+    // On a server (an SSR pass of the app's code that calls configure()) there is no page to
+    // deliver from: the delivery code needs a window and a document.
+    if (!wanted() || !env.document) return Promise.resolve(undefined)
     if (!loading) {
       // Only where the first try failed: a delivery that arrives hands what waited to its own queue.
       code.tried('', warn).then(() => code.failed('') && keepWaiting())

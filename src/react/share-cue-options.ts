@@ -1,4 +1,4 @@
-import type { ChannelId, MountOptions, ShareEvent } from 'sharecue'
+import type { ChannelId, MountOptions, ShareEvent, UncheckedChannelId } from 'sharecue'
 
 /**
  * Every key optional and allowed to be `undefined`, so props typed for
@@ -16,8 +16,8 @@ export type ShareCueProduct = Loose<Pick<MountOptions,
  * `product` (its fields, as one object; a field given on its own wins) and `onEvent`.
  */
 export interface ShareCueOptions extends Loose<Omit<MountOptions, 'channels'>> {
-  /** Channel ids in display order. Default: the locale's set. */
-  channels?: readonly ChannelId[] | undefined
+  /** Channel ids in display order. Default: the locale's set. An id known only at run time is an `UncheckedChannelId`. */
+  channels?: readonly (ChannelId | UncheckedChannelId)[] | undefined
   /** The product's fields as one object; `url`, `price`, … given as props win over it. */
   product?: ShareCueProduct | undefined
   /** Called with every event of this widget (`widget_view`, `share_click`, `share_complete`). */

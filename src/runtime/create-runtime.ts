@@ -80,6 +80,8 @@ export const createRuntime = (env: Env) => {
      * within the attribution window. Its code loads first; where it cannot, SC305 says so.
      */
     purchase(input: PurchaseInput) {
+      // On a server there is no order-confirmation page, nor an arrival to credit it to.
+      if (!env.document) return
       landing.detect()
       reporter.start()
       orders.load('', warn).then(({ purchaseFields }) => {

@@ -108,6 +108,9 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       const { layout, theme, group } = state().options
       if (!ask && (state().options.ask || runtime.asked())) {
         askCode(warn).then((part) => {
+          // Destroyed while the code loaded (StrictMode's first mount): a friend's prompt, shown
+          // once per page, must go to a widget that is still there.
+          if (destroyed) return
           askPart = part
           ask ??= part.createAsk(kit, runtime, host, () => draw(), status.say)
           adoptStyles(root, part.askCss)

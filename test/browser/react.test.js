@@ -159,6 +159,19 @@ test('the ref\'s cardImage() gives a PNG; unmounting leaves no widget, no error 
   s.assertNoPageErrors()
 })
 
+test('in StrictMode, a friend who opened an "Ask my friends" link sees the prompt on <ShareButtons>', async () => {
+  const path = `/react/page-${++pages}.html`
+  b.server.page(path, pageWith())
+  const s = await b.open(`${path}?utm_source=whatsapp&utm_medium=social&scid=V1StGXR8_Z5jdHi6B-myT&scask=1`, { initScript: observeShifts })
+  await s.page.waitForFunction(() => window.app)
+  // StrictMode mounts, destroys and mounts again before the ask's code has arrived.
+  await s.page.evaluate((share) => window.app.render({ share }), { channels, product: { url: `${b.server.origin}${path}`, title: 'Trail shoe A' } })
+  await waitForWidget(s.page, HOST, { session: s })
+  await s.page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('[data-part="ask-prompt"]'), HOST, { timeout: 3000 })
+    .catch(() => assert.fail('the friend was never asked: the prompt went to the widget StrictMode destroyed'))
+  s.assertNoPageErrors()
+})
+
 /** Server markup of the page for `share`, as the app's server would send it. */
 const serverMarkup = (share) => renderToString(h(StrictMode, null, h(ProductPage, { share, handle: null })))
 

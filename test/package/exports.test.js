@@ -74,3 +74,40 @@ test('a process that renders a PNG with sharecue/og exits by itself: its render 
     assert.equal(result.stdout.trim(), 'true', result.stderr)
   }
 })
+
+test('a bundle that imports only shareUrl leaves out the widget and Preact (esbuild, as an app bundles it)', async () => {
+  const { build } = await import('esbuild')
+  const bundle = async (contents) => {
+    const result = await build({
+      stdin: { contents, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
+      bundle: true, format: 'esm', minify: true, write: false, metafile: true, logLevel: 'silent',
+      // The built package through its exports, as an app gets it (not the repository's tsconfig paths to src/).
+      tsconfigRaw: {},
+      // Lazy parts (icons, locales) are chunks an app loads only when used: not counted here.
+      plugins: [{ name: 'lazy', setup: (b) => b.onResolve({ filter: /.*/ }, ({ path, kind }) => kind === 'dynamic-import' ? { path, external: true } : undefined) }],
+    })
+    const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    return { code: result.outputFiles[0].text, inputs: inputs.filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k) }
+  }
+  const only = await bundle(`import { shareUrl } from 'sharecue'; console.log(shareUrl('x', { url: 'https://shop.example/p/1' }))`)
+  assert.deepEqual(only.inputs.filter((file) => /preact/.test(file)), [], 'no Preact in the bundle')
+  assert.doesNotMatch(only.code, /attachShadow/, 'no widget in the bundle')
+  // The check can fail: mount() does bring them.
+  const widget = await bundle(`import { mount } from 'sharecue'; mount(document.body)`)
+  assert.ok(widget.inputs.some((file) => /preact/.test(file)) && /attachShadow/.test(widget.code))
+})
+
+test('configure(), consent(), on(), purchase() and flush() on a server (an SSR pass of the app\'s code) neither throw nor crash the process', () => {
+  const { spawnSync } = require('node:child_process')
+  const calls = `sc.configure({ endpoint: 'https://collector.example/events', consent: 'granted' }); sc.on('*', () => {}); sc.consent(true)
+    sc.purchase({ orderId: 'A1', value: 10, currency: 'EUR' })
+    sc.flush().then(() => setTimeout(() => console.log('alive'), 300))`
+  for (const [flag, code] of [
+    ['--input-type=module', `import * as sc from 'sharecue'; ${calls}`],
+    ['--input-type=commonjs', `const sc = require('sharecue'); ${calls}`],
+  ]) {
+    const result = spawnSync(process.execPath, [flag, '-e', code], { cwd: new URL('../..', import.meta.url), encoding: 'utf8', timeout: 20_000 })
+    assert.equal(result.status, 0, `${flag}: the process crashed\n${result.stderr}`)
+    assert.equal(result.stdout.trim(), 'alive', result.stderr)
+  }
+})

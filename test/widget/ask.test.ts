@@ -45,6 +45,15 @@ describe('Ask my friends: the friend', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(live()).toBe('Thanks! Your friend will see your answer.')
   })
+  it('shows the prompt when the widget is mounted, destroyed and mounted again at once (React StrictMode)', async () => {
+    happy.setURL(`https://shop.example/p/lantern?utm_source=whatsapp&utm_medium=social&scid=${scid}&scask=1`)
+    const { env } = testEnv()
+    const target = scratch()
+    // StrictMode's development double mount: both happen before the ask's code has loaded.
+    mount(target, { ...lantern, channels: 'telegram' }, env).destroy()
+    mount(target, { ...lantern, channels: 'telegram' }, env)
+    await eventually(() => expect(part(target, 'ask-prompt')).not.toBeNull())
+  })
 })
 
 describe('Ask my friends: the asker', () => {

@@ -3,6 +3,7 @@
 // marked @ts-expect-error must not.
 import { useRef } from 'react'
 import { ShareButtons, useShareCue, type ShareButtonsHandle, type ShareCueProduct } from 'sharecue/react'
+import type { UncheckedChannelId } from 'sharecue'
 
 interface Item { url: string; name: string; price?: number; deadline?: string | undefined }
 
@@ -22,6 +23,9 @@ export const Page = ({ item }: { item: Item }) => {
     </>
   )
 }
+
+/** Channel ids from a CMS, known only at run time: passed as `UncheckedChannelId`, as to `mount()`. */
+export const FromCms = ({ ids }: { ids: string[] }) => <ShareButtons channels={ids as UncheckedChannelId[]} />
 
 export const Own = ({ url }: { url?: string | undefined }) => {
   const share = useShareCue<HTMLElement>({ url, channels: ['telegram'], theme: 'dark' })
