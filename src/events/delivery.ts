@@ -64,9 +64,9 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
 
   /** The stored queue and the claim on it are the endpoint's (`queueKeyOf`): configure() may change it. */
   const key = () => queueKeyOf(config.endpoint)
-  const lock = () => key().replace(queueKey, lockKey)
+  const lock = () => queueKeyOf(config.endpoint, lockKey)
   /** Until when the endpoint asked not to be sent to (`Retry-After`), for every page view of the site. */
-  const pause = () => key().replace(queueKey, 'sharecue:pause')
+  const pause = () => queueKeyOf(config.endpoint, 'sharecue:pause')
 
   const read = (): Queue => {
     const store = storage()

@@ -9,11 +9,12 @@ export interface Queue {
 export const queueKey = 'sharecue:queue'
 
 /**
- * The stored queue of an endpoint: each its own, so an event goes only to the endpoint it was
- * made for, never to another that a page of the same site configures. `sharecue:queue` alone
+ * The stored queue of an endpoint (or, with `name`, another of its keys: its claim, its pause):
+ * each its own, so an event goes only to the endpoint it was made for, never to another that a
+ * page of the same site configures. `sharecue:queue` alone
  * is a transport's, and what versions before this one stored for the whole site.
  */
-export const queueKeyOf = (endpoint: string | undefined): string => endpoint ? queueKey + ' ' + endpoint : queueKey
+export const queueKeyOf = (endpoint: string | undefined, name = queueKey): string => endpoint ? name + ' ' + endpoint : name
 
 /** Forgets every stored queue of the site, or with `prefix` `sharecue:`, all sharecue keeps (consent refused). */
 export const forgetQueues = (storage: Storage, prefix = queueKey): void => {
