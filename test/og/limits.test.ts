@@ -4,30 +4,15 @@
 // without a link, words wider than a line, options that throw, IPv4 with leading zeros.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { deflateSync, gzipSync } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isPublicAddress, renderCardPng, renderCardSvg, type CardInput } from '../../src/og'
 import { fetchPhoto } from '../../src/card/fetch-photo'
 import { textWidth, wrapText } from '../../src/card/card-layout'
+import { pixel, pngHeader } from './photos'
 
 const now = Date.UTC(2026, 10, 20, 12)
 const card: CardInput = { url: 'https://shop.example/p/1', title: 'Trail shoe', price: 129, currency: 'EUR' }
-const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
-/** A PNG header claiming `width` × `height` (RGBA), with a little compressed data after it. */
-const pngHeader = (width: number, height: number) => {
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr.set([8, 6, 0, 0, 0], 8)
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8)
-    head.writeUInt32BE(data.length, 0)
-    head.write(type, 4, 'latin1')
-    return Buffer.concat([head, data, Buffer.alloc(4)])
-  }
-  return Buffer.concat([pixel.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(1 << 20))), chunk('IEND', Buffer.alloc(0))])
-}
-
 let server: Server
 let origin = ''
 beforeAll(async () => {

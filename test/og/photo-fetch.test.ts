@@ -6,33 +6,14 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { performance as nodePerformance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isPublicAddress, photoFetcher, renderCardPng, type CardInput } from '../../src/og'
 import { imageSize } from '../../src/card/image-size'
 import type { Lookup } from '../../src/card/node-builtin'
+import { pixel, pngHeader } from './photos'
 
 const now = Date.UTC(2026, 10, 20, 12)
 const card: CardInput = { url: 'https://shop.example/p/1', title: 'Trail shoe', price: 129, currency: 'EUR' }
-/** A 1×1 PNG. */
-const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
-
-/** A PNG header claiming `width` × `height` (RGBA), with a little compressed data after it. */
-const pngHeader = (width: number, height: number) => {
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr.set([8, 6, 0, 0, 0], 8)
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8)
-    head.writeUInt32BE(data.length, 0)
-    head.write(type, 4, 'latin1')
-    return Buffer.concat([head, data, Buffer.alloc(4)])
-  }
-  // Rows of zeros compress to almost nothing: this is how a small file claims gigabytes.
-  return Buffer.concat([pixel.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(1 << 20))), chunk('IEND', Buffer.alloc(0))])
-}
-
 /** A test DNS: names to the addresses an attacker would have them resolve to. */
 const lookupOf = (table: Record<string, string[]>): Lookup => (hostname, _options, callback) => {
   const addresses = table[hostname]
