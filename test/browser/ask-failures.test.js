@@ -220,20 +220,29 @@ test('the German ask table answering 404: the ask speaks English, the rest of th
   s.assertNoPageErrors()
 })
 
-test('the German ask table failing once: English meanwhile, German once the retry brings it, no warning', async (t) => {
-  // The retry's answer waits until the test has seen the English ask: a slow machine cannot race it.
+/**
+ * A German ask widget whose table fails once (503) and whose retry waits for `release()`, so a
+ * slow machine cannot race the test's look at the English ask; `arrived()` waits for German.
+ */
+const germanOnRetry = async (t) => {
   let release
-  const seenEnglish = new Promise((done) => { release = done })
+  const held = new Promise((done) => { release = done })
   const s = await german(t, async (route, n) => {
     if (n === 1) return route.fulfill({ status: 503, contentType: 'text/plain', body: 'busy' })
-    await seenEnglish
+    await held
     return route.continue()
   })
   const button = inWidget(s, '[data-part=ask]')
   await button.waitFor()
+  const arrived = () => s.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('[data-part=ask]')?.textContent === 'Freunde fragen', null, { timeout: 4000 })
+  return { s, button, release, arrived }
+}
+
+test('the German ask table failing once: English meanwhile, German once the retry brings it, no warning', async (t) => {
+  const { s, button, release, arrived } = await germanOnRetry(t)
   assert.equal(await button.textContent(), 'Ask my friends', 'English while the retry is due')
   release()
-  await s.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('[data-part=ask]')?.textContent === 'Freunde fragen', null, { timeout: 4000 })
+  await arrived()
   await button.click()
   assert.match(await askText(s), /^Soll ich das kaufen\? Feldlaterne/)
   assert.equal(requestsTo(s.requests, '/dist/sc-ask-de.js').length, 2)
@@ -242,19 +251,11 @@ test('the German ask table failing once: English meanwhile, German once the retr
 })
 
 test('the German ask table arriving while the panel is open in English: its links take the German question', async (t) => {
-  let release
-  const panelOpen = new Promise((done) => { release = done })
-  const s = await german(t, async (route, n) => {
-    if (n === 1) return route.fulfill({ status: 503, contentType: 'text/plain', body: 'busy' })
-    await panelOpen
-    return route.continue()
-  })
-  const button = inWidget(s, '[data-part=ask]')
-  await button.waitFor()
+  const { s, button, release, arrived } = await germanOnRetry(t)
   await button.click()
   assert.match(await askText(s), /^Should I get this\? Feldlaterne/, 'English while the retry is due')
   release()
-  await s.page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('[data-part=ask]')?.textContent === 'Freunde fragen', null, { timeout: 4000 })
+  await arrived()
   assert.match(await askText(s), /^Soll ich das kaufen\? Feldlaterne/, 'the open panel\'s links were built anew')
   s.assertNoPageErrors()
 })
