@@ -92,7 +92,8 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
         waiting.length = 0
         kept.length = 0
       }
-      loading?.then((loaded) => loaded?.consent(granted))
+      // Nothing to tell the delivery code when it arrives: it reads consent from `config`, holds
+      // what is made after a refusal (as when loaded) and sends the stored queue when granted.
     },
     /** Settles once queued events have been sent or have failed (never rejects). */
     flush: (): Promise<void> => (loading ?? Promise.resolve(undefined)).then((loaded) => loaded?.flush()),

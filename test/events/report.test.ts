@@ -75,6 +75,23 @@ describe('the runtime reports events', () => {
     delete win.dataLayer
   })
 
+  it('holds the events made after consent was refused while the delivery code loaded, as it does once loaded, and sends them at a later consent', async () => {
+    const { runtime, fake } = pageView()
+    runtime.configure({ endpoint: 'https://collector.example/events' })
+    const before = click()
+    runtime.report(before) // the delivery code starts loading
+    runtime.consent(false) // the banner says no before sc-delivery.js arrived: this one is dropped
+    const after = click()
+    runtime.report(after) // made after the refusal: held in memory, never stored or sent
+    await runtime.flush()
+    expect(fake.posts).toHaveLength(0)
+    expect([...fake.storage.map.keys()].filter((key) => key.startsWith('sharecue:'))).toEqual([])
+    runtime.consent(true) // the shopper changes their mind in the same page view
+    await runtime.flush()
+    expect(fake.sentIds()).toEqual([after.id])
+    runtime.destroy()
+  })
+
   it('forgetting everything sharecue stored when consent is refused, and nothing else of the page', async () => {
     const { runtime, fake } = pageView()
     const keys = ['sharecue:queue https://collector.example/events', 'sharecue:parent', 'sharecue:orders', 'sharecue:visitor', 'sharecue:asks', 'sharecue:replied', 'sharecue:pause https://collector.example/events']
