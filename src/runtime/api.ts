@@ -57,13 +57,15 @@ export const on = <T extends EventType | '*'>(type: T, handler: Handler<T>): Uns
  * Product in JSON-LD, an offer deadline in the past, no og:image; on the script tag also lazy
  * parts that do not load (missing, or without CORS). One finding per check (`ok`, `warning` or
  * `error`), printed to the console as one message. The endpoint gets an empty batch, no event.
- * Its code loads only when called.
+ * Its code loads only when called. On a server it rejects: there is no page to look at.
  *
  * @example
  * const findings = await check()
  * findings.filter((f) => f.level === 'error') // [{ code: 'endpoint', level: 'error', message, fix }]
  */
-export const check = (): Promise<Finding[]> => import('../check/run-check').then(({ runCheck }) => {
+export const check = (): Promise<Finding[]> => {
   const runtime = runtimeFor()
-  return runCheck(runtime.env, { endpoint: runtime.config.endpoint })
-})
+  // On a server (an SSR pass of the app's code) there is no page to look at.
+  if (!runtime.env.document) return Promise.reject(Error('[sharecue] check() looks at a page: call it in the browser'))
+  return import('../check/run-check').then(({ runCheck }) => runCheck(runtime.env, { endpoint: runtime.config.endpoint }))
+}

@@ -111,3 +111,10 @@ test('configure(), consent(), on(), purchase() and flush() on a server (an SSR p
     assert.equal(result.stdout.trim(), 'alive', result.stderr)
   }
 })
+
+test('check() on a server rejects with an Error that says it looks at a page in the browser, not a ReferenceError from deep inside', async () => {
+  const sc = await import('sharecue')
+  await assert.rejects(sc.check(), (error) => error instanceof Error && /check\(\) looks at a page: call it in the browser/.test(error.message))
+  const cjs = require('sharecue')
+  await assert.rejects(cjs.check(), /call it in the browser/)
+})
