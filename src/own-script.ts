@@ -1,6 +1,9 @@
 /** The script tag the script-tag build runs from, as far as the page's markup cannot fake it. */
 export interface OwnScript {
-  /** Its URL, against which lazy parts resolve; `''` without one (run as a module, bundled, inlined). */
+  /**
+   * Its URL, against which lazy parts resolve (for a CDN's bare package URL, the file that URL
+   * serves); `''` without one (run as a module, bundled, inlined).
+   */
   src: string
   /** One of its `data-*` attributes (`data('endpoint')`), or undefined. */
   data(name: string): string | undefined
@@ -29,8 +32,11 @@ export const ownScript = (win: Window & typeof globalThis): OwnScript => {
     const script = get(win.Document.prototype, 'currentScript', win.document)
     if (script instanceof win.HTMLScriptElement) {
       const getAttribute = win.Element.prototype.getAttribute
+      const src = get(win.HTMLScriptElement.prototype, 'src', script) as string
       return {
-        src: get(win.HTMLScriptElement.prototype, 'src', script) as string,
+        // A CDN's bare package URL (unpkg.com/sharecue@1, cdn.jsdelivr.net/npm/sharecue) serves
+        // dist/sharecue.js (package.json's `unpkg`, `jsdelivr`): its lazy parts are beside that file.
+        src: /\/sharecue(@[^/?#]*)?([?#].*)?$/.test(src) ? src.replace(/[?#].*/, '') + '/dist/sharecue.js' : src,
         data: (name) => getAttribute.call(script, 'data-' + name) ?? undefined,
         nonce: String(get(win.HTMLElement.prototype, 'nonce', script) ?? ''),
       }

@@ -88,6 +88,30 @@ test('a script tag whose sc-*.js files were deleted tries each at most 3 times i
   s.assertNothingLeftLocalhost()
 })
 
+test('a script tag given a CDN\'s bare package URL (unpkg.com/sharecue@<version>, no file name) finds its lazy parts in the package\'s dist/ folder', async () => {
+  // unpkg and jsDelivr serve dist/sharecue.js (package.json's unpkg and jsdelivr fields) at the
+  // bare URL itself or through a redirect the script cannot see: its parts are in dist/ below it.
+  const bare = '/npm/sharecue@0.1.0'
+  h.server.route('GET', bare, (_req, res) => res.writeHead(200, { 'content-type': 'text/javascript' }).end(script))
+  const s = await h.open('/bare/page.html', { html: pageWith(`${bare}?v=1`, { endpoint: '' }) })
+  const asked = []
+  await s.context.route(`**${bare}/dist/*`, (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()
+    asked.push(name)
+    return route.fulfill({ path: join(ROOT, 'dist', name), headers: { 'content-type': 'text/javascript' } })
+  })
+  await s.page.reload()
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.hover('#share')
+  await s.page.waitForFunction(() => /Über Telegram teilen/.test(document.querySelector('#share').shadowRoot.innerHTML), null, { timeout: 10_000 })
+  await askForDialog(s.page)
+  await s.page.waitForFunction(() => !!document.querySelector('#share').shadowRoot.querySelector('[role="dialog"], dialog'), null, { timeout: 10_000 })
+  assert.ok(asked.includes('sc-locale-de.js') && asked.includes('sc-app.js'), `the parts came from dist/: ${asked.join(', ')}`)
+  assert.deepEqual(s.server.requests.filter((r) => /\/npm\/sc-/.test(r.pathname)).map((r) => r.pathname), [], 'nothing asked for beside the package URL')
+  assert.deepEqual(s.warnings.filter((text) => text.startsWith('[sharecue] SC305')), [])
+  s.assertNoPageErrors()
+})
+
 test('chunks on a second origin without Access-Control-Allow-Origin are requested at most 3 times each and the buttons are there', async () => {
   const cdn = `http://localhost:${h.server.port}`
   h.server.route('POST', '/events', (_req, res) => res.writeHead(204).end())
