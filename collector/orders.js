@@ -102,11 +102,15 @@ export const shopifyPurchase = (body, shop, now) => {
       value: decimal(body.total_price),
       currency: typeof body.currency === 'string' ? body.currency.toUpperCase() : body.currency,
       // A line the rules would refuse is left out, not the order: Shopify would retry, then give up.
-      items: lines.map((line) => ({
-        sku: typeof line.sku === 'string' && line.sku ? line.sku.slice(0, limits.sku) : undefined,
-        quantity: Number.isInteger(line.quantity) && Number(line.quantity) >= 1 && Number(line.quantity) <= limits.quantity ? line.quantity : undefined,
-        price: typeof decimal(line.price) === 'number' ? decimal(line.price) : undefined,
-      })),
+      // NUL, which the rules refuse (counter keys, PostgreSQL text), is taken out of a SKU.
+      items: lines.map((line) => {
+        const sku = typeof line.sku === 'string' ? line.sku.replace(/\0/g, '') : ''
+        return {
+          sku: sku ? sku.slice(0, limits.sku) : undefined,
+          quantity: Number.isInteger(line.quantity) && Number(line.quantity) >= 1 && Number(line.quantity) <= limits.quantity ? line.quantity : undefined,
+          price: typeof decimal(line.price) === 'number' ? decimal(line.price) : undefined,
+        }
+      }),
     },
     shareId,
     channel: shareId === landing.shareId ? landing.channel : undefined,

@@ -86,6 +86,16 @@ test('the share may come from a note attribute or landing_site_ref instead', asy
   assert.equal((await ref.json()).shareId, shareId('ref'))
 })
 
+test('a Shopify order whose lines carry odd values is still an order: a NUL in a SKU is taken out, not a 400 Shopify would retry and give up on', async (t) => {
+  const { url } = await start(t, { shopifySecret })
+  await post(url, batch([share()]))
+  const lines = [{ sku: 'TS\u00001', quantity: 2, price: '59.90' }, { sku: '\u0000', quantity: 1, price: '0.00' }]
+  const res = await shopify(url, shopifyOrder({ line_items: lines }))
+  assert.equal(res.status, 200, await res.clone().text())
+  assert.deepEqual(await res.json(), { accepted: 1, duplicates: 0, shareId: shareId('wa-share') })
+  assert.deepEqual((await getStats(url)).orders.byChannel, { whatsapp: { orders: 1, revenue: { EUR: 119.8 } } })
+})
+
 for (const [what, signature] of /** @type {const} */ ([
   ['a wrong signature', createHmac('sha256', 'another secret').update('{}').digest('base64')],
   ['no signature', ''],
