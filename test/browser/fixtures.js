@@ -1,4 +1,5 @@
 /** Pages built inline by several browser tests. */
+import { readFileSync } from 'node:fs'
 
 /** Escapes a string for a double-quoted HTML attribute. */
 export const attr = (value) => String(value)
@@ -56,3 +57,6 @@ export const productHtml = ({ channels, attributes = '', before = '', after = ''
 })
 
 export const LANTERN_URL = 'https://shop.example/p/field-lantern?finish=brass'
+
+/** The README's queue stub, verbatim (calls made before the async script has loaded): its inline script's code. */
+export const README_STUB = /```html\n<script>(window\.ShareCue=[^]*?)<\/script>\n```/.exec(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))?.[1]

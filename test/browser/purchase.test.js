@@ -5,11 +5,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { useBrowser, waitForWidget } from './harness.js'
-import { ROOT } from './server.js'
-import { attr } from './fixtures.js'
+import { README_STUB, attr } from './fixtures.js'
 import { clickChannel, collectEvents, eventsPage, hrefAndScid, openWithCollector, pageEvents, poll, startEventsCollector } from './pages/events-kit.js'
 
 const h = useBrowser()
@@ -18,9 +15,8 @@ const THANKS = '/inline/purchase-thanks.html'
 const SECRET = 'shpss_browser_test'
 const ORDER = { orderId: '5678901234567', value: '119.80', currency: 'EUR', items: [{ sku: 'FL-1', quantity: 2, price: 59.9 }] }
 
-/** The README's queue stub, verbatim: purchase() may be called before the script has loaded. */
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-const STUB = /```html\n<script>(window\.ShareCue=[^]*?)<\/script>\n```/.exec(readme)?.[1]
+/** purchase() may be called through the README's queue stub, before the script has loaded. */
+const STUB = README_STUB
 
 /** A product page with A/B copy (the visitor is dealt a variant) and a forced-variant preview widget. */
 const productHtml = (c) => eventsPage({
