@@ -163,27 +163,40 @@ test('batching: fewer than ten events go together by the 2 s timer; ten go at on
   s.assertNoPageErrors()
 })
 
-test('a burst of more than one batch: events made while the first batch is in flight are sent too, without another event or flush()', async (t) => {
+/** The events page with one X widget, its widget_view stored. */
+const oneWidget = async (t) => {
   const c = await startEventsCollector(h, t)
   const html = eventsPage({ endpoint: c.endpoint, widgets: [{ id: 'w-x', channels: ['x'], ...PRODUCTS['w-x'] }] })
   const s = await openWithCollector(h, c, PATH, { html, initScript: collectEvents })
   await waitForWidget(s.page, '#w-x', { session: s })
   await c.waitForRows((r) => r.length === 1, { what: 'the widget_view' })
+  return { c, s }
+}
 
-  // Ten clicks: a batch goes at once. While it is in flight (this tab holds the queue's lock),
-  // four more.
-  const inFlight = await s.page.evaluate(async () => {
-    const root = document.querySelector('#w-x').shadowRoot
-    root.addEventListener('click', (event) => event.preventDefault())
-    const control = () => root.querySelector('[data-channel="x"]')
-    for (let i = 0; i < 10; i++) control().click()
-    const end = performance.now() + 2000
-    while (!localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:lock')) ?? '') && performance.now() < end) await new Promise((done) => setTimeout(done, 1))
-    const locked = !!localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:lock')) ?? '')
-    for (let i = 0; i < 4; i++) control().click()
-    return locked
-  })
-  assert.ok(inFlight, 'the first batch was being sent when the last four were made')
+/**
+ * In the page: ten clicks on X (a batch goes at once), then `more` clicks while that batch is in
+ * flight (this tab holds the queue's lock), then, with `flush`, `ShareCue.flush()`. Says whether
+ * the batch was in flight and how many events the stored queue held at the end.
+ */
+const clickWhileInFlight = (page, more, flush = false) => page.evaluate(async ([more, flush]) => {
+  const root = document.querySelector('#w-x').shadowRoot
+  root.addEventListener('click', (event) => event.preventDefault())
+  const control = () => root.querySelector('[data-channel="x"]')
+  const stored = (prefix) => localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith(prefix)) ?? '')
+  for (let i = 0; i < 10; i++) control().click()
+  const end = performance.now() + 2000
+  while (!stored('sharecue:lock') && performance.now() < end) await new Promise((done) => setTimeout(done, 1))
+  const locked = !!stored('sharecue:lock')
+  for (let i = 0; i < more; i++) control().click()
+  if (flush) await window.ShareCue.flush()
+  return { locked, queued: JSON.parse(stored('sharecue:queue') ?? 'null')?.events?.length ?? 0 }
+}, [more, flush])
+
+test('a burst of more than one batch: events made while the first batch is in flight are sent too, without another event or flush()', async (t) => {
+  const { c, s } = await oneWidget(t)
+  // Ten clicks: a batch goes at once. While it is in flight, four more.
+  const { locked } = await clickWhileInFlight(s.page, 4)
+  assert.ok(locked, 'the first batch was being sent when the last four were made')
   const made = await pageEvents(s.page)
   assert.equal(made.length, 15)
 
@@ -197,24 +210,8 @@ test('a burst of more than one batch: events made while the first batch is in fl
 })
 
 test('flush() called while a batch is in flight settles only once the events queued since have been sent too', async (t) => {
-  const c = await startEventsCollector(h, t)
-  const html = eventsPage({ endpoint: c.endpoint, widgets: [{ id: 'w-x', channels: ['x'], ...PRODUCTS['w-x'] }] })
-  const s = await openWithCollector(h, c, PATH, { html, initScript: collectEvents })
-  await waitForWidget(s.page, '#w-x', { session: s })
-  await c.waitForRows((r) => r.length === 1, { what: 'the widget_view' })
-
-  const result = await s.page.evaluate(async () => {
-    const root = document.querySelector('#w-x').shadowRoot
-    root.addEventListener('click', (event) => event.preventDefault())
-    const control = () => root.querySelector('[data-channel="x"]')
-    for (let i = 0; i < 10; i++) control().click()
-    const end = performance.now() + 2000
-    while (!localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:lock')) ?? '') && performance.now() < end) await new Promise((done) => setTimeout(done, 1))
-    const locked = !!localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:lock')) ?? '')
-    control().click()
-    await window.ShareCue.flush()
-    return { locked, queued: JSON.parse(localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:queue')) ?? '') ?? 'null')?.events?.length ?? 0 }
-  })
+  const { c, s } = await oneWidget(t)
+  const result = await clickWhileInFlight(s.page, 1, true)
   assert.ok(result.locked, 'the first batch was being sent when the eleventh click was made')
   const made = await pageEvents(s.page)
   assert.equal(made.length, 12)
