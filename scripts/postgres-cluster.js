@@ -101,9 +101,9 @@ export const startPostgres = async ({ durable = false } = {}) => {
     rmSync(dir, { recursive: true, force: true })
   }
   process.on('exit', stop)
+  const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'}`
   try {
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'sharecue', '-E', 'UTF8', '--no-sync'])
-    const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'}`
     run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'log'), '-w', 'start'])
   } catch (error) {
     stop()
@@ -112,6 +112,10 @@ export const startPostgres = async ({ durable = false } = {}) => {
   const server = `postgres://sharecue@127.0.0.1:${port}`
   let databases = 0
   return {
+    /** Stops the server as a crash would (`immediate`), keeping its data: a database that goes away. */
+    down: () => run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']),
+    /** Starts it again on the same port, after `down()`. */
+    up: () => run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'log'), '-w', 'start']),
     url: `${server}/postgres`,
     /** A new, empty database; its URL. */
     async createDatabase() {
