@@ -29,18 +29,24 @@ export const createCardClock = (env: Env, target: Element, state: () => WidgetSt
     else draw()
     return next
   }
+  /** Ticks from now (a first tick at once), where the widget shows a card with a deadline. */
+  const start = () => {
+    untick()
+    untick = state().options.card && state().product.deadline != null ? tickerOf(env).tickWhileVisible(target, tick) : () => {}
+  }
   return {
     clock,
     model: () => now()[0],
     pause() {
       paused = !paused
-      draw()
+      // Planned anew: while paused the next tick was planned a minute away, so a resumed
+      // countdown stood still for up to a minute. The first tick draws.
+      start()
     },
     /** Follows a new state; another product's countdown starts afresh. */
     follow(anotherProduct: boolean) {
       if (anotherProduct) countdown.reset()
-      untick()
-      untick = state().options.card && state().product.deadline != null ? tickerOf(env).tickWhileVisible(target, tick) : () => {}
+      start()
     },
     stop: () => untick(),
   }

@@ -211,3 +211,16 @@ test('data-now (the server\'s time when the page was made) on a card below the f
   assert.deepEqual(card, { state: 'ended', countdown: null }, `the offer ended 3 s ago, the card says: ${JSON.stringify(card)}`)
   s.assertNoPageErrors()
 })
+
+test('a resumed countdown ticks again at once, not a minute later', async () => {
+  const s = await open(cardPage({ deadline: Date.now() + 2 * HOUR }))
+  const pause = () => s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('.cq').click())
+  await pause()
+  await sleep(1500) // the tick after the pause is planned a minute away
+  await pause()
+  const resumed = (await cardParts(s.page)).parts.countdown.text
+  await sleep(2500)
+  const later = (await cardParts(s.page)).parts.countdown.text
+  assert.notEqual(later, resumed, `the countdown stood still after resuming: ${resumed}`)
+  s.assertNoPageErrors()
+})

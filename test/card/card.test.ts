@@ -137,6 +137,18 @@ describe('the preview card', () => {
     expect(part(target, 'countdown')!.textContent).toBe(shown)
   })
 
+  it('ticks again each second once the shopper resumes the countdown', async () => {
+    const target = scratch()
+    mount(target, { ...product, deadline: new Date(start + 7_200_000).toISOString() }, testEnv().env)
+    const button = () => target.shadowRoot!.querySelector<HTMLButtonElement>('.cq')!
+    button().click()
+    await vi.advanceTimersByTimeAsync(2000)
+    button().click()
+    expect(part(target, 'countdown')!.textContent).toBe('01:59:58')
+    await vi.advanceTimersByTimeAsync(3000)
+    expect(part(target, 'countdown')!.textContent).toBe('01:59:55')
+  })
+
   it('shows page-supplied text as text', () => {
     const target = scratch()
     mount(target, { ...product, title: '<img src=x onerror=alert(1)>' }, testEnv().env)
