@@ -72,6 +72,13 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   /** Bumped by every update(): new options or product make every message anew. */
   let revision = 0
   const mountedAt = host.since ?? env.now()
+  /**
+   * The server's time last given (`now`) and the moment it is compared with: the mount's, for
+   * the time the server made the page at (however late the widget reads it); the moment of the
+   * update that brings another one (a single-page app's next product, with the server's time
+   * of that moment), else its countdown ran short by all the time since the mount.
+   */
+  let reading: [server: number, at: number] | undefined
   const state = () => host.state!
   const card = createCardClock(env, target, state, () => locale, () => draw(), status.say)
   const controls = createControls(env, warn)
@@ -143,7 +150,10 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
       if (destroyed) return
       revision++
       const before = host.state?.product.url
-      host.take(resolveWidget(target, given(next), { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: mountedAt, visitor: runtime.visitorId, config: runtime.config }))
+      const resolved = resolveWidget(target, given(next), { page: viewOf(doc)?.location.href ?? doc.URL, warn, now: mountedAt, visitor: runtime.visitorId, config: runtime.config })
+      const { skew } = resolved.options
+      if (skew && mountedAt + skew !== reading?.[0]) reading = [mountedAt + skew, revision > 1 ? env.now() : mountedAt]
+      host.take(skew ? { ...resolved, options: { ...resolved.options, skew: reading![0] - reading![1] } } : resolved)
       // Another product: a card and panels of its own (the host renewed its view and share ids).
       const another = before !== undefined && before !== state().product.url
       if (another) act.keep(() => false)

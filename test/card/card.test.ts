@@ -103,6 +103,20 @@ describe('the preview card', () => {
     expect(part(target, 'countdown')!.textContent).toBe('02:00:00')
   })
 
+  it('counts from the server’s time an update gives, as a single-page app moves to another product', () => {
+    const target = scratch()
+    const widget = mount(target, { ...product, now: new Date(start).toISOString() }, testEnv().env)
+    // Twenty minutes later the app shows another product, with the server's time of that moment.
+    const later = start + 20 * 60_000
+    vi.setSystemTime(later)
+    widget.update({ ...product, url: 'https://shop.example/p/2', now: new Date(later).toISOString(), deadline: new Date(later + 7_200_000).toISOString() })
+    expect(part(target, 'countdown')!.textContent).toBe('02:00:00')
+    // The same reading given again is still the moment it was made.
+    vi.setSystemTime(later + 60_000)
+    widget.update({ ...product, url: 'https://shop.example/p/2', now: new Date(later).toISOString(), deadline: new Date(later + 7_200_000).toISOString() })
+    expect(part(target, 'countdown')!.textContent).toBe('01:59:00')
+  })
+
   it('shows sold out at zero stock, low stock at the threshold, nothing above it', () => {
     const cases: [number, string | null][] = [[0, 'Sold out'], [5, 'Only 5 left'], [6, null], [50, null]]
     for (const [stock, text] of cases) {
