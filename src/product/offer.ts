@@ -26,8 +26,10 @@ export interface Offer {
 export const offer = (product: Product, now: number, threshold = lowStock): Offer => {
   const { price, originalPrice, deadline, stock } = product
   const ended = deadline != null && now >= deadline
+  // 1e-9: the division's rounding error, not a real part of a percent (71 of 100 is
+  // 28.999999999999996 % off in floating point, which rounded down showed -28%)
   const off = price != null && originalPrice != null && originalPrice > price && !ended
-    ? Math.floor(((originalPrice - price) / originalPrice) * 100)
+    ? Math.floor(((originalPrice - price) / originalPrice) * 100 + 1e-9)
     : 0
   return {
     discount: off >= 1 ? off : undefined,

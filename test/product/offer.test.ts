@@ -7,6 +7,8 @@ const base = { url: 'https://s.example/p', title: 'T' }
 describe('offer', () => {
   it.each([
     [100, 75, 25], [100, 99.5, 0], [159, 129, 18], [3, 2, 33], [100, 0.5, 99], [19.99, 14.99, 25],
+    // whole percents that floating point division puts a hair below (29 / 100 * 100 is 28.999999999999996)
+    [100, 71, 29], [100, 42, 58], [50, 21, 58], [200, 86, 57], [100, 71.01, 28],
   ])('a price of %d down to %d is %d%% off, rounded down', (originalPrice, price, discount) => {
     expect(offer({ ...base, price, originalPrice }, now).discount).toBe(discount || undefined)
   })
