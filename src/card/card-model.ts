@@ -39,8 +39,9 @@ export interface CardState {
 
 /**
  * The preview card at one moment, every string formatted; when it next needs drawing (ms:
- * when the shown second changes, it being rounded down, else the next minute, and exactly at
- * the deadline, so every card ticks on one beat); and the time left (0 once ended).
+ * when the shown second changes, it being rounded down, else a millisecond past the next hour,
+ * when the hours shown change, or in a minute if sooner, and exactly at the deadline, so every
+ * card ticks on one beat); and the time left (0 once ended).
  */
 export const cardModel = (product: Product, locale: Locale, { tag, now, threshold, sold, paused }: CardState): [card: CardModel, next: number, left: number] => {
   const { title, image, deadline } = product
@@ -57,6 +58,6 @@ export const cardModel = (product: Product, locale: Locale, { tag, now, threshol
     stock: view.stock,
     sold: sold == null ? undefined : locale.sold.replace('{0}', numberFormat(tag).format(sold)),
   }
-  const next = left == null ? Infinity : Math.min(left, ticking && !paused ? left % 1000 || 1000 : 60_000)
+  const next = left == null ? Infinity : Math.min(left, ticking && !paused ? left % 1000 || 1000 : Math.min(60_000, left % 3_600_000 + 1))
   return [card, next, ended ? 0 : left ?? Infinity]
 }

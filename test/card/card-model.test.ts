@@ -13,8 +13,13 @@ describe('cardModel', () => {
   })
 
   it('asks once a minute while more than a day is left, or while paused', () => {
-    expect(cardModel({ ...product, deadline: now + 3 * 86_400_000 }, en, state)[1]).toBe(60_000)
+    expect(cardModel({ ...product, deadline: now + 3 * 86_400_000 + 1_800_000 }, en, state)[1]).toBe(60_000)
     expect(cardModel({ ...product, deadline: now + 5_250 }, en, { ...state, paused: true })[1]).toBe(5_250)
+  })
+
+  it('asks a millisecond past the hour while days and hours show, when the hours shown change', () => {
+    expect(cardModel({ ...product, deadline: now + 86_400_000 + 30_000 }, en, state)[1]).toBe(30_001)
+    expect(cardModel({ ...product, deadline: now + 3 * 86_400_000 }, en, state)[1]).toBe(1)
   })
 
   it('asks exactly at the deadline when it comes sooner than the next step', () => {

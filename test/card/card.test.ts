@@ -66,6 +66,22 @@ describe('the preview card', () => {
     expect(part(target, 'card')!.dataset.state).toBe('ended')
   })
 
+  it('turns from days and hours to the ticking time as the last day begins, not up to a minute later', async () => {
+    const target = scratch()
+    mount(target, { ...product, deadline: new Date(start + 86_400_000 + 30_000).toISOString() }, testEnv().env)
+    expect(part(target, 'countdown')!.textContent).toBe('1 day')
+    await vi.advanceTimersByTimeAsync(31_000)
+    expect(part(target, 'countdown')!.textContent).toBe('23:59:59')
+  })
+
+  it('shows one hour less as soon as the hour has passed', async () => {
+    const target = scratch()
+    mount(target, { ...product, deadline: new Date(start + 2 * 86_400_000 + 5 * 3_600_000 + 10_000).toISOString() }, testEnv().env)
+    expect(part(target, 'countdown')!.textContent).toBe('2 days, 5 hours')
+    await vi.advanceTimersByTimeAsync(11_000)
+    expect(part(target, 'countdown')!.textContent).toBe('2 days, 4 hours')
+  })
+
   it('removes every urgency cue after the deadline and says the offer has ended', async () => {
     const target = scratch()
     mount(target, { ...product, stock: 3, deadline: new Date(start + 5000).toISOString() }, testEnv().env)
