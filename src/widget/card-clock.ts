@@ -10,29 +10,34 @@ import { viewOf } from '../lib/dom'
  * A widget's card over time: its model at this moment on the widget's clock (the client's,
  * corrected by the server's `now` where given), paused or ticking (reduced motion starts it
  * paused), its countdown announced at the moments that matter, and one page-wide timer that
- * redraws it while it is in view.
+ * redraws it while it is in view. A widget without a card ticks too where its product has a
+ * deadline: its share copy names the offer (`{discount}`, `{timeLeft}`), which must run out
+ * with it.
  */
 export const createCardClock = (env: Env, target: Element, state: () => WidgetState, locale: () => Locale | undefined, draw: () => void, say: (words: string) => void) => {
   let paused = !!viewOf(target.ownerDocument)?.matchMedia?.('(prefers-reduced-motion: reduce)').matches
   const countdown = createCountdown()
   let untick = () => {}
   const clock = () => env.now() + state().options.skew
-  /** The card at this moment, when it next needs drawing, and the time left. */
-  const now = () => cardModel(state().product, locale()!, { tag: state().options.locale, now: clock(), threshold: state().options.threshold, sold: state().options.sold, paused })
+  /** The card at this moment, when it next needs drawing, and the time left (share copy has no pause). */
+  const now = () => cardModel(state().product, locale()!, { tag: state().options.locale, now: clock(), threshold: state().options.threshold, sold: state().options.sold, paused: paused && state().options.card })
   /** A tick: announce the moments that matter once, else redraw. */
   const tick = () => {
     const words = locale()
     if (!words) return 1000
     const [, next, left] = now()
-    const moment = countdown.tick(left)
+    // Only a card speaks of the offer it shows.
+    const moment = state().options.card ? countdown.tick(left) : undefined
     if (moment) say(words[moment])
     else draw()
-    return next
+    // Without a card, each second only where the copy names the time left; else at the end
+    // (an hour at most: setTimeout takes no more than 24.8 days).
+    return state().options.card || Object.values(state().templates).some((t) => t?.includes('{timeLeft}')) ? next : left ? Math.min(left, 3_600_000) : Infinity
   }
-  /** Ticks from now (a first tick at once), where the widget shows a card with a deadline. */
+  /** Ticks from now (a first tick at once), where the product has a deadline. */
   const start = () => {
     untick()
-    untick = state().options.card && state().product.deadline != null ? tickerOf(env).tickWhileVisible(target, tick) : () => {}
+    untick = state().product.deadline != null ? tickerOf(env).tickWhileVisible(target, tick) : () => {}
   }
   return {
     clock,

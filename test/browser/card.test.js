@@ -224,3 +224,21 @@ test('a resumed countdown ticks again at once, not a minute later', async () => 
   assert.notEqual(later, resumed, `the countdown stood still after resuming: ${resumed}`)
   s.assertNoPageErrors()
 })
+
+test('a widget without a card stops sharing the offer once it has ended: its copy falls back to plain', async () => {
+  const html = pageHtml({
+    body: `<div id="share" data-sharecue data-url="https://shop.example/p/lantern" data-title="Field Lantern" data-channels="x,copy"
+     data-price="75" data-original-price="100" data-currency="EUR" data-deadline="${new Date(Date.now() + 4000).toISOString()}"
+     data-template="{title}: {discount} off, ends in {timeLeft}"></div>`,
+  })
+  const s = await h.open('/inline/copy-ends.html', { html })
+  await waitForWidget(s.page, '#share', { session: s })
+  const shared = () => s.page.evaluate(() => new URL(document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').href).searchParams.get('text'))
+  // The first pointer brings the full widget, whose links carry the priced copy.
+  await s.page.hover('#share')
+  await s.page.waitForFunction(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').href.includes('off'))
+  assert.match(await shared(), /^Field Lantern: -25% off, ends in 00:00:0\d$/)
+  await sleep(5000)
+  assert.equal(await shared(), 'Field Lantern', 'after the deadline the link shares no discount and no time left')
+  s.assertNoPageErrors()
+})
