@@ -25,6 +25,14 @@ const inner = (value: Json, key: string): Json => {
   return typeof node == 'object' ? node?.[key] ?? node : node
 }
 
+/**
+ * A schema.org price: its decimal mark is `.` and it has no thousands separators
+ * (https://schema.org/price). Read as a price tag, `"12.500"` (twelve and a half Kuwaiti
+ * dinars, three decimals) would be 12,500, so such text is read as the number it is; other
+ * text is left as written.
+ */
+const price = (value: Json): Json => typeof value == 'string' && /^\s*\d{1,3}\.\d{3}\s*$/.test(value) ? +value : value
+
 /** Whether a node's `@type`, a string or a list, names `type`. */
 const isA = (node: Json, type: RegExp): boolean => [node?.['@type']].flat().some((name) => type.test(name))
 
@@ -35,7 +43,7 @@ const isA = (node: Json, type: RegExp): boolean => [node?.['@type']].flat().some
  * its range, and a list price in `priceSpecification` as the original price.
  *
  * A block that is not valid JSON warns SC110 and the next block is read. Values are
- * returned as written; `resolveProduct` validates them.
+ * returned as written (a price with three decimals as its number); `resolveProduct` validates them.
  *
  * @example readJsonLd(document, warn).price
  */
@@ -83,9 +91,9 @@ const readBlock = (text: string): { product?: ProductFields } | { error: string 
       image: inner(product.image, 'url'),
       sku: product.sku,
       brand: inner(product.brand, 'name'),
-      price: offer.price ?? offer.lowPrice,
+      price: price(offer.price ?? offer.lowPrice),
       currency: offer.priceCurrency,
-      originalPrice: [offer.priceSpecification].flat().find((spec) => LIST_PRICE.test(spec?.priceType))?.price,
+      originalPrice: price([offer.priceSpecification].flat().find((spec) => LIST_PRICE.test(spec?.priceType))?.price),
       deadline: offer.priceValidUntil,
       // a QuantitativeValue in schema.org, often written as a bare number
       stock: inner(offer.inventoryLevel, 'value'),

@@ -181,6 +181,20 @@ describe('resolveProduct', () => {
     expect(resolve({ url: '/p/7' }).product.url).toBe('https://shop.example/p/7')
   })
 
+  it('reads JSON-LD prices as schema.org writes them: a decimal point, no thousands separators', () => {
+    // A Kuwaiti dinar has three decimals: 12.500 KWD is twelve and a half, not twelve thousand.
+    const head = jsonLd({
+      '@type': 'Product', name: 'Oud',
+      offers: {
+        '@type': 'Offer', price: '12.500', priceCurrency: 'KWD',
+        priceSpecification: { '@type': 'UnitPriceSpecification', priceType: 'https://schema.org/ListPrice', price: '15.000' },
+      },
+    })
+    expect(resolve({}, head).product).toMatchObject({ price: 12.5, originalPrice: 15, currency: 'KWD' })
+    // The merchant's own attribute is still read as a price tag: `1.299` there is 1299.
+    expect(resolve({ price: '1.299' }, head).product.price).toBe(1299)
+  })
+
   it('skips invalid page values silently and takes the next source', () => {
     const head = jsonLd({
       '@type': 'Product', url: 'javascript:alert(1)', image: 'data:image/png;base64,AAAA', name: '   ',
