@@ -34,8 +34,10 @@ export const createTicker = (env: Pick<Env, 'now' | 'setTimeout' | 'clearTimeout
       const entry: Entry = { tick, visible: true, at: env.now() + tick() }
       entries.add(entry)
       const Observer = el.ownerDocument.defaultView?.IntersectionObserver
-      const observer = Observer && new Observer(([change]) => {
-        entry.visible = !!change?.isIntersecting
+      // Every change since the last report comes at once, oldest first (a fast scroll on a busy
+      // page): the last one is how the card is now.
+      const observer = Observer && new Observer((changes) => {
+        entry.visible = !!changes[changes.length - 1]?.isIntersecting
         if (entry.visible) entry.at = env.now() + entry.tick()
         plan()
       })
