@@ -242,3 +242,18 @@ test('a widget without a card stops sharing the offer once it has ended: its cop
   assert.equal(await shared(), 'Field Lantern', 'after the deadline the link shares no discount and no time left')
   s.assertNoPageErrors()
 })
+
+test('a related product\'s card on a product page shows none of the page product\'s price, discount, countdown or stock: the page\'s JSON-LD names another address', async () => {
+  const deadline = Date.now() + 2 * HOUR
+  const targets = `<div id="share" data-sharecue data-card="true" data-original-price="100" data-channels="copy,x"></div>
+    <div id="related" data-sharecue data-card="true" data-url="https://shop.example/p/camp-mug" data-title="Enamel Camp Mug" data-channels="copy,x"></div>`
+  const s = await open(cardPage({ deadline, targets }))
+  await waitForWidget(s.page, '#related', { session: s, card: true })
+  const own = await cardParts(s.page)
+  assert.deepEqual(Object.keys(own.parts).filter((part) => ['price', 'discount', 'countdown', 'stock'].includes(part)).sort(), ['countdown', 'discount', 'price', 'stock'], 'the page\'s product has its offer')
+  const related = await cardParts(s.page, '#related')
+  assert.equal(related.card, true)
+  assert.match(related.text, /Enamel Camp Mug/)
+  assert.deepEqual(Object.keys(related.parts).filter((part) => ['price', 'original-price', 'discount', 'countdown', 'stock'].includes(part)), [], `no cue without data: ${related.text}`)
+  s.assertNoPageErrors()
+})

@@ -74,7 +74,7 @@ describe('resolveProduct', () => {
 
   it('takes every field from the input first', () => {
     const input: ProductInput = {
-      url: 'https://shop.example/own',
+      url: ldProduct.url,
       title: 'Own title',
       text: 'Own text',
       image: 'https://shop.example/own.jpg',
@@ -89,7 +89,7 @@ describe('resolveProduct', () => {
       codes: [],
       args: [],
       product: {
-        url: 'https://shop.example/own',
+        url: ldProduct.url,
         title: 'Own title',
         text: 'Own text',
         image: 'https://shop.example/own.jpg',
@@ -237,6 +237,23 @@ describe('resolveProduct', () => {
     const { product, codes } = resolve({ price: 'free', deadline: 'soon', stock: 'many' }, everything)
     expect(codes).toEqual(['SC103', 'SC104', 'SC103'])
     expect(product).toMatchObject({ price: 20, deadline: Date.parse('2026-12-01T23:59:59.999-12:00'), stock: 5 })
+  })
+
+  it('takes nothing from page sources that name another product\'s address: a related product\'s widget gets no price, deadline or stock of the page\'s', () => {
+    const { product, codes } = resolve({ url: 'https://shop.example/p/related', title: 'Related lamp' }, everything)
+    // JSON-LD (…/ld), Open Graph (…/og) and the canonical link (…/canonical) each describe another product.
+    expect(product).toEqual({ url: 'https://shop.example/p/related', title: 'Related lamp' })
+    expect(codes).toEqual([])
+  })
+
+  it('still takes from a page source that names the same product: a variant\'s query, a trailing slash, a relative address', () => {
+    for (const url of [`${ldProduct.url}?variant=42`, `${ldProduct.url}/`, '/ld']) {
+      const { product } = resolve({ url }, jsonLd(ldProduct))
+      expect(product).toMatchObject({ title: 'JSON-LD title', price: 20, originalPrice: 25, stock: 5 })
+    }
+    // A source that names no address is taken to be the page's product, as before.
+    const { url: _, ...unnamed } = ldProduct
+    expect(resolve({ url: 'https://shop.example/p/any' }, jsonLd(unnamed)).product.title).toBe('JSON-LD title')
   })
 
   it('treats blank strings as missing, without warnings', () => {
