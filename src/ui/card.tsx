@@ -10,13 +10,20 @@ const around = (template: string, inner: preact.ComponentChild) => {
 }
 
 /**
+ * A photo that does not load (a 404, hotlink protection, a page's `Cross-Origin-Embedder-Policy:
+ * require-corp` refusing a CDN's photo without `Cross-Origin-Resource-Policy`) is taken out of the
+ * card, not left as the browser's broken-image box. Keyed by its URL: a new photo gets a new element.
+ */
+const hide = (event: Event) => { (event.currentTarget as HTMLElement).hidden = true }
+
+/**
  * The preview card (contract §5): photo, title, price, the original price and discount while
  * the offer runs, a countdown to a real deadline, real low stock. A part without data is absent;
  * after the deadline the card says so and shows no urgency at all.
  */
 export const Card = ({ card, locale, onPause }: { card: CardModel; locale: Locale; onPause(): void }) => (
   <div class="card" data-part="card" data-state={card.ended ? 'ended' : undefined}>
-    {card.image && <img class="ci" src={card.image} alt="" />}
+    {card.image && <img key={card.image} class="ci" src={card.image} alt="" onError={hide} />}
     <div class="cb">
       <p class="ct">{card.title}</p>
       {card.price && (
