@@ -2,7 +2,13 @@ import type { Finding } from './finding'
 import type { CheckRuntime } from './script-check'
 import { make, rootOf } from '../lib/dom'
 
-type Loaded = { __scCheck?: import('./script-check').ScriptCheck }
+type Loaded = {
+  __scCheck?: import('./script-check').ScriptCheck
+  trustedTypes?: { createPolicy(name: string, rules: { createScriptURL: (url: string) => string }): { createScriptURL(url: string): string } }
+}
+
+/** The Trusted Types policy `sharecue`, made once: a `trusted-types` list may refuse a second. */
+let policy: { createScriptURL(url: string): string } | undefined
 
 /**
  * `ShareCue.check()` on the script tag: loads `sc-check.js` from the script's folder, with the
@@ -17,7 +23,11 @@ type Loaded = { __scCheck?: import('./script-check').ScriptCheck }
 export const checkFrom = (win: Window, scriptUrl: string, runtime: CheckRuntime, nonce: string): Promise<Finding[]> => new Promise((ran, failed) => {
   // Made and placed through Document.prototype: the page's markup may shadow the document's own (lib/dom.ts).
   const el = make(win.document, 'script')
-  el.src = new URL('sc-check.js', scriptUrl).href
+  const url = new URL('sc-check.js', scriptUrl).href
+  // Under Trusted Types (`require-trusted-types-for 'script'`, as in a strict CSP) a script's URL
+  // must come from a policy: ours is named sharecue (README). A `trusted-types` list without it
+  // makes check() reject with the browser's word for that.
+  el.src = (policy ??= (win as Loaded).trustedTypes?.createPolicy('sharecue', { createScriptURL: String }))?.createScriptURL(url) ?? url
   if (nonce) el.nonce = nonce
   el.onload = () => {
     const check = (win as Loaded).__scCheck!

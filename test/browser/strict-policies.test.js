@@ -42,3 +42,44 @@ test('under Cross-Origin-Embedder-Policy: require-corp, a card photo from a CDN 
   assert.match(card.price, /39/)
   s.assertNoPageErrors()
 })
+
+/** Google's strict CSP (nonce, strict-dynamic, Trusted Types), with the script tag's nonce. */
+const strictCsp = (trustedTypes = '') => "script-src 'nonce-r4nd0m' 'strict-dynamic'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'" + trustedTypes
+const strictPage = productHtml({ channels: 'copy,x' }).replace('<script src="/dist/sharecue.js" async>', '<script src="/dist/sharecue.js" async nonce="r4nd0m">')
+
+/** Calls ShareCue.check() `times` times; each call's findings as `code:level`, or its rejection. */
+const runCheck = (page, times = 1) => page.evaluate(async (n) => {
+  const outcomes = []
+  for (let i = 0; i < n; i++) {
+    outcomes.push(await window.ShareCue.check().then((findings) => findings.map((f) => `${f.code}:${f.level}`), (error) => `rejected: ${error}`))
+  }
+  return outcomes
+}, times)
+
+for (const [what, list] of [['no trusted-types list', ''], ['a trusted-types list naming sharecue', '; trusted-types shop sharecue']]) {
+  test(`under Trusted Types (require-trusted-types-for 'script', ${what}) ShareCue.check() loads sc-check.js and reports, twice, with no violation`, async () => {
+    const path = `/trusted-types/check-${list ? 'list' : 'any'}.html`
+    h.server.page(path, strictPage, { 'content-security-policy': strictCsp(list) })
+    const s = await h.open(path, { initScript: recordViolations })
+    await waitForWidget(s.page, '#share', { session: s })
+    const outcomes = await runCheck(s.page, 2)
+    for (const outcome of outcomes) {
+      assert.ok(Array.isArray(outcome), `check() ran: ${outcome}`)
+      assert.ok(outcome.includes('chunks:ok'), `the lazy parts load under the policy: ${outcome}`)
+    }
+    assert.deepEqual(await s.page.evaluate(() => window.__violations), [])
+    s.assertNoPageErrors()
+  })
+}
+
+test('under Trusted Types with a trusted-types list that leaves sharecue out, ShareCue.check() rejects naming the policy to add, and the widget still works', async () => {
+  const path = '/trusted-types/check-refused.html'
+  h.server.page(path, strictPage, { 'content-security-policy': strictCsp('; trusted-types shop') })
+  const s = await h.open(path, { initScript: recordViolations })
+  await waitForWidget(s.page, '#share', { session: s })
+  const [outcome] = await runCheck(s.page)
+  assert.equal(typeof outcome, 'string', `check() rejected: ${JSON.stringify(outcome)}`)
+  assert.match(outcome, /^rejected: .*"sharecue"/, 'the rejection names the policy the page must allow')
+  assert.equal(h.server.requests.filter((r) => r.pathname === '/dist/sc-check.js').length, 0)
+  s.assertNoPageErrors()
+})
