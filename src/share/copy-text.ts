@@ -9,6 +9,8 @@ export const copyText = async (text: string, doc: Document, root: Node): Promise
   try {
     await viewOf(doc)!.navigator.clipboard.writeText(text)
   } catch (error) {
+    // Selecting the textarea takes the focus: it goes back to the control (a keyboard user's place).
+    const focused = (root as ShadowRoot).activeElement as HTMLElement | null
     const area = make(doc, 'textarea')
     area.value = text
     area.setAttribute('readonly', '')
@@ -17,6 +19,7 @@ export const copyText = async (text: string, doc: Document, root: Node): Promise
     area.select()
     const copied = doc.execCommand?.('copy')
     area.remove()
+    focused?.focus()
     if (!copied) throw error
   }
 }

@@ -1,9 +1,9 @@
-// Merchant pages with strict or unusual browser policies: Cross-Origin-Embedder-Policy and
-// Trusted Types. The widget renders what the policy lets through, never a broken part, and
+// Merchant pages with strict or unusual browser policies: Cross-Origin-Embedder-Policy,
+// Trusted Types, a Permissions-Policy that blocks the Clipboard API. The widget renders what the policy lets through, never a broken part, and
 // ShareCue.check() runs or says why not.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { inShadow, settle, useBrowser, waitForWidget } from './harness.js'
+import { focused, inShadow, settle, useBrowser, waitForWidget } from './harness.js'
 import { productHtml } from './fixtures.js'
 
 const h = useBrowser()
@@ -81,5 +81,26 @@ test('under Trusted Types with a trusted-types list that leaves sharecue out, Sh
   assert.equal(typeof outcome, 'string', `check() rejected: ${JSON.stringify(outcome)}`)
   assert.match(outcome, /^rejected: .*"sharecue"/, 'the rejection names the policy the page must allow')
   assert.equal(h.server.requests.filter((r) => r.pathname === '/dist/sc-check.js').length, 0)
+  s.assertNoPageErrors()
+})
+
+test('under Permissions-Policy: clipboard-write=(), Enter on Copy copies through the fallback, says so, and leaves the focus on Copy, in both stages', async () => {
+  const path = '/permissions-policy/copy.html'
+  h.server.page(path, productHtml({ channels: 'x,copy,whatsapp', text: false, attributes: 'data-price="39" data-currency="EUR"' }), { 'permissions-policy': 'clipboard-write=()' })
+  const countCopies = () => { window.__copies = 0; document.addEventListener('copy', () => window.__copies++, true) }
+  const s = await h.open(path, { permissions: ['clipboard-read'], initScript: countCopies })
+  await waitForWidget(s.page, '#share', { session: s })
+  assert.equal(await s.page.evaluate(() => navigator.clipboard.writeText('x').then(() => 'written', (e) => e.name)), 'NotAllowedError', 'the policy blocks the Clipboard API')
+  // The first press is served by the first stage; it asks for the full widget, which serves the second.
+  for (const [copies, stage] of [[1, 'first stage'], [2, 'full widget']]) {
+    // The full widget took over once the X link carries the priced copy (the first stage's is plain).
+    if (copies === 2) await s.page.waitForFunction(() => /€39\.00/.test(decodeURIComponent(document.getElementById('share').shadowRoot.querySelector('[data-channel="x"]').href)))
+    await s.page.locator('#share [data-channel="copy"]').focus()
+    await s.page.keyboard.press('Enter')
+    await s.page.waitForFunction((n) => window.__copies === n, copies)
+    await s.page.waitForFunction(() => /Link copied/.test(document.getElementById('share').shadowRoot.querySelector('[role="status"]')?.textContent))
+    assert.match(await s.page.evaluate(() => navigator.clipboard.readText()), /^https:\/\/shop\.example\/p\/field-lantern\?.*utm_source=copy/, `${stage}: copied`)
+    assert.deepEqual(await focused(s.page), { host: 'share', channel: 'copy', tag: 'button' }, `${stage}: the focus stays on Copy`)
+  }
   s.assertNoPageErrors()
 })
