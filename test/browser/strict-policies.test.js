@@ -3,7 +3,7 @@
 // ShareCue.check() runs or says why not.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { focused, inShadow, settle, useBrowser, waitForWidget } from './harness.js'
+import { focused, inShadow, settle, sleep, useBrowser, waitForWidget } from './harness.js'
 import { productHtml } from './fixtures.js'
 
 const h = useBrowser()
@@ -102,5 +102,23 @@ test('under Permissions-Policy: clipboard-write=(), Enter on Copy copies through
     assert.match(await s.page.evaluate(() => navigator.clipboard.readText()), /^https:\/\/shop\.example\/p\/field-lantern\?.*utm_source=copy/, `${stage}: copied`)
     assert.deepEqual(await focused(s.page), { host: 'share', channel: 'copy', tag: 'button' }, `${stage}: the focus stays on Copy`)
   }
+  s.assertNoPageErrors()
+})
+
+test('where the Clipboard API and its fallback both fail, Copy in the "Ask my friends" panel says so and warns SC304, as the widget\'s own Copy does', async () => {
+  const refuse = () => {
+    if (typeof Clipboard !== 'undefined') Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))
+    Document.prototype.execCommand = () => false
+  }
+  const path = '/permissions-policy/ask-copy.html'
+  h.server.page(path, productHtml({ channels: 'x,copy', attributes: 'data-ask="true"' }), { 'permissions-policy': 'clipboard-write=()' })
+  const s = await h.open(path, { initScript: refuse })
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.locator('#share [data-part=ask]').click()
+  await s.page.locator('#share [data-ask-channel=copy]').click()
+  await s.page.waitForFunction(() => /Copy failed/.test(document.getElementById('share').shadowRoot.querySelector('[role="status"]')?.textContent))
+  const end = performance.now() + 3000
+  while (!s.codes.includes('SC304') && performance.now() < end) await sleep(25)
+  assert.deepEqual(s.codes, ['SC304'])
   s.assertNoPageErrors()
 })
