@@ -1,6 +1,6 @@
 import type { Env } from '../env'
 import { finding, type Finding } from './finding'
-import { answers, probe } from './probe'
+import { answers, pageOrigin, probe } from './probe'
 
 /**
  * The part asked for: the full widget, which loads on a page as soon as a shopper reaches for
@@ -37,7 +37,7 @@ export const checkChunks = async (env: Env, scriptUrl: string, importModule: Imp
   }
   if (await answers(env, url, { cache: 'no-store' })) {
     return finding('chunks', 'error',
-      `${url} is served without Access-Control-Allow-Origin for ${env.window.location.origin}, so the browser refuses the lazy parts (icons, languages, the full widget): they load as JavaScript modules, which need CORS across origins.`,
+      `${url} is served without Access-Control-Allow-Origin for ${pageOrigin(env, true)}, so the browser refuses the lazy parts (icons, languages, the full widget): they load as JavaScript modules, which need CORS across origins.`,
       `Make the server or CDN of ${folder} send "Access-Control-Allow-Origin: *" with the sc-*.js files (they hold no secrets).`)
   }
   return finding('chunks', 'error', `${url} could not be reached (${String(got.error)}; or the page's CSP connect-src refused this check's request): the lazy parts (icons, languages, the full widget) do not load.`, copy)

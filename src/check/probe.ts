@@ -25,3 +25,12 @@ export const probe = async (env: Env, url: string, init: RequestInit): Promise<P
 /** Whether an address answers at all, CORS aside: a `no-cors` request resolves (opaque) whenever a server answered. */
 export const answers = async (env: Env, url: string, init: RequestInit = {}): Promise<boolean> =>
   'response' in await probe(env, url, { ...init, mode: 'no-cors' })
+
+/**
+ * The page's origin as the browser sends it, which a CORS answer must name: `null` in a frame
+ * sandboxed without allow-same-origin, whatever its address. `said`: as a message names it.
+ */
+export const pageOrigin = (env: Env, said?: boolean): string => {
+  const origin = env.window.origin || env.window.location.origin
+  return said && origin == 'null' ? 'null (a frame sandboxed without allow-same-origin)' : origin
+}

@@ -122,3 +122,22 @@ test('where the Clipboard API and its fallback both fail, Copy in the "Ask my fr
   assert.deepEqual(s.codes, ['SC304'])
   s.assertNoPageErrors()
 })
+
+test('in a frame sandboxed without allow-same-origin, check() names the origin the browser sends (null), not the address\'s, in the endpoint\'s finding and its fix', async () => {
+  // The endpoint does what check() advised before: it allows the address's origin by name.
+  h.server.route('POST', '/sandboxed/events', (_req, res) => res.writeHead(204, { 'access-control-allow-origin': h.server.origin }).end())
+  const inner = productHtml({ channels: 'x,copy' }).replace('<script src="/dist/sharecue.js" async>', '<script src="/dist/sharecue.js" async data-endpoint="/sandboxed/events">')
+  h.server.page('/sandboxed/product.html', inner)
+  const s = await h.open('/sandboxed/outer.html', { html: '<!doctype html><title>Outer</title><iframe sandbox="allow-scripts" src="/sandboxed/product.html" width="800" height="400"></iframe>' })
+  const frame = s.page.frames().find((f) => f.url().endsWith('/sandboxed/product.html'))
+  await frame.waitForFunction(() => window.ShareCue?.check)
+  assert.equal(await frame.evaluate(() => self.origin), 'null', 'the frame\'s origin is opaque')
+  const endpoint = await frame.evaluate(() => window.ShareCue.check().then((findings) => findings.find((f) => f.code === 'endpoint')))
+  assert.equal(endpoint.level, 'error')
+  const said = `${endpoint.message} ${endpoint.fix}`
+  for (const words of [`for ${h.server.origin}`, `from ${h.server.origin}`, `Origin: ${h.server.origin}`]) {
+    assert.ok(!said.includes(words), `the finding names the address's origin, which the endpoint already allows: ${said}`)
+  }
+  assert.match(endpoint.message, /without Access-Control-Allow-Origin for null\b/)
+  s.assertNoPageErrors()
+})
