@@ -38,6 +38,9 @@ export const viewOf = (d: Document): (Window & typeof globalThis) | null => read
 /** `d.documentElement`. */
 export const rootOf = (d: Document): HTMLElement | null => read(d, 'documentElement')
 
+/** `d.baseURI`: where the page's relative URLs resolve (its `<base href>`, else its address). */
+export const baseOf = (d: Document): string => read(d, 'baseURI')
+
 /** `d.readyState`. */
 export const readyOf = (d: Document): DocumentReadyState => read(d, 'readyState')
 

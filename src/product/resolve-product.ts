@@ -9,6 +9,7 @@ import { readHead } from './read-head'
 import { readJsonLd } from './read-json-ld'
 import { safeUrl } from './safe-url'
 import { pageAddress } from './page-address'
+import { baseOf } from '../lib/dom'
 
 /** The product fields of a widget's options, already merged: `mount()` options over attributes. */
 export type ProductInput = Pick<MountOptions,
@@ -64,24 +65,31 @@ const told = new WeakSet<Document>()
  */
 export const resolveProduct = (input: ProductInput, doc: Document, href: string, warn: Warn): Product => {
   const page = pageAddress(href, true)
+  // Relative URLs resolve as the page's own do: against its <base href> where it has one (an
+  // Angular app's `<base href="/">`, a CDN), without private parameters; else against `page`.
+  // (Read through the prototype: `<img name="baseURI">` in a review would shadow the document's.)
+  const based = baseOf(doc)
+  const base = based != doc.URL ? pageAddress(based, true) : page
   const own = { __proto__: null, ...input } as ProductFields
   // A page source that names its product's address describes that product: a widget that names
   // another (a related product's, a tile's) takes nothing from it, no price, deadline or stock
   // of the page's product above all. Same product: same origin and path (a variant's query aside).
-  const product = (url: unknown) => safeUrl(url, page)?.replace(/[?#].*/, '').replace(/\/$/, '')
+  const product = (url: unknown) => safeUrl(url, base)?.replace(/[?#].*/, '').replace(/\/$/, '')
   const mine = typeof own.url == 'string' && own.url.trim() ? product(own.url) : undefined
   const sources = [own, readJsonLd(doc, warn), ...readHead(doc)].filter((source, i) => !i || !mine || !product(source.url) || product(source.url) == mine)
-  if (!told.has(doc) && !sources.some((source) => safeUrl(source.url, page))) {
+  if (!told.has(doc) && !sources.some((source) => safeUrl(source.url, base))) {
     told.add(doc)
     warn('SC114')
   }
-  return resolveFields(sources, warn, { href: page })
+  return resolveFields(sources, warn, { href: page, base })
 }
 
 /** How `resolveFields` names a field in warnings, where relative URLs resolve, and how an image is read. */
 export interface FieldOptions {
-  /** The page's address: relative URLs resolve against it, and `url` falls back to it. */
+  /** The page's address: relative URLs resolve against it (unless `base`), and `url` falls back to it. */
   href?: string
+  /** Where relative URLs resolve, where not `href`: the document's base URL. */
+  base?: string
   /** The field's name in warnings. Default: its attribute (`originalPrice` → `data-original-price`). */
   name?: (key: string) => string
   /** Reads an image (a server also takes `data:` images). Default: http(s) URLs only. */
@@ -94,10 +102,10 @@ export interface FieldOptions {
  */
 export const resolveFields = (sources: ProductFields[], warn: Warn, options: FieldOptions = {}): Product => {
   // Own options only: a page may have polluted Object.prototype with `image` or `name`.
-  const { href, name = attribute, image } = { __proto__: null, ...options } as FieldOptions
-  const link: Rule = ['SC102', (value) => safeUrl(value, href)]
+  const { href, base = href, name = attribute, image } = { __proto__: null, ...options } as FieldOptions
+  const link: Rule = ['SC102', (value) => safeUrl(value, base)]
   // A fragment is never shared nor reported: it is state of one visitor's page (#access_token=…).
-  const page: Rule = ['SC102', (value) => safeUrl(value, href)?.split('#')[0]]
+  const page: Rule = ['SC102', (value) => safeUrl(value, base)?.split('#')[0]]
   const money: Rule = ['SC103', parsePrice]
   const text = (max: number): Rule => ['SC111', cleanText, max]
   /**

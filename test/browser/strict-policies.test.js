@@ -1,9 +1,12 @@
 // Merchant pages with strict or unusual browser policies: Cross-Origin-Embedder-Policy,
-// Trusted Types, a Permissions-Policy that blocks the Clipboard API. The widget renders what the policy lets through, never a broken part, and
+// Trusted Types, a Permissions-Policy that blocks the Clipboard API, a sandboxed frame, <base href>. The widget renders what the policy lets through, never a broken part, and
 // ShareCue.check() runs or says why not.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { focused, inShadow, settle, sleep, useBrowser, waitForWidget } from './harness.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { controls, focused, inShadow, settle, sleep, useBrowser, waitForWidget } from './harness.js'
+import { ROOT } from './server.js'
 import { productHtml } from './fixtures.js'
 
 const h = useBrowser()
@@ -139,5 +142,27 @@ test('in a frame sandboxed without allow-same-origin, check() names the origin t
     assert.ok(!said.includes(words), `the finding names the address's origin, which the endpoint already allows: ${said}`)
   }
   assert.match(endpoint.message, /without Access-Control-Allow-Origin for null\b/)
+  s.assertNoPageErrors()
+})
+
+test('on a page with <base href> (an Angular app\'s, say), relative data-image and canonical resolve as the page\'s own URLs do: the card shows the photo, Pinterest gets it, links share the canonical', async () => {
+  const photo = readFileSync(join(ROOT, 'test/browser/pages/img/beanie.svg'))
+  h.server.route('GET', '/app/assets/lantern.svg', (_req, res) => res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(photo))
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Field Lantern</title>
+<base href="/app/">
+<link rel="canonical" href="products/field-lantern">
+<script src="/dist/sharecue.js" async></script></head>
+<body><img id="own" src="assets/lantern.svg" alt="">
+<div id="share" data-sharecue data-card="true" data-price="39" data-currency="EUR" data-image="assets/lantern.svg" data-channels="pinterest,x"></div></body></html>`
+  const s = await h.open('/app/products/field-lantern', { html })
+  await waitForWidget(s.page, '#share', { session: s, card: true })
+  await s.page.waitForFunction(() => document.getElementById('own').complete)
+  assert.ok(await s.page.evaluate(() => document.getElementById('own').naturalWidth > 0), 'the page\'s own <img> with the same src loads')
+  await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('[data-part="card"] img')?.complete)
+  const card = await inShadow(s.page, '#share', (root) => { const img = root.querySelector('[data-part="card"] img'); return { src: img.src, loaded: img.naturalWidth > 0 } })
+  assert.deepEqual(card, { src: h.url('/app/assets/lantern.svg'), loaded: true })
+  const pinterest = new URL((await controls(s.page, '#share'))[0].href)
+  assert.equal(pinterest.searchParams.get('media'), h.url('/app/assets/lantern.svg'))
+  assert.equal(new URL(pinterest.searchParams.get('url')).pathname, '/app/products/field-lantern')
   s.assertNoPageErrors()
 })
