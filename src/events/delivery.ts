@@ -70,7 +70,15 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
 
   const read = (): Queue => {
     const store = storage()
-    return store ? readQueue(store, key()) : { events: [...memory.events], dropped: memory.dropped }
+    // A store that refuses reading (site data blocked after the page loaded: SecurityError) is
+    // refused like one that refuses a write: memory from then on, which holds what was written.
+    try {
+      if (store) return readQueue(store, key())
+    } catch (error) {
+      refused = true
+      warn('SC501', error)
+    }
+    return { events: [...memory.events], dropped: memory.dropped }
   }
 
   const write = (queue: Queue) => {

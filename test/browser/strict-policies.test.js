@@ -166,3 +166,24 @@ test('on a page with <base href> (an Angular app\'s, say), relative data-image a
   assert.equal(new URL(pinterest.searchParams.get('url')).pathname, '/app/products/field-lantern')
   s.assertNoPageErrors()
 })
+
+test('where localStorage reading throws SecurityError (site data blocked after the page loaded), events still reach the endpoint, flush() resolves, nothing is thrown into the page', async () => {
+  const received = []
+  h.server.route('POST', '/storage-denied/events', (_req, res, body) => {
+    received.push(...JSON.parse(body).events)
+    res.writeHead(204).end()
+  })
+  const deny = () => {
+    Storage.prototype.getItem = function () { throw new DOMException('Access is denied for this document.', 'SecurityError') }
+  }
+  const html = productHtml({ channels: 'x,copy' }).replace('<script src="/dist/sharecue.js" async>', '<script src="/dist/sharecue.js" async data-endpoint="/storage-denied/events">')
+  const s = await h.open('/storage-denied/page.html', { html, initScript: deny })
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.locator('#share [data-channel="x"]').click()
+  const flushed = await s.page.evaluate(() => window.ShareCue.flush().then(() => 'resolved', (error) => `rejected: ${error}`))
+  assert.equal(flushed, 'resolved')
+  await settle(s)
+  assert.ok(received.some((e) => e.type === 'share_click' && e.channel === 'x'), `the click reached the endpoint: ${JSON.stringify(received.map((e) => e.type))}`)
+  s.assertNoPageErrors()
+  h.server.unroute('POST', '/storage-denied/events')
+})
