@@ -85,8 +85,11 @@ export const cleanSettings = (input: unknown, base: Settings): Settings => {
     ? o.variants.filter((v): v is Variant => !!v && variantName.test(v.name) && isTemplates(v.templates)).slice(0, 8)
       .map((v) => ({ name: v.name, templates: cutTemplates(v.templates) }))
     : base.variants
+  // A widget needs a channel (the panel never removes the last): a link naming none this
+  // version knows (a later version's, or edited) keeps the default ones.
+  const channels = Array.isArray(o.channels) ? [...new Set(o.channels.filter((id) => isChannelId(String(id))))] as ChannelId[] : []
   return {
-    channels: Array.isArray(o.channels) ? [...new Set(o.channels.filter((id) => isChannelId(String(id))))] as ChannelId[] : base.channels,
+    channels: channels.length ? channels : base.channels,
     group: pick(o.group, (v) => typeof v == 'boolean', base.group),
     layout: pick(o.layout, (v) => ['labels', 'icons', 'pills'].includes(v as string), base.layout),
     theme: pick(o.theme, (v) => ['auto', 'light', 'dark'].includes(v as string), base.theme),

@@ -28,6 +28,14 @@ describe('settings in the address', () => {
     expect(settings.preview).toBe('')
   })
 
+  it('opens a link with no channel it knows with the default channels, not an empty widget', () => {
+    // A link from a later version (a channel this one lacks) or edited by hand.
+    for (const channels of [[], ['nope'], ['tiktok', 'x2']]) {
+      const hash = '#s=' + btoa(JSON.stringify({ channels })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+      expect(decodeSettings(hash, base).channels).toEqual(base.channels)
+    }
+  })
+
   it('ignores a hash that is not its own', () => {
     expect(decodeSettings('#reviews', base)).toBe(base)
     expect(decodeSettings('#s=%%%', base)).toBe(base)
