@@ -440,3 +440,29 @@ test('keyboard-usable, labelled and without console errors, down to a phone’s 
   assert.deepEqual(s.console.filter((m) => m.type === 'error' || m.type === 'warning'), [])
   assert.deepEqual(s.offHost, [], 'nothing leaves localhost before a click')
 })
+
+test('keyboard focus stays in the channel list when a channel is removed or moved to an end', async () => {
+  const s = await open()
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  const where = () => page.evaluate(() => ({ tag: document.activeElement?.localName, item: document.activeElement?.closest('.channel-list li')?.dataset.id }))
+  // Moved to the top, its "Move up" button is disabled: the focus stays on its item.
+  await page.getByRole('button', { name: 'Move Facebook up' }).focus()
+  await page.keyboard.press('Enter')
+  await page.locator('#snippet-html', { hasText: 'data-channels="facebook,whatsapp' }).waitFor()
+  assert.deepEqual(await where(), { tag: 'li', item: 'facebook' }, 'focus after moving Facebook to the top')
+  await page.getByRole('button', { name: 'Move Email down' }).focus()
+  await page.keyboard.press('Enter')
+  await page.locator('#snippet-html', { hasText: 'copy,email"' }).waitFor()
+  assert.deepEqual(await where(), { tag: 'li', item: 'email' }, 'focus after moving Email to the bottom')
+  // Removed, its buttons are gone: the focus goes to the channel now in its place.
+  await page.getByRole('button', { name: 'Remove WhatsApp' }).focus()
+  await page.keyboard.press('Enter')
+  await page.locator('#snippet-html', { hasText: 'data-channels="facebook,x,copy,email"' }).waitFor()
+  assert.deepEqual(await where(), { tag: 'li', item: 'x' }, 'focus after removing WhatsApp')
+  await page.getByRole('button', { name: 'Remove Email' }).focus()
+  await page.keyboard.press('Enter')
+  await page.locator('#snippet-html', { hasText: 'data-channels="facebook,x,copy"' }).waitFor()
+  assert.deepEqual(await where(), { tag: 'li', item: 'copy' }, 'focus after removing the last channel of the list')
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})

@@ -1,4 +1,5 @@
 import { h } from 'preact'
+import { useLayoutEffect, useRef } from 'preact/hooks'
 import type { ChannelId } from '../../../src/types'
 import { channelIds, registry } from '../../../src/widget/index'
 
@@ -27,10 +28,25 @@ export const move = <T,>(list: T[], from: number, to: number): T[] => {
  * by Alt+Arrow keys on a focused item (each move announced, since the list reorders silently).
  */
 export const ChannelsField = ({ channels, notes = {}, onChange, dragging, onDrag }: ChannelsFieldProps) => {
+  const list = useRef<HTMLOListElement>(null)
+  /** The item to focus once the list has redrawn: a removed or disabled button drops the focus to the page's start. */
+  const refocus = useRef<ChannelId | undefined>(undefined)
+  useLayoutEffect(() => {
+    if (refocus.current) list.current?.querySelector<HTMLElement>(`li[data-id="${refocus.current}"]`)?.focus()
+    refocus.current = undefined
+  })
   const moveTo = (from: number, to: number) => {
     if (to < 0 || to >= channels.length || to === from) return
     const id = channels[from]!
+    // At either end its own move button is disabled, and a disabled button loses the focus.
+    if (to === 0 || to === channels.length - 1) refocus.current = id
     onChange(move(channels, from, to), `${nameOf(id)} moved to position ${to + 1} of ${channels.length}`)
+  }
+  const remove = (i: number) => {
+    const id = channels[i]!
+    // The channel that takes its place, or the one before it at the end of the list.
+    refocus.current = channels[i + 1] ?? channels[i - 1]
+    onChange(channels.filter((c) => c !== id), `${nameOf(id)} removed`)
   }
   const available = channelIds.filter((id) => !channels.includes(id))
   const onAdd = (event: Event) => {
@@ -42,7 +58,7 @@ export const ChannelsField = ({ channels, notes = {}, onChange, dragging, onDrag
   return (
     <div class="channels">
       <p class="hint" id="reorder-hint">Drag to reorder, or focus a channel and press Alt+↑ or Alt+↓.</p>
-      <ol class="channel-list" aria-describedby="reorder-hint">
+      <ol class="channel-list" aria-describedby="reorder-hint" ref={list}>
         {channels.map((id, i) => (
           <li
             key={id}
@@ -76,7 +92,7 @@ export const ChannelsField = ({ channels, notes = {}, onChange, dragging, onDrag
             <button type="button" class="icon-button" aria-label={`Move ${nameOf(id)} up`} disabled={i === 0} onClick={() => moveTo(i, i - 1)}>↑</button>
             <button type="button" class="icon-button" aria-label={`Move ${nameOf(id)} down`} disabled={i === channels.length - 1} onClick={() => moveTo(i, i + 1)}>↓</button>
             <button type="button" class="icon-button" aria-label={`Remove ${nameOf(id)}`} disabled={channels.length === 1}
-              onClick={() => onChange(channels.filter((c) => c !== id), `${nameOf(id)} removed`)}>✕</button>
+              onClick={() => remove(i)}>✕</button>
           </li>
         ))}
       </ol>
