@@ -466,3 +466,34 @@ test('keyboard focus stays in the channel list when a channel is removed or move
   assert.deepEqual(await where(), { tag: 'li', item: 'copy' }, 'focus after removing the last channel of the list')
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
+
+test('keyboard focus stays nearby when a variant is removed or a Reset undone', async () => {
+  const s = await open()
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  const focusedName = () => page.evaluate(() => {
+    const el = document.activeElement
+    return el?.localName === 'body' ? 'body' : el?.getAttribute('aria-label') || el?.id || el?.textContent?.trim()
+  })
+  for (const name of ['a', 'b']) {
+    await page.getByLabel('New variant').fill(name)
+    await page.getByRole('button', { name: 'Add variant' }).click()
+  }
+  // Its ✕ is gone with it: the focus goes to the variant now in its place, else to the name field.
+  await page.getByRole('button', { name: 'Remove variant a' }).focus()
+  await page.keyboard.press('Enter')
+  await page.locator('.variant-list li[data-variant=a]').waitFor({ state: 'detached' })
+  assert.equal(await focusedName(), 'Edit copy of b')
+  await page.getByRole('button', { name: 'Remove variant b' }).focus()
+  await page.keyboard.press('Enter')
+  await page.locator('.variant-list').waitFor({ state: 'detached' })
+  assert.equal(await focusedName(), 'variant-name')
+  // "Undo reset" goes once used: the focus goes back to Reset.
+  await page.getByRole('button', { name: 'Reset' }).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'Undo reset' }).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'Undo reset' }).waitFor({ state: 'detached' })
+  assert.equal(await focusedName(), 'Reset')
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})

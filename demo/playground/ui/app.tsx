@@ -64,7 +64,11 @@ export const App = (p: AppProps) => {
         <div class="row">
           <button type="button" onClick={() => p.onCopy('link', location.href)}>{p.copied.startsWith('link:') ? `✓ ${p.copied.slice(5)}` : 'Copy link to these settings'}</button>
           <button type="button" onClick={p.onReset}>Reset</button>
-          {p.canUndo && <button type="button" onClick={p.onUndo}>Undo reset</button>}
+          {p.canUndo && <button type="button" onClick={(e) => {
+            // The button goes once used: the focus goes back to Reset, not to the page's start.
+            ;((e.currentTarget as HTMLElement).previousElementSibling as HTMLElement | null)?.focus()
+            p.onUndo()
+          }}>Undo reset</button>}
         </div>
       </div>
       <p class="v" role="status" aria-live="polite" id="announce">{p.announcement}</p>

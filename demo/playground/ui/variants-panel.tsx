@@ -33,12 +33,18 @@ export const VariantsPanel = ({ variants, onVariants, onEdit }: VariantsPanelPro
       {variants.length > 0 && (
         <ul class="variant-list">
           {variants.map((v) => (
-            <li data-variant={v.name}>
+            <li data-variant={v.name} key={v.name}>
               <code>{v.name}</code>
               <span>{Object.keys(v.templates).length ? `${Object.keys(v.templates).length} template(s)` : 'control (widget’s copy)'}</span>
               <button type="button" onClick={() => onEdit(v.name)}>Edit copy of {v.name}</button>
               <button type="button" class="icon-button" aria-label={`Remove variant ${v.name}`}
-                onClick={() => onVariants(variants.filter((w) => w !== v), `Variant ${v.name} removed`)}>✕</button>
+                onClick={(e) => {
+                  // Its button goes with it: the focus goes to the variant after it, else to the
+                  // name field, not to the page's start (keyed items, so it stays on that one).
+                  const next = (e.currentTarget as HTMLElement).closest('li')!.nextElementSibling?.querySelector('button')
+                  ;(next ?? document.getElementById('variant-name'))?.focus()
+                  onVariants(variants.filter((w) => w !== v), `Variant ${v.name} removed`)
+                }}>✕</button>
             </li>
           ))}
         </ul>
