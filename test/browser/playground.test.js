@@ -497,3 +497,30 @@ test('keyboard focus stays nearby when a variant is removed or a Reset undone', 
   assert.equal(await focusedName(), 'Reset')
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
+
+test('what the playground shows is what the pasted snippet sends, also for data the demo page has and the target lacks', async () => {
+  // Copy naming every product field, and no price: the live widget must not take the
+  // page's own data (its JSON-LD, its meta tags) where the snippet's target has none.
+  const settings = { price: '', templates: { default: '{title}: {text}', x: '{brand} · {title} · {sku} · {price}' } }
+  const s = await open(`${base}/#s=${Buffer.from(JSON.stringify(settings)).toString('base64url')}`)
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT, card: true })
+  await page.hover(LIVE)
+  const snippet = await page.locator('#snippet-html').textContent()
+  blank.page('/blank-fields.html', `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${snippet}\n</body></html>`)
+  const other = await s.context.newPage()
+  await other.goto(blank.url + '/blank-fields.html')
+  await waitForWidget(other, '[data-sharecue]', { timeout: WAIT, card: true })
+  await other.hover('[data-sharecue]')
+  // Both widgets full (the second stage writes the card's price line and the priced copy).
+  await other.waitForTimeout(1000)
+  const sent = async (p, sel) => ({
+    links: (await controls(p, sel)).map((c) => withoutShareId(c.href)),
+    card: await p.evaluate((q) => document.querySelector(q).shadowRoot.querySelector('[data-part=card]').textContent.replace(/\d+ (days?|hours?|minutes?|seconds?)/g, ''), sel),
+  })
+  const pasted = await sent(other, '[data-sharecue]')
+  assert.deepEqual(await sent(page, LIVE), pasted)
+  // The preview says the same.
+  assert.equal(await page.locator('.messages li[data-channel=x] .msg-text').evaluate((el) => el.firstChild.textContent), xText(pasted.links[2]))
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})
