@@ -72,8 +72,9 @@ const fileFor = (pathname) => {
 }
 
 export const startDemo = async (port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', dbPath = process.env.SHARECUE_DB ?? join(root, 'collector', 'demo.db')) => {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number from 0 to 65535 (0 picks a free one), not ${JSON.stringify(process.env.PORT ?? String(port))}`)
   await buildPlayground()
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     // Any origin may send: the snippet pasted into a page on another site works as in the
     // playground (a shop's own collector lists its origins in SHARECUE_ORIGINS instead).
     const collector = createCollector({ dbPath, origins: ['*'] })
@@ -106,12 +107,20 @@ export const startDemo = async (port = Number(process.env.PORT ?? 8080), host = 
       }
     })
     server.on('close', () => collector.close())
+    // A port already taken is the usual failure (another server on 8080): say how to pick another.
+    server.once('error', (error) => {
+      collector.close()
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is in use; start on another with PORT=3000 npm start (PORT=0 picks a free one)`) : error)
+    })
     server.listen(port, host, () => resolve(server))
   })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await startDemo()
+  const server = await startDemo().catch((error) => {
+    console.error(`sharecue playground: ${error.message}`)
+    process.exit(1)
+  })
   const { port } = server.address()
   console.log(`sharecue playground: http://localhost:${port}/ (gallery: /gallery.html, events: /stats)`)
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)))
