@@ -524,3 +524,22 @@ test('what the playground shows is what the pasted snippet sends, also for data 
   assert.equal(await page.locator('.messages li[data-channel=x] .msg-text').evaluate((el) => el.firstChild.textContent), xText(pasted.links[2]))
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
+
+test('an Arabic message is previewed right to left, as the messaging app shows it', async () => {
+  const s = await open(`${base}/#s=${Buffer.from(JSON.stringify({ locale: 'ar' })).toString('base64url')}`)
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  const text = page.locator('.messages li[data-channel=whatsapp] .msg-text')
+  await text.filter({ hasText: 'سيعجبك' }).waitFor()
+  // A message that starts in Arabic reads from the right: its Arabic words right of the
+  // product's Latin title, as in WhatsApp, not left of it as in an English paragraph.
+  const [arabic, latin] = await text.evaluate((el) => ['سيعجبك', 'Alpine'].map((word) => {
+    const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode()
+    const range = document.createRange()
+    range.setStart(node, node.data.indexOf(word))
+    range.setEnd(node, node.data.indexOf(word) + word.length)
+    return range.getBoundingClientRect().left
+  }))
+  assert.ok(arabic > latin, `the Arabic words are left of the title (${arabic} < ${latin})`)
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})

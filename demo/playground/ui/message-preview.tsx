@@ -7,9 +7,13 @@ export interface MessagePreviewProps {
   cardImage?: string
 }
 
-/** The copy and the link as the platform shows them: the link on its own line unless the copy placed it. */
+/**
+ * The copy and the link as the platform shows them: the link on its own line unless the copy
+ * placed it. `dir="auto"`: messaging apps lay a message out from its first strong letter, so
+ * Arabic copy reads from the right even on this English page.
+ */
 const Body = ({ m }: { m: Message }) => (
-  <p class="msg-text">
+  <p class="msg-text" dir="auto">
     {m.text}
     {!m.text.includes(m.link) && <span>{m.text ? '\n' : ''}<a href={m.link} tabIndex={-1}>{m.link}</a></span>}
   </p>
@@ -19,8 +23,8 @@ const Bubble = ({ m }: { m: Message }) => {
   if (m.look === 'email') {
     return (
       <div class="msg email">
-        <p class="msg-subject"><span>Subject:</span> {m.title}</p>
-        <p class="msg-text">{m.text}{'\n\n'}<a href={m.link} tabIndex={-1}>{m.link}</a></p>
+        <p class="msg-subject"><span>Subject:</span> <bdi>{m.title}</bdi></p>
+        <p class="msg-text" dir="auto">{m.text}{'\n\n'}<a href={m.link} tabIndex={-1}>{m.link}</a></p>
       </div>
     )
   }
@@ -28,7 +32,7 @@ const Bubble = ({ m }: { m: Message }) => {
     return (
       <div class="msg link">
         {m.text && <Body m={m} />}
-        <div class="msg-card"><strong>{m.title}</strong><span>{new URL(m.link).host}</span></div>
+        <div class="msg-card"><strong dir="auto">{m.title}</strong><span>{new URL(m.link).host}</span></div>
         {m.ignored && <p class="hint">Only the link is sent: the platform shows the page’s title and image.</p>}
       </div>
     )
