@@ -543,3 +543,17 @@ test('an Arabic message is previewed right to left, as the messaging app shows i
   assert.ok(arabic > latin, `the Arabic words are left of the title (${arabic} < ${latin})`)
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
+
+test('the note on urgency copy that is no longer true is the copy field\'s description', async () => {
+  const settings = { deadline: '2020-01-01T00:00:00Z', templates: { default: 'Hurry, {timeLeft} left: {title}' } }
+  const s = await open(`${base}/#s=${Buffer.from(JSON.stringify(settings)).toString('base64url')}`)
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  const area = page.getByLabel('Template for every channel')
+  await page.getByText(/^Urgency that is not true any more/).waitFor()
+  // What a screen reader says on the field: its description names the note, as the price's does.
+  const description = await area.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(/\s+/)
+    .map((id) => document.getElementById(id)?.textContent ?? '').join(' '))
+  assert.match(description, /Urgency that is not true any more/)
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})

@@ -64,7 +64,7 @@ export const CopyEditor = ({ owner, templates, field, channels, messages, note, 
         </select>
       </label>
       <label for={id}>{field === 'default' ? 'Template for every channel' : `Template for ${registry[field].name}`}</label>
-      <textarea id={id} ref={area} rows={3} value={value} maxLength={maxCopy} aria-describedby={`${id}-hint ${id}-length`}
+      <textarea id={id} ref={area} rows={3} value={value} maxLength={maxCopy} aria-describedby={`${id}-hint ${id}-length${note ? ` ${id}-note` : ''}`}
         placeholder={field === 'default' ? 'Empty: the language’s own copy' : 'Empty: the template for every channel'}
         onInput={(e) => set((e.currentTarget as HTMLTextAreaElement).value)} />
       <p class={value.length >= maxCopy ? 'field-note' : 'hint'} id={`${id}-length`}>{value.length} / {maxCopy} characters{value.length >= maxCopy ? ': the most a template may hold (the widget shortens longer copy); the rest was not taken' : ''}</p>
