@@ -177,7 +177,11 @@ const Playground = () => {
   })
   // The playground's own variants only: other experiments on the same collector are not this one.
   const verdict = compareShareRates(results.map((r) => ({ name: r.name, views: r.views, shared: r.viewsShared })))
-  const simulate = `/simulate.html?t=${encodeURIComponent(JSON.stringify(targetAttributes(settings, product)))}`
+  // The simulation page is a plain script without the widget's price parser: its order must be
+  // worth the price the widget shows ("129,90" too), so the price goes to it as the widget reads it.
+  const simulated = targetAttributes(settings, product).map(([name, value]) =>
+    [name, name === 'data-price' ? String(parsePrice(value) ?? value) : value])
+  const simulate = `/simulate.html?t=${encodeURIComponent(JSON.stringify(simulated))}`
   const origin = location.origin
   const nav = navigator as Navigator & { userAgentData?: { mobile?: boolean } }
   const notes = fieldNotes(settings, {

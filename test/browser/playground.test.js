@@ -557,3 +557,19 @@ test('the note on urgency copy that is no longer true is the copy field\'s descr
   assert.match(description, /Urgency that is not true any more/)
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
+
+test('"Simulate an order" buys at the price the widget shows, written with a decimal comma too', async () => {
+  const settings = { price: '149,90', variants: [{ name: 'a', templates: {} }] }
+  const s = await open(`${base}/#s=${Buffer.from(JSON.stringify(settings)).toString('base64url')}`)
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT, card: true })
+  assert.match(await page.locator('#price').textContent(), /^€149\.90/, 'the widget reads 149,90 as €149.90')
+  // The friend's arrival, as the shared link brings it: the order step offers the price.
+  const href = await page.getByRole('link', { name: 'Simulate an order' }).getAttribute('href')
+  const friend = await s.context.newPage()
+  await friend.goto(`${base}${href}&utm_source=x&utm_medium=social&scid=${'F'.repeat(21)}`)
+  const buy = friend.getByRole('button', { name: /^Buy it/ })
+  await buy.waitFor()
+  assert.equal(await buy.textContent(), 'Buy it for 149.90 EUR')
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})
