@@ -161,6 +161,11 @@ const Playground = () => {
     }
   }, [])
 
+  // The copy of a channel that was just removed is no longer edited: the editor goes back to
+  // the copy for every channel (now, and for good, so adding it again does not bring it back).
+  const editing = field === 'default' || settings.channels.includes(field) ? field : 'default'
+  useEffect(() => setField(editing), [editing])
+
   const messages: Message[] = useMemo(() => messagesFor(targetElement(document, settings, product, true)) ?? [], [settings, localeReady])
 
   const results: VariantResult[] = settings.variants.map(({ name }) => {
@@ -192,7 +197,7 @@ const Playground = () => {
 
   return (
     <App
-      settings={settings} field={field} messages={messages} cardImage={cardImage}
+      settings={settings} field={editing} messages={messages} cardImage={cardImage}
       html={htmlSnippet(settings, product, origin)} npm={npmSnippet(settings, product, origin)}
       results={results} verdict={verdict} simulate={simulate} events={events} updated={updated} error={error}
       announcement={announcement} copied={copied} dragging={dragging} notes={notes} canUndo={!!undo}

@@ -573,3 +573,16 @@ test('"Simulate an order" buys at the price the widget shows, written with a dec
   assert.equal(await buy.textContent(), 'Buy it for 149.90 EUR')
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
+
+test('removing the channel whose copy is being edited goes back to the copy for every channel', async () => {
+  const s = await open()
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  await page.getByLabel('Copy for').selectOption('x')
+  await page.getByLabel('Template for X').fill('X only: {title}')
+  await page.getByRole('button', { name: 'Remove X' }).click()
+  // Not an editor for a channel the widget no longer has, under a select that names nothing.
+  await assert.doesNotReject(page.getByLabel('Template for every channel').waitFor())
+  assert.equal(await page.getByLabel('Copy for').inputValue(), 'default')
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})
