@@ -1,5 +1,5 @@
 import type { ChannelId } from '../../src/types'
-import { parsePrice } from '../../src/widget/index'
+import { parsePrice, parseStock } from '../../src/widget/index'
 import type { Settings, Templates } from './settings'
 
 /** The widget's own bound on copy (longer is shortened with SC106): the editor keeps to it. */
@@ -23,9 +23,10 @@ export const fieldNotes = (s: Settings, env: { now: number; canShare: boolean; p
   } else if (original != null && price != null && original <= price) {
     notes.originalPrice = 'Not above the price, so there is no discount to show: the card shows the price alone.'
   }
-  if (s.stock && !/^\d+$/.test(s.stock.trim())) {
+  const stock = parseStock(s.stock)
+  if (s.stock.trim() && stock == null) {
     notes.stock = `“${s.stock}” is not a whole number of units: the widget ignores it and shows no stock (SC103).`
-  } else if (s.stock.trim() === '0') {
+  } else if (stock === 0) {
     notes.stock = 'Sold out: the card says “Sold out”.'
   }
   if (s.deadline) {
@@ -44,7 +45,7 @@ export const fieldNotes = (s: Settings, env: { now: number; canShare: boolean; p
   const ended = !!s.deadline && Date.parse(s.deadline) <= env.now
   const said: string[] = []
   if (ended && (names('timeLeft') || names('deadline'))) said.push('the offer has ended, so copy that names {timeLeft} or {deadline} falls back to the plain title (no hurry after the end)')
-  if (s.stock.trim() === '0' && names('stock')) said.push('the product is sold out, so {stock} would say 0: take it out of the copy')
+  if (stock === 0 && names('stock')) said.push('the product is sold out, so {stock} would say 0: take it out of the copy')
   if (said.length) notes.copy = `Urgency that is not true any more: ${said.join('; ')}.`
   return notes
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { defaults } from '../../demo/playground/settings'
+import { fieldNotes } from '../../demo/playground/field-notes'
+import { parseStock } from '../../src/product/parse-price'
+
+const base = defaults('2099-12-01T23:59:00Z')
+const env = { now: Date.parse('2026-12-01T00:00:00Z'), canShare: true, phone: false }
+
+describe('the notes next to the fields', () => {
+  it('take stock as the widget reads it: a count with a group mark is a count', () => {
+    for (const stock of ['1,000', '1 000', '1.000']) {
+      expect(parseStock(stock), stock).toBe(1000)
+      expect(fieldNotes({ ...base, stock }, env).stock, stock).toBeUndefined()
+    }
+    expect(fieldNotes({ ...base, stock: '2.5' }, env).stock).toMatch(/not a whole number/)
+    expect(fieldNotes({ ...base, stock: '5 left' }, env).stock).toMatch(/not a whole number/)
+  })
+
+  it('say sold out for every way of writing zero the widget reads as zero', () => {
+    for (const stock of ['0', '00', ' 0 ']) {
+      expect(parseStock(stock), stock).toBe(0)
+      expect(fieldNotes({ ...base, stock }, env).stock, stock).toMatch(/Sold out/)
+    }
+  })
+})
