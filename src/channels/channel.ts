@@ -58,6 +58,9 @@ export const intent = (base: string, params: Record<string, string | undefined>,
   return url.href + (search && '?' + search)
 }
 
-/** The copy followed by the link, for endpoints that take one text field (WhatsApp, Bluesky, …). */
+/**
+ * The copy followed by the link, for endpoints that take one text field (WhatsApp, Bluesky, …);
+ * the copy alone where it placed the link itself (`{url}`), so the link goes once.
+ */
 export const textAndUrl = (data: ShareData, separator = ' '): string =>
-  data.text ? data.text + separator + data.url : data.url
+  !data.text ? data.url : data.text.includes(data.url) ? data.text : data.text + separator + data.url

@@ -24,7 +24,7 @@ const Bubble = ({ m }: { m: Message }) => {
     return (
       <div class="msg email">
         <p class="msg-subject"><span>Subject:</span> <bdi>{m.title}</bdi></p>
-        <p class="msg-text" dir="auto">{m.text}{'\n\n'}<a href={m.link} tabIndex={-1}>{m.link}</a></p>
+        <p class="msg-text" dir="auto">{m.text}{!m.text.includes(m.link) && <span>{'\n\n'}<a href={m.link} tabIndex={-1}>{m.link}</a></span>}</p>
       </div>
     )
   }
