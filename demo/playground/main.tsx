@@ -15,6 +15,7 @@ import { fieldNotes } from './field-notes'
 import { compareShareRates } from '../../collector/ab-test.js'
 import { App } from './ui/app'
 import type { Sales, VariantResult } from './ui/results'
+import type { CardImage } from './ui/message-preview'
 
 /** What the panel reads of the collector's `/stats`. */
 interface Stats {
@@ -94,7 +95,7 @@ const Playground = () => {
   /** The settings before the last Reset, while it can be undone. */
   const [undo, setUndo] = useState<Settings>()
   const [dragging, setDragging] = useState<ChannelId>()
-  const [cardImage, setCardImage] = useState<string>()
+  const [cardImage, setCardImage] = useState<CardImage>('drawing')
   const target = useRef<Element | undefined>(undefined)
 
   const announce = (text?: string) => text && setAnnouncement(text)
@@ -117,14 +118,14 @@ const Playground = () => {
   useEffect(() => {
     const timer = setTimeout(() => {
       target.current = syncTarget(settings)
-      if (!settings.card) return setCardImage(undefined)
+      // The widget makes the card image for its card and for the image channel, which shares it.
+      const next = (image: CardImage) => setCardImage((old) => {
+        if (typeof old == 'object') URL.revokeObjectURL(old.url)
+        return image
+      })
+      if (!settings.card && !settings.channels.includes('image')) return next('none')
       const api = (window as { ShareCue?: ShareCueApi }).ShareCue
-      api?.mount?.(target.current).cardImage().then((blob) => {
-        setCardImage((old) => {
-          if (old) URL.revokeObjectURL(old)
-          return URL.createObjectURL(blob)
-        })
-      }, () => {})
+      api?.mount?.(target.current).cardImage().then((blob) => next({ url: URL.createObjectURL(blob) }), () => next('failed'))
     }, target.current ? settleMs : 0)
     return () => clearTimeout(timer)
   }, [settings])

@@ -586,3 +586,18 @@ test('removing the channel whose copy is being edited goes back to the copy for 
   assert.equal(await page.getByLabel('Copy for').inputValue(), 'default')
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
+
+test('the card image is drawn for the image channel without the card, and never left "drawing" when there is none', async () => {
+  const at = (settings) => `${base}/#s=${Buffer.from(JSON.stringify(settings)).toString('base64url')}`
+  const s = await open(at({ card: false, channels: ['x', 'image'] }))
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  // The image channel shares the card as a picture: the preview shows that picture.
+  await assert.doesNotReject(page.locator('figure.card-image img').waitFor())
+  // Neither a card nor the image channel: nothing is drawn, and the panel does not say it is.
+  await page.getByRole('button', { name: 'Remove Share image' }).click()
+  await page.locator('figure.card-image img').waitFor({ state: 'detached' })
+  await page.waitForTimeout(1000)
+  assert.equal(await page.getByText('Drawing the card image…').count(), 0)
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})

@@ -2,6 +2,7 @@ import { h } from 'preact'
 import type { ChannelId } from '../../../src/types'
 import type { Settings, Templates, Variant } from '../settings'
 import type { Message } from '../message'
+import type { CardImage } from './message-preview'
 import type { Verdict } from '../../../collector/ab-test.js'
 import type { ShareEvent } from '../../../src/types'
 import { ChannelsField } from './channels-field'
@@ -18,7 +19,7 @@ export interface AppProps {
   settings: Settings
   field: ChannelId | 'default'
   messages: Message[]
-  cardImage?: string
+  cardImage: CardImage
   html: string
   npm: string
   results: VariantResult[]

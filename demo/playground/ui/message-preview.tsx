@@ -1,10 +1,12 @@
 import { h } from 'preact'
 import type { Message } from '../message'
 
+/** The card image: its object URL once drawn, or why there is none (no card and no image channel: `none`). */
+export type CardImage = { url: string } | 'drawing' | 'failed' | 'none'
+
 export interface MessagePreviewProps {
   messages: Message[]
-  /** An object URL of the card image, once drawn. */
-  cardImage?: string
+  cardImage: CardImage
 }
 
 /**
@@ -52,9 +54,12 @@ export const MessagePreview = ({ messages, cardImage }: MessagePreviewProps) => 
         </li>
       ))}
     </ul>
-    <figure class="card-image">
-      {cardImage ? <img src={cardImage} alt="The preview card as an image, as the image channel shares it" width={600} height={315} /> : <p class="hint">Drawing the card image…</p>}
-      <figcaption>The card image (1200 × 630), drawn by the live widget’s <code>cardImage()</code>.</figcaption>
-    </figure>
+    {cardImage !== 'none' && (
+      <figure class="card-image">
+        {typeof cardImage == 'object' ? <img src={cardImage.url} alt="The preview card as an image, as the image channel shares it" width={600} height={315} />
+          : <p class="hint">{cardImage === 'failed' ? 'The card image could not be drawn.' : 'Drawing the card image…'}</p>}
+        <figcaption>The card image (1200 × 630), drawn by the live widget’s <code>cardImage()</code>.</figcaption>
+      </figure>
+    )}
   </div>
 )
