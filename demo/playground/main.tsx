@@ -107,12 +107,25 @@ const Playground = () => {
 
   // The address holds the settings: a link shares them, a reload keeps them. Written as the
   // panel renders, not after the next frame, so a reload right after typing keeps the last key.
+  const address = useRef('')
   useLayoutEffect(() => {
     const hash = encodeSettings(settings, base)
-    history.replaceState(null, '', hash || location.pathname + location.search)
+    address.current = hash || location.pathname + location.search
+    history.replaceState(null, '', address.current)
     showPrice(settings)
     loadLocale(settings.locale).then(() => setLocaleReady((n) => n + 1), () => {})
   }, [settings])
+
+  // A playground link opened in this tab changes the hash only, with no reload: its settings
+  // come in. An in-page link (the skip link) changes it too: the settings go back in the address.
+  useEffect(() => {
+    const onHash = () => {
+      if (location.hash.startsWith('#s=')) setSettings(decodeSettings(location.hash, base))
+      else history.replaceState(null, '', address.current)
+    }
+    addEventListener('hashchange', onHash)
+    return () => removeEventListener('hashchange', onHash)
+  }, [])
 
   // The live widget, then its card image, once typing settles.
   useEffect(() => {

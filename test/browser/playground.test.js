@@ -601,3 +601,24 @@ test('the card image is drawn for the image channel without the card, and never 
   assert.equal(await page.getByText('Drawing the card image…').count(), 0)
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
+
+test('a playground link opened in a playground tab (only the hash changes) brings its settings; the skip link keeps them', async () => {
+  const s = await open()
+  const { page } = s
+  await waitForWidget(page, LIVE, { timeout: WAIT })
+  // A colleague's link pasted into the address bar: the same page, another hash, no reload.
+  const link = `${base}/#s=${Buffer.from(JSON.stringify({ layout: 'pills', templates: { x: 'From a colleague: {title}' } })).toString('base64url')}`
+  await page.goto(link)
+  await assert.doesNotReject(page.locator('#snippet-html', { hasText: 'data-template-x="From a colleague: {title}"' }).waitFor())
+  assert.match(await page.locator('#snippet-html').textContent(), /data-layout="pills"/)
+  assert.equal(page.url(), link, 'the address keeps the link')
+  // The skip link (an in-page anchor) leaves the settings in the address: a reload or "Copy link
+  // to these settings" after it keeps them, and they are not reset.
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await page.waitForTimeout(300)
+  assert.equal(page.url(), link, 'the address after the skip link')
+  await page.reload()
+  await assert.doesNotReject(page.locator('#snippet-html', { hasText: 'data-template-x="From a colleague: {title}"' }).waitFor())
+  s.errors.length && assert.fail(s.errors.join('\n'))
+})
