@@ -62,5 +62,8 @@ export const intent = (base: string, params: Record<string, string | undefined>,
  * The copy followed by the link, for endpoints that take one text field (WhatsApp, Bluesky, …);
  * the copy alone where it placed the link itself (`{url}`), so the link goes once.
  */
-export const textAndUrl = (data: ShareData, separator = ' '): string =>
-  !data.text ? data.url : data.text.includes(data.url) ? data.text : data.text + separator + data.url
+export const textAndUrl = (data: ShareData, separator = ' '): string => {
+  // As text: shareUrl() takes any value a page passes (a number is its digits).
+  const text = data.text ? data.text + '' : ''
+  return !text ? data.url : text.includes(data.url) ? text : text + separator + data.url
+}
