@@ -36,7 +36,7 @@ export const ownScript = (win: Window & typeof globalThis): OwnScript => {
       return {
         // A CDN's bare package URL (unpkg.com/sharecue@1, cdn.jsdelivr.net/npm/sharecue) serves
         // dist/sharecue.js (package.json's `unpkg`, `jsdelivr`): its lazy parts are beside that file.
-        src: /\/sharecue(@[^/?#]*)?([?#].*)?$/.test(src) ? src.replace(/[?#].*/, '') + '/dist/sharecue.js' : src,
+        src: src.replace(/(\/sharecue(@[^/?#]*)?)([?#].*)?$/, '$1/dist/sharecue.js'),
         data: (name) => getAttribute.call(script, 'data-' + name) ?? undefined,
         nonce: String(get(win.HTMLElement.prototype, 'nonce', script) ?? ''),
       }

@@ -41,12 +41,16 @@ export interface CardState {
  * The preview card at one moment, every string formatted; when it next needs drawing (ms:
  * when the shown second changes, it being rounded down, else a millisecond past the next hour,
  * when the hours shown change, or in a minute if sooner, and exactly at the deadline, so every
- * card ticks on one beat); and the time left (0 once ended).
+ * card ticks on one beat); and the time left (0 once ended). A sold-out product has no
+ * countdown: it is drawn again at the deadline alone.
  */
 export const cardModel = (product: Product, locale: Locale, { tag, now, threshold, sold, paused }: CardState): [card: CardModel, next: number, left: number] => {
   const { title, image, deadline } = product
   const view = offerView(product, locale, { tag, now, threshold })
-  const { left, ended } = view.facts
+  const { left: toEnd, ended, soldOut } = view.facts
+  // Sold out: no countdown, as there is nothing left to hurry for; the card still changes at
+  // the deadline, when its discount goes.
+  const left = soldOut ? undefined : toEnd
   const ticking = left != null && left < 86_400_000
   const card: CardModel = {
     title, image, ticking, paused, ended,
@@ -58,6 +62,8 @@ export const cardModel = (product: Product, locale: Locale, { tag, now, threshol
     stock: view.stock,
     sold: sold == null ? undefined : locale.sold.replace('{0}', numberFormat(tag).format(sold)),
   }
-  const next = left == null ? Infinity : Math.min(left, ticking && !paused ? left % 1000 || 1000 : Math.min(60_000, left % 3_600_000 + 1))
-  return [card, next, ended ? 0 : left ?? Infinity]
+  // (An hour at most where no countdown shows: setTimeout takes no more than 24.8 days.)
+  const next = left != null ? Math.min(left, ticking && !paused ? left % 1000 || 1000 : Math.min(60_000, left % 3_600_000 + 1))
+    : toEnd != null ? Math.min(toEnd, 3_600_000) : Infinity
+  return [card, next, ended ? 0 : toEnd ?? Infinity]
 }

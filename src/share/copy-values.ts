@@ -7,10 +7,11 @@ import { plainValues } from './plain-values'
 /**
  * The values share-copy templates may name, as display strings. Unknown data stays absent, and
  * so does the offer once its deadline has passed (`{discount}`, `{originalPrice}`, `{deadline}`,
- * `{timeLeft}`), so a template that names them falls back to plain copy: no "hurry" after the end.
+ * `{timeLeft}`), so a template that names them falls back to plain copy: no "hurry" after the end;
+ * nor, for a sold-out product, the deadline and the time left.
  */
 export const copyValues = (product: Product, locale: string, now: number, threshold?: number): CopyValues => {
   const { facts, price, originalPrice, discount, deadline } = offerView(product, undefined, { tag: locale, now, threshold })
-  const timeLeft = facts.left == null ? undefined : formatTimeLeft(facts.left, locale)
+  const timeLeft = facts.left == null || facts.soldOut ? undefined : formatTimeLeft(facts.left, locale)
   return { ...plainValues(product), price, originalPrice, discount, deadline, timeLeft }
 }

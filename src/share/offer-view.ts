@@ -29,7 +29,7 @@ export interface OfferView {
   originalPrice?: string
   /** `-25%`, as the locale writes it. */
   discount?: string
-  /** The deadline as a date and time ("1 Dec, 23:59 CET"), while the offer runs. */
+  /** The deadline as a date and time ("1 Dec, 23:59 CET"), while the offer runs and stock is left. */
   deadline?: string
   /** "Only 3 left", "Sold out", in the locale's words and digits, where a table is given. */
   stock?: string
@@ -50,7 +50,8 @@ export const offerView = (product: Product, locale: Locale | undefined, { tag, n
     price: price == null ? undefined : formatPrice(price, tag, currency),
     originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
     discount: discount ? formatDiscount(discount, tag) : undefined,
-    deadline: left == null ? undefined : formatDeadline(deadline!, tag, timeZone),
+    // No deadline of a sold-out product: nothing left to hurry for.
+    deadline: left == null || soldOut ? undefined : formatDeadline(deadline!, tag, timeZone),
     // Counts in the locale's digits, as the price is.
     stock: !locale ? undefined : soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', numberFormat(tag).format(low)) : undefined,
   }

@@ -26,8 +26,8 @@ export const createCardClock = (env: Env, target: Element, state: () => WidgetSt
     const words = locale()
     if (!words) return 1000
     const [, next, left] = now()
-    // Only a card speaks of the offer it shows.
-    const moment = state().options.card ? countdown.tick(left) : undefined
+    // Only a card speaks of the offer it shows, and not of one with nothing left to buy.
+    const moment = state().options.card && state().product.stock !== 0 ? countdown.tick(left) : undefined
     if (moment) say(words[moment])
     else draw()
     // Without a card, each second only where the copy names the time left; else at the end

@@ -37,3 +37,14 @@ describe('cardModel', () => {
     expect(cardModel({ ...product, deadline }, en, { ...state, paused: true })[0].time).toMatch(/Dec/)
   })
 })
+
+describe('a sold-out product', () => {
+  it('has no countdown, as there is nothing left to hurry for, and still draws again at the deadline, when the discount goes', () => {
+    const deadline = now + 7_200_000
+    const [card, next] = cardModel({ ...product, deadline, stock: 0 }, en, state)
+    expect(card).toMatchObject({ stock: en.soldOut, discount: '-25%', ticking: false, time: undefined, deadline: undefined })
+    expect(next).toBe(3_600_000) // an hour at most, then the rest of the way to the deadline
+    expect(cardModel({ ...product, deadline: now + 30_000, stock: 0 }, en, state)[1]).toBe(30_000)
+    expect(cardModel({ ...product, deadline: now - 1, stock: 0 }, en, state)[0].discount).toBeUndefined()
+  })
+})

@@ -21,6 +21,13 @@ describe('offerView', () => {
     expect(view.price).toBe('$75.00')
   })
 
+  it('gives a sold-out product no deadline and its copy no time left: nothing is left to hurry for', () => {
+    const soldOut = { ...product, stock: 0 }
+    const view = offerView(soldOut, en, { tag: 'en', now })
+    expect(view).toMatchObject({ discount: '-25%', stock: 'Sold out', deadline: undefined })
+    expect(copyValues(soldOut, 'en', now)).toMatchObject({ discount: '-25%', deadline: undefined, timeLeft: undefined })
+  })
+
   it('is what the card, the share copy and the card image show', () => {
     const view = offerView(product, en, { tag: 'en', now })
     const copy = copyValues(product, 'en', now)

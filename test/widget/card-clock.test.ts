@@ -35,4 +35,19 @@ describe('the widget’s offer over time', () => {
     expect(shared(target)).toBe('Trail shoe')
     widget.destroy()
   })
+
+  it('gives a sold-out product\'s card no countdown and no "last hour" announcement, and still drops its discount at the deadline', async () => {
+    const target = scratch()
+    const widget = mount(target, { ...product, card: true, stock: 0, deadline: new Date(start + 2 * 3_600_000).toISOString() }, testEnv().env)
+    await vi.advanceTimersByTimeAsync(1000)
+    const root = target.shadowRoot!
+    expect(root.querySelector('[data-part="countdown"]')).toBeNull()
+    expect(root.querySelector('[data-part="stock"]')!.textContent).toBe('Sold out')
+    expect(root.querySelector('[data-part="discount"]')!.textContent).toBe('-25%')
+    await vi.advanceTimersByTimeAsync(3_600_000) // into the last hour: nothing to hurry for, nothing said
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('')
+    await vi.advanceTimersByTimeAsync(3_600_000)
+    expect(root.querySelector('[data-part="discount"]')).toBeNull()
+    widget.destroy()
+  })
 })
