@@ -1,5 +1,5 @@
 import type { ChannelId } from '../../src/types'
-import { parsePrice, parseStock } from '../../src/widget/index'
+import { lowStock, parsePrice, parseStock } from '../../src/widget/index'
 import type { Settings, Templates } from './settings'
 
 /** The widget's own bound on copy (longer is shortened with SC106): the editor keeps to it. */
@@ -45,7 +45,7 @@ export const fieldNotes = (s: Settings, env: { now: number; canShare: boolean; p
   const ended = !!s.deadline && Date.parse(s.deadline) <= env.now
   const said: string[] = []
   if (ended && (names('timeLeft') || names('deadline'))) said.push('the offer has ended, so copy that names {timeLeft} or {deadline} falls back to the plain title (no hurry after the end)')
-  if (stock === 0 && names('stock')) said.push('the product is sold out, so {stock} would say 0: take it out of the copy')
+  if (stock != null && (stock === 0 || stock > lowStock) && names('stock')) said.push(`${stock ? `${stock} units are not few` : 'the product is sold out'}, so copy that names {stock} (the units left while ${lowStock} or fewer) falls back to the plain title`)
   if (said.length) notes.copy = `Urgency that is not true any more: ${said.join('; ')}.`
   return notes
 }

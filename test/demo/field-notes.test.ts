@@ -22,4 +22,11 @@ describe('the notes next to the fields', () => {
       expect(fieldNotes({ ...base, stock }, env).stock, stock).toMatch(/Sold out/)
     }
   })
+
+  it('say when copy that names {stock} falls back to the plain title: sold out, or units that are not few', () => {
+    const templates = { default: 'Only {stock} left: {title}' }
+    expect(fieldNotes({ ...base, stock: '3', templates }, env).copy).toBeUndefined()
+    expect(fieldNotes({ ...base, stock: '0', templates }, env).copy).toMatch(/sold out, so copy that names \{stock\}.*falls back/)
+    expect(fieldNotes({ ...base, stock: '50', templates }, env).copy).toMatch(/50 units are not few/)
+  })
 })

@@ -15,6 +15,17 @@ describe('formatPrice', () => {
 })
 
 describe('copyValues', () => {
+  it('names the units left only while they are few, as the card\'s low-stock cue: never "Only 0 left" nor "Only 50 left"', () => {
+    const product = { url: 'https://s.example/', title: 'T' }
+    const now = Date.now()
+    expect(copyValues({ ...product, stock: 3 }, 'en', now).stock).toBe('3')
+    expect(copyValues({ ...product, stock: 3 }, 'ar-EG', now).stock).toBe(new Intl.NumberFormat('ar-EG').format(3)) // the locale's digits, as the price's
+    expect(copyValues({ ...product, stock: 8 }, 'en', now, 10).stock).toBe('8')
+    for (const stock of [0, 6, 50]) expect(copyValues({ ...product, stock }, 'en', now).stock, String(stock)).toBeUndefined()
+    // Once the offer has ended, no cue of it stays.
+    expect(copyValues({ ...product, stock: 3, deadline: now - 1 }, 'en', now).stock).toBeUndefined()
+  })
+
   it('leaves out what the product does not have', () => {
     const values = copyValues({ url: 'https://s.example/', title: 'T' }, 'en', Date.now())
     expect(values.title).toBe('T')
