@@ -58,6 +58,16 @@ export const intent = (base: string, params: Record<string, string | undefined>,
   return url.href + (search && '?' + search)
 }
 
+/** The copy without its link, where the copy placed the link itself (`{url}`). */
+export const withoutLink = (text: string, url: string): string =>
+  text.includes(url) ? text.replace(url, '').replace(/\s+/g, ' ').trim() : text
+
+/**
+ * The copy alone, for endpoints that take the link in a field of its own (X, Telegram, …): where
+ * the copy placed the link itself (`{url}`), it is taken out, so the post shows it once.
+ */
+export const textOnly = (data: ShareData): string | undefined => data.text ? withoutLink(data.text + '', data.url) : data.text
+
 /**
  * The copy followed by the link, for endpoints that take one text field (WhatsApp, Bluesky, …);
  * the copy alone where it placed the link itself (`{url}`), so the link goes once.

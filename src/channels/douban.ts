@@ -1,4 +1,4 @@
-import { intent, type Channel } from './channel'
+import { intent, textOnly, type Channel } from './channel'
 
 /** Douban; its share service names the link `href` and the title `name`. */
 export const douban: Channel = {
@@ -10,7 +10,7 @@ export const douban: Channel = {
     intent('https://www.douban.com/share/service', {
       href: data.url,
       name: data.title,
-      text: data.text,
+      text: textOnly(data),
       image: data.image,
     }),
 }

@@ -1,4 +1,4 @@
-import { intent, type Channel } from './channel'
+import { intent, textOnly, type Channel } from './channel'
 
 /** LINE, the messenger of Japan, Taiwan and Thailand. */
 export const line: Channel = {
@@ -6,5 +6,5 @@ export const line: Channel = {
   name: 'LINE',
   scope: 'private',
   icon: () => import('../icons/line'),
-  url: (data) => intent('https://social-plugins.line.me/lineit/share', { url: data.url, text: data.text }),
+  url: (data) => intent('https://social-plugins.line.me/lineit/share', { url: data.url, text: textOnly(data) }),
 }

@@ -1,4 +1,4 @@
-import { intent, type Channel } from './channel'
+import { intent, textOnly, type Channel } from './channel'
 
 /** Pinterest pins an image, so without one there is nothing to share: the channel reports `image`. */
 export const pinterest: Channel = {
@@ -11,7 +11,7 @@ export const pinterest: Channel = {
       ? intent('https://www.pinterest.com/pin/create/button/', {
           url: data.url,
           media: data.image,
-          description: data.text,
+          description: textOnly(data),
         })
       : 'image',
 }

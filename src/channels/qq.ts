@@ -1,4 +1,4 @@
-import { intent, type Channel } from './channel'
+import { intent, textOnly, type Channel } from './channel'
 
 /** QQ, Tencent's messenger. */
 export const qq: Channel = {
@@ -10,7 +10,7 @@ export const qq: Channel = {
     intent('https://connect.qq.com/widget/shareqq/index.html', {
       url: data.url,
       title: data.title,
-      desc: data.text,
+      desc: textOnly(data),
       pics: data.image,
     }),
 }

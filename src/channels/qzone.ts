@@ -1,4 +1,4 @@
-import { intent, type Channel } from './channel'
+import { intent, textOnly, type Channel } from './channel'
 
 /** Qzone, Tencent's blog and photo network. */
 export const qzone: Channel = {
@@ -10,7 +10,7 @@ export const qzone: Channel = {
     intent('https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey', {
       url: data.url,
       title: data.title,
-      summary: data.text,
+      summary: textOnly(data),
       pics: data.image,
     }),
 }

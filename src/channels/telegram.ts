@@ -1,4 +1,4 @@
-import { intent, type Channel } from './channel'
+import { intent, textOnly, type Channel } from './channel'
 
 /** Telegram; the message shows the link first, then the copy. */
 export const telegram: Channel = {
@@ -6,5 +6,5 @@ export const telegram: Channel = {
   name: 'Telegram',
   scope: 'private',
   icon: () => import('../icons/telegram'),
-  url: (data) => intent('https://t.me/share/url', { url: data.url, text: data.text }),
+  url: (data) => intent('https://t.me/share/url', { url: data.url, text: textOnly(data) }),
 }

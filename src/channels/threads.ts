@@ -1,4 +1,4 @@
-import { intent, type Channel } from './channel'
+import { intent, textOnly, type Channel } from './channel'
 
 /** Threads; its web intent moved from threads.net to threads.com in 2025. */
 export const threads: Channel = {
@@ -6,6 +6,6 @@ export const threads: Channel = {
   name: 'Threads',
   scope: 'public',
   icon: () => import('../icons/threads'),
-  url: (data) => intent('https://www.threads.com/intent/post', { text: data.text, url: data.url }),
+  url: (data) => intent('https://www.threads.com/intent/post', { text: textOnly(data), url: data.url }),
   limit: { max: 500 }, // a post's limit, link included
 }

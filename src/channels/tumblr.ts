@@ -1,4 +1,4 @@
-import { intent, type Channel } from './channel'
+import { intent, textOnly, type Channel } from './channel'
 
 /** Tumblr's share tool: a link post with the title, and the copy as its caption. */
 export const tumblr: Channel = {
@@ -10,6 +10,6 @@ export const tumblr: Channel = {
     intent('https://www.tumblr.com/widgets/share/tool', {
       canonicalUrl: data.url,
       title: data.title,
-      caption: data.text,
+      caption: textOnly(data),
     }),
 }

@@ -1,4 +1,4 @@
-import type { TextLimit } from '../channels/channel'
+import { withoutLink, type TextLimit } from '../channels/channel'
 
 /**
  * How X weighs a character: Latin and common punctuation count 1, everything else
@@ -14,10 +14,6 @@ export const measure = (text: string, weighted?: boolean): number => {
   for (const char of text) n += weighted ? weight(char.codePointAt(0)!) : 1
   return n
 }
-
-/** The copy without its link, where the copy placed the link itself (`{url}`). */
-const withoutLink = (text: string, url: string): string =>
-  text.includes(url) ? text.replace(url, '').replace(/\s+/g, ' ').trim() : text
 
 /**
  * The length of copy and its link as a channel counts them: the link at the channel's weight

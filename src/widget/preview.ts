@@ -2,6 +2,7 @@ import type { ChannelId, Scope } from '../types'
 import type { Locale } from '../i18n/locale'
 import { localeFor } from '../i18n/load-locale'
 import { registry } from '../channels/registry'
+import { textOnly } from '../channels/channel'
 import { countWithLink } from '../share/fit-text'
 import { message, values } from './messages'
 import { resolveWidget } from './resolve-widget'
@@ -58,7 +59,10 @@ export const previews = (target: Element, now = Date.now()): Preview[] | undefin
     const whole = unfitted(locale)
     const plain = unfitted({ ...locale, plain: '\u0000' })
     const ignored = channel.url ? href === channel.url({ ...data, text: undefined }, { mobile: false, ...stand.options }) : id === 'copy' || id === 'wechat'
-    const text = ignored ? '' : data.text ?? ''
+    // A channel that takes the link in a field of its own sends copy that placed it (`{url}`)
+    // without it (`textOnly`): its href does not change when the link is taken out here.
+    const alone = textOnly(data) ?? ''
+    const text = ignored ? '' : channel.url && alone != data.text && href === channel.url({ ...data, text: alone }, { mobile: false, ...stand.options }) ? alone : data.text ?? ''
     return {
       id,
       name: locale.names?.[id] ?? channel.name,

@@ -142,6 +142,20 @@ describe('web-intent channels', () => {
   })
 })
 
+describe('copy that places the link itself ({url})', () => {
+  it('carries the link once on every channel, whether it takes the link in the copy or in a field of its own', () => {
+    const placed: ShareData = { ...plain, text: `Look: ${plain.url} – half price until Friday` }
+    for (const id of Object.keys(endpoints) as ChannelId[]) {
+      const params = [...new URL(build(id, placed)).searchParams].filter(([name]) => name !== 'redirect_uri')
+      const links = params.reduce((n, [, value]) => n + value.split(plain.url).length - 1, 0)
+      expect(links, `${id}: ${JSON.stringify(params)}`).toBe(1)
+      // and the copy, on the channels that carry copy at all
+      const carries = [...new URL(build(id, plain)).searchParams].some(([, value]) => value.includes(plain.text!))
+      expect(params.some(([, value]) => value.includes('half price until Friday')), id).toBe(carries)
+    }
+  })
+})
+
 describe('pinterest', () => {
   it('reports a missing image instead of a link without media', () => {
     expect(registry.pinterest.url!({ url: plain.url, text: 'x' }, ctx)).toBe('image')

@@ -24,4 +24,15 @@ describe('the message preview', () => {
       expect(sent, m.id).toBe(m.text)
     }
   })
+
+  it('shows what a channel with a field of its own for the link sends when the copy places the link: the copy without it', () => {
+    const settings = { ...base, channels: ['x', 'threads', 'telegram', 'line'] as ChannelId[], templates: { default: 'See {url} now: {title}' } }
+    const messages = messagesFor(targetElement(document, settings, product, true))!
+    for (const m of messages) {
+      const sent = field(m.href!)!
+      expect(sent, m.id).toBe('See now: Alpine Trail Runner')
+      expect(m.text, m.id).toBe(sent)
+      expect(new URL(m.href!).searchParams.get('url'), m.id).toBe(m.link)
+    }
+  })
 })

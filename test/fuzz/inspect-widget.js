@@ -18,7 +18,9 @@ export function inspectWidget(root, endpoints) {
   const ATTRIBUTES = ['class', 'role', 'dir', 'lang', 'aria-label', 'aria-hidden', 'aria-live', 'aria-pressed', 'aria-labelledby',
     'aria-describedby', 'aria-invalid', 'data-channel', 'data-part', 'data-state', 'href', 'target', 'rel', 'type', 'src', 'alt',
     'datetime', 'viewbox', 'd', 'fill', 'fill-rule', 'focusable', 'shape-rendering', 'id', 'method', 'name', 'inputmode',
-    'autocomplete', 'spellcheck', 'placeholder', 'autofocus', 'open']
+    'autocomplete', 'spellcheck', 'placeholder', 'autofocus', 'open',
+    // the card's photo that did not load (a 404, a COEP page) hides itself
+    'hidden']
   const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'background', 'ping']
   const problems = []
   const web = (value) => { try { return /^https?:$/.test(new URL(value).protocol) } catch { return false } }
