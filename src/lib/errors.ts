@@ -37,6 +37,7 @@ export const errors = {
   SC312: 'the widget could not be drawn: {0}',
   SC313: 'no font of the server card has {0}, so the PNG leaves them out; pass fontFiles with a font that has them',
   SC314: 'no fonts for the PNG: install @sharecue/og-fonts, or pass fonts or fontFiles',
+  SC315: 'the share sheet could not open ({0}); the link is copied instead',
   // Delivery of events (SC5xx)
   SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
   SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',

@@ -320,3 +320,31 @@ describe('mount', () => {
     expect(controls(other).map((c) => c.dataset.channel)).toEqual(['native', 'x'])
   })
 })
+
+describe('Share (the system share sheet)', () => {
+  const withShare = (share: () => Promise<void>) => {
+    const navigator = Object.assign(Object.create(window.navigator), { share, canShare: () => true })
+    return testEnv({ navigator })
+  }
+
+  it('says nothing when the shopper dismisses the sheet', async () => {
+    const { env, codes } = withShare(() => Promise.reject(new DOMException('Share canceled', 'AbortError')))
+    const target = scratch()
+    mount(target, { channels: 'native', url: 'https://shop.example/p/1', title: 'Lamp' }, env)
+    controls(target)[0]!.click()
+    await new Promise((done) => setTimeout(done, 50))
+    expect(codes()).toEqual([])
+    expect(target.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('')
+  })
+
+  it('copies the link instead, and says so with a coded warning, when the sheet cannot open (one already open, data it refuses)', async () => {
+    const { env, codes } = withShare(() => Promise.reject(new DOMException('An earlier share has not yet completed.', 'InvalidStateError')))
+    const target = scratch()
+    mount(target, { channels: 'native', url: 'https://shop.example/p/1', title: 'Lamp' }, env)
+    controls(target)[0]!.click()
+    await eventually(() => expect(codes()).toEqual(['SC315']))
+    await eventually(() => expect(target.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Link copied'))
+    const copied = new URL(await window.navigator.clipboard.readText())
+    expect([copied.pathname, copied.searchParams.get('utm_source')]).toEqual(['/p/1', 'native'])
+  })
+})
