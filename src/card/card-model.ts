@@ -41,16 +41,15 @@ export interface CardState {
  * The preview card at one moment, every string formatted; when it next needs drawing (ms:
  * when the shown second changes, it being rounded down, else a millisecond past the next hour,
  * when the hours shown change, or in a minute if sooner, and exactly at the deadline, so every
- * card ticks on one beat); and the time left (0 once ended). A sold-out product has no
- * countdown: it is drawn again at the deadline alone.
+ * card ticks on one beat); and the time left (0 once ended). Without a countdown it is drawn
+ * again within the hour, until the deadline.
  */
 export const cardModel = (product: Product, locale: Locale, { tag, now, threshold, sold, paused }: CardState): [card: CardModel, next: number, left: number] => {
   const { title, image, deadline } = product
   const view = offerView(product, locale, { tag, now, threshold })
-  const { left: toEnd, ended, soldOut } = view.facts
-  // Sold out: no countdown, as there is nothing left to hurry for; the card still changes at
-  // the deadline, when its discount goes.
-  const left = soldOut ? undefined : toEnd
+  // No countdown where it means nothing (sold out, a deadline months away: `offer`); the card
+  // still changes at the deadline, when its discount goes, and when the countdown starts.
+  const { left: toEnd, countdown: left, ended } = view.facts
   const ticking = left != null && left < 86_400_000
   const card: CardModel = {
     title, image, ticking, paused, ended,

@@ -19,7 +19,7 @@ export interface OfferOptions {
 
 /**
  * The offer as every surface shows it: the card, the share copy, the card image. The ticking
- * time left is the countdown's own (`formatTimeLeft` of `facts.left`): images never tick.
+ * time left is the countdown's own (`formatTimeLeft` of `facts.countdown`): images never tick.
  */
 export interface OfferView {
   /** The facts every string below rests on. */
@@ -29,7 +29,7 @@ export interface OfferView {
   originalPrice?: string
   /** `-25%`, as the locale writes it. */
   discount?: string
-  /** The deadline as a date and time ("1 Dec, 23:59 CET"), while the offer runs and stock is left. */
+  /** The deadline as a date and time ("1 Dec, 23:59 CET"), where a countdown shows (`facts.countdown`). */
   deadline?: string
   /** "Only 3 left", "Sold out", in the locale's words and digits, where a table is given. */
   stock?: string
@@ -44,14 +44,13 @@ export interface OfferView {
 export const offerView = (product: Product, locale: Locale | undefined, { tag, now, threshold = lowStock, timeZone }: OfferOptions): OfferView => {
   const { price, originalPrice, currency, deadline } = product
   const facts = offer(product, now, threshold)
-  const { discount, left, low, ended, soldOut } = facts
+  const { discount, countdown, low, ended, soldOut } = facts
   return {
     facts,
     price: price == null ? undefined : formatPrice(price, tag, currency),
     originalPrice: discount ? formatPrice(originalPrice!, tag, currency) : undefined,
     discount: discount ? formatDiscount(discount, tag) : undefined,
-    // No deadline of a sold-out product: nothing left to hurry for.
-    deadline: left == null || soldOut ? undefined : formatDeadline(deadline!, tag, timeZone),
+    deadline: countdown == null ? undefined : formatDeadline(deadline!, tag, timeZone),
     // Counts in the locale's digits, as the price is.
     stock: !locale ? undefined : soldOut ? locale.soldOut : low && !ended ? locale.left.replace('{0}', numberFormat(tag).format(low)) : undefined,
   }

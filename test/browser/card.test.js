@@ -257,3 +257,13 @@ test('a related product\'s card on a product page shows none of the page product
   assert.deepEqual(Object.keys(related.parts).filter((part) => ['price', 'original-price', 'discount', 'countdown', 'stock'].includes(part)), [], `no cue without data: ${related.text}`)
   s.assertNoPageErrors()
 })
+
+test('a JSON-LD priceValidUntil a year away (shop software\'s placeholder for every product) makes no countdown; the price and stock show', async () => {
+  const s = await open(cardPage({ deadline: Date.now() + 390 * 86_400_000 }))
+  const { card, parts } = await cardParts(s.page)
+  assert.equal(card, true)
+  assert.equal(parts.countdown, undefined, 'no "Ends in 390 days"')
+  assert.equal(parts.price.text, '€75.00')
+  assert.equal(parts.stock.text, 'Only 3 left')
+  s.assertNoPageErrors()
+})

@@ -48,3 +48,13 @@ describe('a sold-out product', () => {
     expect(cardModel({ ...product, deadline: now - 1, stock: 0 }, en, state)[0].discount).toBeUndefined()
   })
 })
+
+describe('a deadline months away (shop software writes the end of next year into priceValidUntil)', () => {
+  it('shows no countdown or deadline until 31 days are left, and is drawn again within the hour until then', () => {
+    const far = { ...product, deadline: now + 390 * 86_400_000 }
+    const [card, next] = cardModel(far, en, state)
+    expect(card).toMatchObject({ discount: '-25%', time: undefined, deadline: undefined, ticking: false })
+    expect(next).toBe(3_600_000)
+    expect(cardModel(far, en, { ...state, now: far.deadline - 30 * 86_400_000 })[0].time).toBe('30 days')
+  })
+})

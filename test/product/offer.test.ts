@@ -25,6 +25,14 @@ describe('offer', () => {
     expect(offer({ ...base, deadline: now - 1 }, now).ended).toBe(true)
   })
 
+  it('counts down only where it means something: not for a sold-out product, nor to a deadline more than 31 days away (a placeholder such as the end of next year)', () => {
+    const day = 86_400_000
+    expect(offer({ ...base, deadline: now + 31 * day }, now)).toMatchObject({ left: 31 * day, countdown: 31 * day })
+    const far = offer({ ...base, price: 75, originalPrice: 100, deadline: now + 390 * day }, now)
+    expect(far).toMatchObject({ left: 390 * day, countdown: undefined, discount: 25, ended: false })
+    expect(offer({ ...base, deadline: now + day, stock: 0 }, now)).toMatchObject({ left: day, countdown: undefined, soldOut: true })
+  })
+
   it('shows no countdown and never ends without a deadline', () => {
     expect(offer(base, now)).toMatchObject({ left: undefined, ended: false })
   })
