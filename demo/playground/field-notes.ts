@@ -1,5 +1,5 @@
 import type { ChannelId } from '../../src/types'
-import { lowStock, parsePrice, parseStock } from '../../src/widget/index'
+import { lowStock, parseDeadline, parsePrice, parseStock } from '../../src/widget/index'
 import type { Settings, Templates } from './settings'
 
 /** The widget's own bound on copy (longer is shortened with SC106): the editor keeps to it. */
@@ -30,8 +30,9 @@ export const fieldNotes = (s: Settings, env: { now: number; canShare: boolean; p
     notes.stock = 'Sold out: the card says “Sold out”.'
   }
   if (s.deadline) {
-    const end = Date.parse(s.deadline)
-    if (Number.isNaN(end)) notes.deadline = `“${s.deadline}” is not a date the widget reads: no countdown (SC104). Pick a date and time.`
+    // Read as the widget reads it: a date-time without an offset is no date to it.
+    const end = parseDeadline(s.deadline)
+    if (end == null) notes.deadline = `“${s.deadline}” is not a date the widget reads: no countdown (SC104). Pick a date and time.`
     else if (new Date(end).getUTCFullYear() < 2000) notes.deadline = 'A deadline before the year 2000 is a typo: the offer shows as ended.'
     else if (end <= env.now) notes.deadline = 'This deadline has passed: the card shows the offer as ended, with no countdown.'
   }
@@ -42,7 +43,7 @@ export const fieldNotes = (s: Settings, env: { now: number; canShare: boolean; p
   for (const id of s.channels) if (hidden[id]) notes[`channel-${id}`] = hidden[id]
   const copies: Templates[] = [s.templates, ...s.variants.map((v) => v.templates)]
   const names = (name: string) => copies.some((t) => Object.values(t).some((text) => text?.includes(`{${name}}`)))
-  const ended = !!s.deadline && Date.parse(s.deadline) <= env.now
+  const ended = (parseDeadline(s.deadline) ?? Infinity) <= env.now
   const said: string[] = []
   if (ended && (names('timeLeft') || names('deadline'))) said.push('the offer has ended, so copy that names {timeLeft} or {deadline} falls back to the plain title (no hurry after the end)')
   if (stock != null && (stock === 0 || stock > lowStock) && names('stock')) said.push(`${stock ? `${stock} units are not few` : 'the product is sold out'}, so copy that names {stock} (the units left while ${lowStock} or fewer) falls back to the plain title`)

@@ -82,7 +82,8 @@ const cutTemplates = (t: Templates): Templates =>
 export const cleanSettings = (input: unknown, base: Settings): Settings => {
   const o = (input && typeof input == 'object' ? input : {}) as Record<string, unknown>
   const variants = Array.isArray(o.variants)
-    ? o.variants.filter((v): v is Variant => !!v && variantName.test(v.name) && isTemplates(v.templates)).slice(0, 8)
+    // A name once: an edited link that repeats one would make the snippet repeat its attributes.
+    ? o.variants.filter((v, i, all): v is Variant => !!v && variantName.test(v.name) && isTemplates(v.templates) && all.findIndex((w) => (w as Variant)?.name === v.name) === i).slice(0, 8)
       .map((v) => ({ name: v.name, templates: cutTemplates(v.templates) }))
     : base.variants
   // A widget needs a channel (the panel never removes the last): a link naming none this

@@ -29,4 +29,11 @@ describe('the notes next to the fields', () => {
     expect(fieldNotes({ ...base, stock: '0', templates }, env).copy).toMatch(/sold out, so copy that names \{stock\}.*falls back/)
     expect(fieldNotes({ ...base, stock: '50', templates }, env).copy).toMatch(/50 units are not few/)
   })
+
+  it('read the deadline as the widget does: a date-time without an offset is no date to it, a plain date ends the day anywhere', () => {
+    expect(fieldNotes({ ...base, deadline: '2099-12-01T23:59' }, env).deadline).toMatch(/not a date the widget reads/)
+    expect(fieldNotes({ ...base, deadline: '2099-12-01' }, env).deadline).toBeUndefined()
+    // The last day of an offer still runs somewhere on Earth: not ended yet.
+    expect(fieldNotes({ ...base, deadline: '2026-12-01' }, { ...env, now: Date.parse('2026-12-01T20:00:00Z') }).deadline).toBeUndefined()
+  })
 })

@@ -36,6 +36,12 @@ describe('settings in the address', () => {
     }
   })
 
+  it('keeps one variant of a name that an edited link repeats, so the snippet names its attributes once', () => {
+    const variants = [{ name: 'a', templates: { default: 'One' } }, { name: 'a', templates: { default: 'Two' } }, { name: 'b', templates: {} }]
+    const hash = '#s=' + btoa(JSON.stringify({ variants })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+    expect(decodeSettings(hash, base).variants).toEqual([{ name: 'a', templates: { default: 'One' } }, { name: 'b', templates: {} }])
+  })
+
   it('ignores a hash that is not its own', () => {
     expect(decodeSettings('#reviews', base)).toBe(base)
     expect(decodeSettings('#s=%%%', base)).toBe(base)
