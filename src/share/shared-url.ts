@@ -12,7 +12,7 @@ export interface Attribution {
 /**
  * The product URL with attribution: its other parameters and its hash are kept, our four are
  * set (replacing any earlier `utm_*` so a re-share is credited to the new channel), and with
- * `ref`, `<ref>=<shareId>` as well.
+ * `ref`, `<ref>=<shareId>` as well; `scask=1` only on an ask.
  * Example: `sharedUrl('https://shop.example/p?color=red#reviews', { channel: 'x', … })`.
  */
 export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref, ask }: Attribution): string => {
@@ -25,7 +25,10 @@ export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref,
   params.set('utm_campaign', campaign)
   params.set('scid', shareId)
   if (ref) params.set(ref, shareId)
+  // Only an ask says so: an address that echoes a friend's ask (`og:url` written from the request)
+  // would make every later share ask the next friend for an opinion nobody asked for.
   if (ask) params.set('scask', '1')
+  else params.delete('scask')
   url.search = params.toString()
   return url.href
 }
