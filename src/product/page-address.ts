@@ -20,7 +20,7 @@ const attribution = /^(utm_|(scid|gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttcli
 
 /**
  * A page's address as sharecue reports and shares it: without its fragment (an OAuth
- * `#access_token=…`, app state) and without parameters whose names look like credentials or
+ * `#access_token=…`, app state), user name and password, and without parameters whose names look like credentials or
  * personal data. `shared` also drops the attribution the visit came with (`utm_*`, `scid`, ad
  * click ids such as `gclid` and `fbclid`).
  * Other parameters stay: shops name variants in them (`?variant=42`).
@@ -31,6 +31,8 @@ export const pageAddress = (href: string, shared?: boolean): string => {
   try {
     const url = new URL(href)
     url.hash = ''
+    // A protected preview's `user:password@`: Chromium's location.href hides it, its baseURI does not.
+    url.username = url.password = ''
     for (const key of [...url.searchParams.keys()]) {
       if (secret.test(key) || (shared && attribution.test(key))) url.searchParams.delete(key)
     }

@@ -90,3 +90,32 @@ test('a product URL given with a fragment (data-url, canonical link) is shared a
   assert.deepEqual(s.warnings, [], 'a page with a canonical URL is not warned')
   s.assertNoPageErrors()
 })
+
+test('a page opened with a user name and password in its address (a protected preview) shares and reports no credentials, even with <base href>', async (t) => {
+  const c = await startEventsCollector(h, t)
+  // An app's `<base href="/">`: relative URLs resolve against it, and Chromium's baseURI keeps
+  // the credentials that location.href hides.
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Field Lantern | Shop Example</title>
+<base href="/inline/account/">
+<link rel="canonical" href="lantern.html?variant=2">
+<script src="/dist/sharecue.js" async data-endpoint="${c.endpoint}"></script>
+</head><body><main><h1>Field Lantern</h1>
+<div id="first" data-sharecue data-channels="whatsapp,x,telegram,email"></div>
+</main></body></html>`
+  const s = await openWithCollector(h, c, '/inline/blank-preview.html', { html: '<!doctype html><title>blank</title>', initScript: collectEvents })
+  h.server.page(PATH, html)
+  await s.page.goto(h.url(PATH).replace('://', '://ann:hunter2@'))
+  await waitForWidget(s.page, '#first', { session: s })
+  const product = h.url('/inline/account/lantern.html?variant=2')
+  for (const [channel, href] of await links(s.page, '#first')) {
+    assert.doesNotMatch(href, /\/\/ann|hunter2/, `${channel} shares no credentials`)
+    assert.deepEqual(checkHref(href, channel, { product, title: 'Field Lantern | Shop Example' }), [], channel)
+  }
+  await burst(s.page, '#first', 'x')
+  await s.page.evaluate(() => window.ShareCue.flush())
+  const rows = await c.waitForRows((r) => r.some((row) => row.type === 'share_click'))
+  assert.deepEqual([...new Set(rows.map((row) => row.product_url))], [product])
+  for (const event of await pageEvents(s.page)) assert.doesNotMatch(JSON.stringify(event), /\/\/ann|hunter2/, `${event.type} carries no credentials`)
+  s.assertNoPageErrors()
+})
