@@ -56,7 +56,8 @@ const told = new WeakSet<Document>()
  * configuration. Text is cleaned (`cleanText`) and capped (title 300, text 1000, sku 100
  * characters; over the cap `input` warns SC106). `href` is the page's address: relative
  * URLs resolve against it, and `url` falls back to it, without its fragment, parameters that
- * look private and the visit's attribution (`pageAddress`), with SC114 once per page, as the
+ * look private and the visit's attribution (`pageAddress`), and over 2048 characters without
+ * its query, with SC114 once per page, as the
  * page should name its canonical URL. No product URL keeps a fragment. `title` falls back to
  * `''`. Never throws.
  *
@@ -81,7 +82,9 @@ export const resolveProduct = (input: ProductInput, doc: Document, href: string,
     told.add(doc)
     warn('SC114')
   }
-  return resolveFields(sources, warn, { href: page, base })
+  // Past 2048 characters (safeUrl's limit, and collectors'), the address is shared by its path:
+  // a link chat apps take, events a collector counts.
+  return resolveFields(sources, warn, { href: page.length > 2048 ? page.split('?')[0]! : page, base })
 }
 
 /** How `resolveFields` names a field in warnings, where relative URLs resolve, and how an image is read. */
