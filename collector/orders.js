@@ -73,6 +73,17 @@ const decimal = (value) => (typeof value === 'string' && /^\d+(\.\d+)?$/.test(va
 const checked = (event, now) => validateEvent(JSON.parse(JSON.stringify(event)), now)
 
 /**
+ * The page an order arrived through, as stored and shown (`/events/recent`): its origin and path.
+ * Its query is read for the share (`arrivalOf`) and not kept: a landing address may carry what
+ * names the shopper (an e-mail tool's `_kx`, `email=`, a token), which the widget never sends.
+ * @param {string | undefined} address @param {string} base
+ */
+const landingPage = (address, base) => {
+  const url = address && URL.canParse(address, base) ? new URL(address, base) : new URL(base)
+  return url.origin + url.pathname
+}
+
+/**
  * A Shopify `orders/create` webhook body as a purchase event. The share comes from the
  * order's `landing_site` (the first page of the visit, with its query), else from a note
  * attribute named `scid`, else from `landing_site_ref` (the `ref` parameter Shopify keeps).
@@ -96,7 +107,7 @@ export const shopifyPurchase = (body, shop, now) => {
     id: orderEventId('shopify', orderId),
     type: 'purchase',
     ts: created <= now && created >= limits.tsMin ? created : now,
-    page: typeof body.landing_site === 'string' && URL.canParse(body.landing_site, base) ? new URL(body.landing_site, base).href : base,
+    page: landingPage(typeof body.landing_site === 'string' ? body.landing_site : undefined, base),
     order: {
       id: orderId,
       value: decimal(body.total_price),
@@ -133,7 +144,7 @@ export const signedPurchase = (body, now) => {
     id: orderEventId('api', orderId),
     type: 'purchase',
     ts: now,
-    page: landingUrl ?? 'https://shop.invalid/',
+    page: landingPage(landingUrl, 'https://shop.invalid/'),
     order: { id: orderId, value: decimal(body.value), currency: typeof body.currency === 'string' ? body.currency.toUpperCase() : body.currency, items: body.items },
     shareId,
     channel: shareId === landing.shareId ? landing.channel : undefined,

@@ -96,6 +96,17 @@ test('a Shopify order whose lines carry odd values is still an order: a NUL in a
   assert.deepEqual((await getStats(url)).orders.byChannel, { whatsapp: { orders: 1, revenue: { EUR: 119.8 } } })
 })
 
+test('an order keeps of its landing address the origin and path: the query that named the share is read, and what names the shopper is not stored', async (t) => {
+  const { url } = await start(t, { shopifySecret, readToken: 'reader' })
+  const landing = `/products/trail-shoe?utm_source=whatsapp&scid=${shareId('wa-share')}&_kx=klaviyo.reader.id&email=someone%40example.com&token=abc#cart`
+  const res = await shopify(url, shopifyOrder({ landing_site: landing }))
+  assert.equal((await res.json()).shareId, shareId('wa-share'))
+  const recent = await (await fetch(`${url}/events/recent`, { headers: { authorization: 'Bearer reader' } })).json()
+  const order = recent.events.find((/** @type {{ type: string }} */ e) => e.type === 'purchase')
+  assert.equal(order.page, `https://${shop}/products/trail-shoe`)
+  assert.doesNotMatch(JSON.stringify(recent), /klaviyo|someone|token=abc/)
+})
+
 for (const [what, signature] of /** @type {const} */ ([
   ['a wrong signature', createHmac('sha256', 'another secret').update('{}').digest('base64')],
   ['no signature', ''],
