@@ -12,6 +12,9 @@ import { safeUrl } from '../product/safe-url'
 export const applyOptions = (globalConfig: GlobalConfig, options: GlobalOptions, warn: Warn, base?: string): void => {
   // Own options only: an option not given is not read from a polluted Object.prototype.
   const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait, attributionDays, repliesEndpoint } = { __proto__: null, ...options } as GlobalOptions
+  // Not against a protected preview's `user:password@` (Chromium's baseURI keeps it): fetch
+  // refuses a URL that carries one, and would send nothing.
+  base = base?.replace(/\/\/[^/]*@/, '//')
   if (endpoint != null) {
     const url = safeUrl(endpoint, base)
     if (url) globalConfig.endpoint = url

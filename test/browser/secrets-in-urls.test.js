@@ -119,3 +119,23 @@ test('a page opened with a user name and password in its address (a protected pr
   for (const event of await pageEvents(s.page)) assert.doesNotMatch(JSON.stringify(event), /\/\/ann|hunter2/, `${event.type} carries no credentials`)
   s.assertNoPageErrors()
 })
+
+test('a protected preview (user:password@ in its address) with a relative data-endpoint delivers its events while the page is open', async () => {
+  // fetch refuses a URL with credentials, and a relative endpoint resolved against Chromium's
+  // baseURI, which keeps them, was such a URL: no event left until the page closed.
+  const bodies = []
+  h.server.route('POST', '/preview-events', (_req, res, body) => { bodies.push(body); res.writeHead(204).end() })
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Field Lantern | Shop Example</title>
+<link rel="canonical" href="/p/field-lantern">
+<script src="/dist/sharecue.js" async data-endpoint="/preview-events"></script>
+</head><body><main><h1>Field Lantern</h1><div id="first" data-sharecue data-channels="x,telegram"></div></main></body></html>`
+  const s = await h.open('/inline/blank-preview-events.html', { html: '<!doctype html><title>blank</title>' })
+  h.server.page('/inline/preview-events.html', html)
+  await s.page.goto(h.url('/inline/preview-events.html').replace('://', '://ann:hunter2@'))
+  await waitForWidget(s.page, '#first', { session: s })
+  await burst(s.page, '#first', 'x')
+  await s.page.evaluate(() => window.ShareCue.flush())
+  assert.ok(bodies.some((body) => body.includes('"share_click"')), `the click reached the endpoint: ${bodies.length} bodies`)
+  s.assertNoPageErrors()
+})
