@@ -65,6 +65,12 @@ export const inert: Widget = { update() {}, destroy() {}, cardImage: () => Promi
 const hosts = new WeakMap<Element, Host>()
 /** Shadow roots cannot be removed: a target mounted again after close() reuses its own. */
 const roots = new WeakMap<Element, ShadowRoot>()
+/**
+ * A target's widget id and last view (`key`: widget, product and page), kept through close():
+ * the same element put back in the page (a tab kept alive, a list re-sorted across tasks) is the
+ * same widget, seen once per page view (contract §7), not once per time it is put back.
+ */
+const views = new WeakMap<Element, { id: string; key?: string; viewId?: string; seen?: boolean }>()
 /** The stylesheet text, made once per page. */
 let css: string | undefined
 
@@ -83,11 +89,14 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
   const container = root.appendChild(make(doc, 'div'))
   const attributes: DOMStringMap = { __proto__: null as never, ...(target as HTMLElement).dataset }
   const { later, stop } = createTimers(env)
+  const view = views.get(target) ?? { id: shareId() }
+  views.set(target, view)
   let unwatch = () => {}
   // A widget counts as seen once at least half of it was in view, once per page view and product.
   const watch = () => {
     unwatch()
     unwatch = watchView(target, () => {
+      view.seen = true
       host.report('widget_view')
       host.seen = true
       host.onSeen()
@@ -95,7 +104,7 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
   }
   const host: Host = {
     target, warn, root, container,
-    widgetId: String({ __proto__: null, ...options }.widgetId ?? attributes.widgetId ?? shareId()).slice(0, 64),
+    widgetId: String({ __proto__: null, ...options }.widgetId ?? attributes.widgetId ?? view.id).slice(0, 64),
     viewId: '',
     shareIds: createShareIds(),
     later,
@@ -119,8 +128,12 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
         host.shareIds.clear()
         host.status.clear()
       }
-      host.viewId = shareId()
-      watch()
+      // Put back on the same page with the same product, the view goes on: not reported again once seen.
+      const key = host.widgetId + state.product.url + page()
+      if (before !== undefined || view.key !== key) Object.assign(view, { key, viewId: shareId(), seen: false })
+      host.viewId = view.viewId!
+      if (view.seen) host.seen = true
+      else watch()
     },
     close() {
       unwatch()

@@ -160,3 +160,55 @@ test('the measures can fail: an app that keeps every old target in a hidden atti
   assert.ok(after.nodes - before.nodes >= 150, 'DOM nodes of the kept widgets')
   s.assertNoPageErrors()
 })
+
+// A tab kept alive (Vue's <KeepAlive>, jQuery's detach()) takes the share target out of the
+// page and puts the same element back later: its widget is released meanwhile (contract §3),
+// yet it is the same widget in the same page view, so one widget_view (contract §7), one widget id.
+const TABS = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Product 0 | Shop Example</title>
+  <script id="ld" type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Product 0","url":"https://shop.example/p/product-0"}</script>
+  <script>window.events = []; window.ShareCue = { q: [['on', ['widget_view', (event) => window.events.push(event)]]] }</script>
+  <script src="/dist/sharecue.js" async></script>
+</head>
+<body>
+  <main id="tab"><div class="share" data-sharecue data-channels="telegram,x,copy"></div></main>
+  <script>
+    const share = document.querySelector('.share')
+    /** The shopper opens another tab, then comes back: the same element, out of the page for a while. */
+    window.away = async () => {
+      share.remove()
+      await new Promise((done) => setTimeout(done, 200))
+      document.getElementById('tab').append(share)
+      await new Promise((done) => setTimeout(done, 500))
+    }
+  </script>
+</body>
+</html>`
+
+test('a target taken out and put back later (a tab kept alive) reports one widget_view with one widget id; another product then gets its own', async () => {
+  const s = await h.open('/shop/p/tabs', { html: TABS })
+  await waitForWidget(s.page, '.share', { session: s })
+  await s.page.waitForFunction(() => window.events.length === 1)
+  // Twice, and once with the full widget (the shopper pointed at it).
+  await s.page.evaluate(() => window.away())
+  await s.page.hover('.share')
+  await s.page.evaluate(() => window.away())
+  await waitForWidget(s.page, '.share', { session: s })
+  const views = () => s.page.evaluate(() => window.events.map((e) => `${e.widget} ${e.view} ${e.product.url}`))
+  assert.equal((await views()).length, 1, `widget_view events: ${(await views()).join(' | ')}`)
+
+  // The measure can fail: put back on another product's page, it is another view.
+  await s.page.evaluate(() => {
+    document.getElementById('ld').textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Product 1', url: 'https://shop.example/p/product-1' })
+    return window.away()
+  })
+  await s.page.waitForFunction(() => window.events.length === 2)
+  const [first, second] = await views()
+  assert.equal(second.split(' ')[0], first.split(' ')[0], 'one widget id')
+  assert.match(second, /product-1$/)
+  s.assertNoPageErrors()
+  assert.deepEqual(s.warnings, [])
+})
