@@ -6,6 +6,7 @@
 import type { Widget } from './types'
 import type { ShareCueApi } from './widget/share-cue-api'
 import { paintIn, type LoadFull } from './widget/first-paint'
+import { hostOf } from './widget/host'
 import { lazy } from './lib/load-once'
 import { scheduleMounts } from './schedule-mounts'
 import { runtimeFor } from './runtime/runtime-for'
@@ -93,8 +94,9 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
     found(selectAll(doc, targets))
     new win.MutationObserver((records) => {
       for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && found([node as Element, ...(node as Element).querySelectorAll(targets)]))
-      // A target taken out of the document releases its widget (timers, listeners).
-      for (const [el, widget] of mounted) if (!el.isConnected) typeof widget == 'object' ? widget.destroy() : mounts.unobserve(el), mounted.delete(el)
+      // A target taken out of the document releases its widget (timers, listeners): the one that
+      // answers for it now, which a call may have mounted (before the scan did, or after a destroy()).
+      for (const el of mounted.keys()) if (!el.isConnected) mounts.unobserve(el), hostOf(el)?.widget?.destroy(), mounted.delete(el)
     }).observe(rootOf(doc)!, { childList: true, subtree: true })
   }
   // The scan runs in a task of its own: not in this script's evaluation, which is long enough,

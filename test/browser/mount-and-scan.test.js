@@ -86,3 +86,34 @@ test('ShareCue.mount() with options between the scan\'s first paint task and its
   assert.deepEqual(await channelsOf(s.page), ['telegram'], 'the scan\'s scheduled first update replaced the options given to mount()')
   s.assertNoPageErrors()
 })
+
+// Contract §3: removing a target releases its widget, whoever mounted it. A call on a target the
+// scan has not painted yet (below the fold), or a widget a call destroyed and mounted again, was
+// not the one the scan held: taken out of the page, it kept its container, observers and timers.
+for (const [name, call] of [
+  ['a target the scan has not painted yet (below the fold)', (el) => window.ShareCue.mount(el, { channels: ['telegram'] })],
+  ['a widget destroyed and mounted again', (el) => { window.ShareCue.mount(el).destroy(); window.ShareCue.mount(el, { channels: ['telegram'] }) }],
+]) {
+  test(`ShareCue.mount() on ${name}: taking the target out of the page releases the widget`, async () => {
+    const html = pageHtml({
+      body: `<div id="space" style="height:6000px"></div>
+<div id="share" data-sharecue data-url="https://shop.example/p/lantern" data-title="Field Lantern" data-channels="x,copy"></div>`,
+    })
+    const s = await h.open('/inline/mount-scan-release.html', { html })
+    await s.page.waitForFunction(() => window.ShareCue?.version)
+    await settle(s)
+    if (name.startsWith('a widget')) await s.page.evaluate(() => document.querySelector('#space').remove())
+    await sleep(300)
+    await s.page.evaluate(`(${call})(document.querySelector('#share'))`)
+    await waitForWidget(s.page, '#share', { session: s })
+    // Released, the widget removes its container from the target's shadow root.
+    const left = await s.page.evaluate(async () => {
+      const el = document.querySelector('#share')
+      el.remove()
+      await new Promise((done) => setTimeout(done, 300))
+      return el.shadowRoot.childElementCount
+    })
+    assert.equal(left, 0, 'the removed target still holds its widget')
+    s.assertNoPageErrors()
+  })
+}
