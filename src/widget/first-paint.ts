@@ -138,7 +138,9 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   }
 
   const intent = () => void takeOver()
-  const listeners: [string, EventListener][] = [['pointerover', intent], ['focusin', intent], ['touchstart', intent], ['click', onClick as EventListener], ['auxclick', onClick as EventListener]]
+  // A pointer moved over the widget, not one the page scrolled it under (the browser says
+  // pointerover then, never pointermove): wheeling down a grid of tiles loads nothing.
+  const listeners: [string, EventListener][] = [['pointermove', intent], ['focusin', intent], ['touchstart', intent], ['click', onClick as EventListener], ['auxclick', onClick as EventListener]]
   listeners.forEach(([type, fn]) => container.addEventListener(type, fn, { passive: type === 'touchstart' }))
   const off = () => listeners.forEach(([type, fn]) => container.removeEventListener(type, fn))
 

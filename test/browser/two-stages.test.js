@@ -169,6 +169,24 @@ test('a hover loads sc-app.js once; the same <a> element then carries the priced
   s.assertNoPageErrors()
 })
 
+test('wheel-scrolling a page past widgets under a still mouse is no interest: sc-app.js is not loaded (the browser says pointerover, never pointermove)', async () => {
+  // A category page's column of widgets, the mouse resting where they will pass under it.
+  const rows = Array.from({ length: 12 }, (_, i) => `<div style="height:120px"></div><div id="w${i}" data-sharecue data-channels="x,copy" data-url="https://shop.example/p/${i}" data-title="Tile ${i}"></div>`).join('')
+  const { s } = await openWith(page().replace('</main>', `${rows}</main>`))
+  await stage1Done(s)
+  const box = await s.page.evaluate(() => { const r = document.querySelector('#w3').getBoundingClientRect(); return { x: r.x + 20, y: 20 } })
+  await s.page.mouse.move(box.x, box.y)
+  await s.page.evaluate(() => { window.__over = 0; document.addEventListener('pointerover', (e) => { if (e.target.closest?.('[data-sharecue]')) window.__over++ }, true) })
+  for (let i = 0; i < 12; i++) { await s.page.mouse.wheel(0, 150); await sleep(120) }
+  await settle(s)
+  assert.ok(await s.page.evaluate(() => window.__over) > 0, 'widgets passed under the mouse')
+  assert.deepEqual(appRequests(s).map((r) => r.url), [], 'sc-app.js was loaded by scrolling')
+  // A real move over a widget is interest.
+  await s.page.locator('#w3 [data-channel="copy"]').hover()
+  await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('sc-app')))
+  s.assertNoPageErrors()
+})
+
 test('Tab into the widget loads stage 2 too, and focus stays on the control through the takeover', async () => {
   const { s } = await openWith(page())
   await stage1Done(s)
