@@ -14,7 +14,7 @@ export const applyOptions = (globalConfig: GlobalConfig, options: GlobalOptions,
   const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait, attributionDays, repliesEndpoint } = { __proto__: null, ...options } as GlobalOptions
   // Not against a protected preview's `user:password@` (Chromium's baseURI keeps it): fetch
   // refuses a URL that carries one, and would send nothing.
-  base = base?.replace(/\/\/[^/]*@/, '//')
+  base = typeof base == 'string' ? base.replace(/^([^/?#]*\/\/)[^/?#]*@/, '$1') : undefined
   if (endpoint != null) {
     const url = safeUrl(endpoint, base)
     if (url) globalConfig.endpoint = url

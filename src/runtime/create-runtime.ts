@@ -11,6 +11,7 @@ import { createVisitor } from '../events/visitor'
 import { loadOnce } from '../lib/load-once'
 import { createEvent } from '../events/create-event'
 import { isChannelId } from '../channels/registry'
+import { baseOf } from '../lib/dom'
 
 /** The order code: a lazy part, as only order-confirmation pages call `purchase()`. */
 const orders = loadOnce('purchase', () => import('../events/purchase'))
@@ -62,7 +63,8 @@ export const createRuntime = (env: Env) => {
       reporter.start()
     },
     configure(options: GlobalOptions) {
-      applyOptions(config, options, warn, env.document?.baseURI)
+      // Read through Document.prototype: `<img name="baseURI">` in a review would shadow it (lib/dom.ts).
+      applyOptions(config, options, warn, env.document && baseOf(env.document))
       if (options?.endpoint != null || options?.transport != null) reporter.start()
     },
     /** Grants or refuses consent: what waits is sent, kept or dropped; the arrival and the visitor id follow. */

@@ -114,7 +114,7 @@ for (const [what, markup] of Object.entries(clobbers)) {
 // Named access on document: an image named after a method or property of document shadows
 // it. The widget reads them from Document.prototype (src/lib/dom.ts), so it mounts, shares and
 // reports all the same.
-for (const name of ['querySelectorAll', 'getElementsByTagName', 'createElement', 'createElementNS', 'defaultView', 'documentElement', 'readyState', 'addEventListener', 'dispatchEvent']) {
+for (const name of ['querySelectorAll', 'getElementsByTagName', 'createElement', 'createElementNS', 'defaultView', 'documentElement', 'readyState', 'addEventListener', 'dispatchEvent', 'baseURI']) {
   test(`an <img name="${name}"> in a review: the widget mounts and throws nothing`, async (t) => {
     const c = await startEventsCollector(h, t)
     const html = pageWith(c, { body: review(`<img name="${name}" src="/test/browser/pages/img/trail-shoe.svg">`) })
