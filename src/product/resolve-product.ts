@@ -74,8 +74,9 @@ export const resolveProduct = (input: ProductInput, doc: Document, href: string,
   const own = { __proto__: null, ...input } as ProductFields
   // A page source that names its product's address describes that product: a widget that names
   // another (a related product's, a tile's) takes nothing from it, no price, deadline or stock
-  // of the page's product above all. Same product: same origin and path (a variant's query aside).
-  const product = (url: unknown) => safeUrl(url, base)?.replace(/[?#].*/, '').replace(/\/$/, '')
+  // of the page's product above all. Same product: same host and path, whatever the scheme, a
+  // `www.`, the case, a trailing slash or a variant's query.
+  const product = (url: unknown) => safeUrl(url, base)?.replace(/^https?:\/\/(www\.)?|\/?([?#].*)?$/g, '').toLowerCase()
   const mine = typeof own.url == 'string' && own.url.trim() ? product(own.url) : undefined
   const sources = [own, readJsonLd(doc, warn), ...readHead(doc)].filter((source, i) => !i || !mine || !product(source.url) || product(source.url) == mine)
   if (!told.has(doc) && !sources.some((source) => safeUrl(source.url, base))) {

@@ -246,8 +246,8 @@ describe('resolveProduct', () => {
     expect(codes).toEqual([])
   })
 
-  it('still takes from a page source that names the same product: a variant\'s query, a trailing slash, a relative address', () => {
-    for (const url of [`${ldProduct.url}?variant=42`, `${ldProduct.url}/`, '/ld']) {
+  it('still takes from a page source that names the same product: a variant\'s query, a trailing slash, a relative address, another scheme, www. or case', () => {
+    for (const url of [`${ldProduct.url}?variant=42`, `${ldProduct.url}/`, '/ld', 'http://www.shop.example/LD']) {
       const { product } = resolve({ url }, jsonLd(ldProduct))
       expect(product).toMatchObject({ title: 'JSON-LD title', price: 20, originalPrice: 25, stock: 5 })
     }
