@@ -26,12 +26,14 @@ const inner = (value: Json, key: string): Json => {
 }
 
 /**
- * A schema.org price: its decimal mark is `.` and it has no thousands separators
- * (https://schema.org/price). Read as a price tag, `"12.500"` (twelve and a half Kuwaiti
- * dinars, three decimals) would be 12,500, so such text is read as the number it is; other
- * text is left as written.
+ * A schema.org price in a currency of three decimals (the dinars of Bahrain, Iraq, Jordan,
+ * Kuwait, Libya and Tunisia, the Omani rial): `"12.500"` is twelve and a half, as schema.org
+ * writes it (a decimal point, https://schema.org/price), where the price-tag reader would take
+ * 12,500. Other text is left as written: shops pricing in dong or rupiah write `"100.000"` for
+ * a hundred thousand, whatever schema.org says.
  */
-const price = (value: Json): Json => typeof value == 'string' && /^\s*\d{1,3}\.\d{3}\s*$/.test(value) ? +value : value
+const price = (value: Json, currency: Json): Json =>
+  typeof value == 'string' && /^(BHD|IQD|JOD|KWD|LYD|OMR|TND)$/i.test(currency) && /^\s*\d{1,3}\.\d{3}\s*$/.test(value) ? +value : value
 
 /** Whether a node's `@type`, a string or a list, names `type`. */
 const isA = (node: Json, type: RegExp): boolean => [node?.['@type']].flat().some((name) => type.test(name))
@@ -43,7 +45,7 @@ const isA = (node: Json, type: RegExp): boolean => [node?.['@type']].flat().some
  * its range, and a list price in `priceSpecification` as the original price.
  *
  * A block that is not valid JSON warns SC110 and the next block is read. Values are
- * returned as written (a price with three decimals as its number); `resolveProduct` validates them.
+ * returned as written (a price of a three-decimal currency as its number); `resolveProduct` validates them.
  *
  * @example readJsonLd(document, warn).price
  */
@@ -91,9 +93,9 @@ const readBlock = (text: string): { product?: ProductFields } | { error: string 
       image: inner(product.image, 'url'),
       sku: product.sku,
       brand: inner(product.brand, 'name'),
-      price: price(offer.price ?? offer.lowPrice),
+      price: price(offer.price ?? offer.lowPrice, offer.priceCurrency),
       currency: offer.priceCurrency,
-      originalPrice: price([offer.priceSpecification].flat().find((spec) => LIST_PRICE.test(spec?.priceType))?.price),
+      originalPrice: price([offer.priceSpecification].flat().find((spec) => LIST_PRICE.test(spec?.priceType))?.price, offer.priceCurrency),
       deadline: offer.priceValidUntil,
       // a QuantitativeValue in schema.org, often written as a bare number
       stock: inner(offer.inventoryLevel, 'value'),

@@ -193,6 +193,9 @@ describe('resolveProduct', () => {
     expect(resolve({}, head).product).toMatchObject({ price: 12.5, originalPrice: 15, currency: 'KWD' })
     // The merchant's own attribute is still read as a price tag: `1.299` there is 1299.
     expect(resolve({ price: '1.299' }, head).product.price).toBe(1299)
+    // A shop pricing in dong writes a hundred thousand so, against schema.org: still a hundred thousand.
+    const dong = jsonLd({ '@type': 'Product', name: 'Áo', offers: { '@type': 'Offer', price: '100.000', priceCurrency: 'VND' } })
+    expect(resolve({}, dong).product).toMatchObject({ price: 100000, currency: 'VND' })
   })
 
   it('skips invalid page values silently and takes the next source', () => {
