@@ -17,8 +17,8 @@ declare const unchecked: unique symbol
  */
 export type UncheckedChannelId = string & { readonly [unchecked]: true }
 
-/** Share copy per channel id, or `default` for the rest, with placeholders such as `{title}` and `{price}`. */
-export type Templates = { [id in ChannelId | 'default']?: string | undefined }
+/** Share copy per channel id, `default` for the rest, `ask` for "Ask my friends", with placeholders such as `{title}` and `{price}`. */
+export type Templates = { [id in ChannelId | 'default' | 'ask']?: string | undefined }
 
 /**
  * The DOM's `Element` where the DOM lib is loaded. A project without it (a server importing

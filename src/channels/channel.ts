@@ -58,9 +58,9 @@ export const intent = (base: string, params: Record<string, string | undefined>,
   return url.href + (search && '?' + search)
 }
 
-/** The copy without its link, where the copy placed the link itself (`{url}`). */
+/** The copy without its link, where the copy placed the link itself (`{url}`); its line breaks stay. */
 export const withoutLink = (text: string, url: string): string =>
-  text.includes(url) ? text.replace(url, '').replace(/\s+/g, ' ').trim() : text
+  text.includes(url) ? text.replace(url, '').replace(/[ \t]{2,}/g, ' ').trim() : text
 
 /**
  * The copy alone, for endpoints that take the link in a field of its own (X, Telegram, …): where

@@ -284,10 +284,10 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
       const { data } = sent
       const done = () => host.report('share_complete', id, sid, true)
       if (id === 'copy') {
-        // A failure is told to the shopper and, coded, to the merchant, as the widget's own Copy does.
-        kit.copy(`${data.text} ${data.url}`).then(() => { done(); say(locale.copied) }, (error) => { host.warn('SC304', error); say(locale.copyFailed) })
-      } else if (id === 'native') env.navigator.share(data).then(done, () => { /* dismissed */ })
-      else if (id === 'wechat') kit.run(id, data, event, done)
+        // The question and its link, once (a template may place `{url}` itself). A failure is
+        // told to the shopper and, coded, to the merchant, as the widget's own Copy does.
+        kit.copy(data.text?.includes(data.url) ? data.text : `${data.text} ${data.url}`).then(() => { done(); say(locale.copied) }, (error) => { host.warn('SC304', error); say(locale.copyFailed) })
+      } else if (id === 'native' || id === 'wechat') kit.run(id, data, event, done)
       // A new share id for the next ask through this channel; the link clicked keeps its own.
       env.setTimeout(() => { ids.renew(id); draw() }, 0)
     },

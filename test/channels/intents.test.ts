@@ -156,6 +156,13 @@ describe('copy that places the link itself ({url})', () => {
   })
 })
 
+describe('copy of several lines that places the link', () => {
+  it('keeps its line breaks on a channel with a field of its own for the link', () => {
+    const text = new URL(build('telegram', { ...plain, text: `New colours!\n${plain.url}\nHalf price until Friday` })).searchParams.get('text')
+    expect(text).toBe('New colours!\n\nHalf price until Friday')
+  })
+})
+
 describe('pinterest', () => {
   it('reports a missing image instead of a link without media', () => {
     expect(registry.pinterest.url!({ url: plain.url, text: 'x' }, ctx)).toBe('image')

@@ -96,3 +96,19 @@ describe('Ask my friends: the asker', () => {
     expect(live.filter((text) => text === 'Your friends said: 2 Get it')).toHaveLength(1)
   })
 })
+
+describe('Ask my friends: the asker', () => {
+  it('copies the question with its link once, also where the template places {url} itself', async () => {
+    const { env } = testEnv()
+    const target = scratch()
+    mount(target, { ...lantern, channels: 'copy,telegram', ask: true, templates: { ask: 'Get this? {url} {title}' } }, env)
+    await eventually(() => expect(part(target, 'ask')).not.toBeNull())
+    part(target, 'ask')!.click()
+    await eventually(() => expect(target.shadowRoot!.querySelector('[data-ask-channel="copy"]')).not.toBeNull())
+    target.shadowRoot!.querySelector<HTMLElement>('[data-ask-channel="copy"]')!.click()
+    await eventually(() => expect(target.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Link copied'))
+    const copied = await window.navigator.clipboard.readText()
+    expect(copied.split('https://shop.example/p/lantern?').length - 1, copied).toBe(1)
+    expect(copied).toMatch(/^Get this\? https:\/\/shop\.example\/p\/lantern\?\S+ Field Lantern$/)
+  })
+})
