@@ -95,7 +95,8 @@ const landingPage = (address, base) => {
 export const shopifyPurchase = (body, shop, now) => {
   if (!isRecord(body)) return { reason: 'the body must be a JSON object' }
   const orderId = typeof body.id === 'number' || typeof body.id === 'string' ? String(body.id) : ''
-  const base = /^[a-z0-9.-]+$/i.test(shop) ? `https://${shop}/` : 'https://shop.invalid/'
+  // The header is not signed: a name that is no host (`999999999999`, an IPv4 number out of range) is none.
+  const base = /^[a-z0-9.-]+$/i.test(shop) && URL.canParse(`https://${shop}/`) ? `https://${shop}/` : 'https://shop.invalid/'
   const notes = Array.isArray(body.note_attributes) ? body.note_attributes.filter(isRecord) : []
   const noted = notes.find((note) => note.name === 'scid' && typeof note.value === 'string' && shareIdPattern.test(note.value))
   const ref = typeof body.landing_site_ref === 'string' && shareIdPattern.test(body.landing_site_ref) ? body.landing_site_ref : undefined

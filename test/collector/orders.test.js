@@ -107,6 +107,21 @@ test('an order keeps of its landing address the origin and path: the query that 
   assert.doesNotMatch(JSON.stringify(recent), /klaviyo|someone|token=abc/)
 })
 
+test('a Shopify webhook whose unsigned shop-domain header is no host is still an order, not a 500', async (t) => {
+  const { url } = await start(t, { shopifySecret })
+  const text = JSON.stringify(shopifyOrder())
+  const res = await fetch(`${url}/orders/shopify`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json', 'x-shopify-topic': 'orders/create', 'x-shopify-shop-domain': '999999999999',
+      'x-shopify-hmac-sha256': createHmac('sha256', shopifySecret).update(text).digest('base64'),
+    },
+    body: text,
+  })
+  assert.equal(res.status, 200, await res.clone().text())
+  assert.equal((await res.json()).accepted, 1)
+})
+
 for (const [what, signature] of /** @type {const} */ ([
   ['a wrong signature', createHmac('sha256', 'another secret').update('{}').digest('base64')],
   ['no signature', ''],
