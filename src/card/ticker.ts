@@ -55,8 +55,8 @@ export const createTicker = (env: Pick<Env, 'now' | 'setTimeout' | 'clearTimeout
 const tickers = new WeakMap<object, ReturnType<typeof createTicker>>()
 
 /**
- * The ticker of a window's runtime (keyed by its `env`), made when its first card needs one:
- * pages without a card never load or run the countdown.
+ * The ticker of a window's runtime (keyed by its `env`), made when the first widget whose product
+ * has a deadline needs one: pages without a deadline never run it.
  */
 export const tickerOf = (env: Pick<Env, 'now' | 'setTimeout' | 'clearTimeout'>) => {
   let ticker = tickers.get(env)

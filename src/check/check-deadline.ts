@@ -33,6 +33,6 @@ export const checkDeadline = (env: Env): Finding => {
   }
   if (problems.length) return problems[0]!
   return ahead
-    ? finding('deadline', 'ok', `The offer's deadline is ahead: the card counts down to it.`)
+    ? finding('deadline', 'ok', `The offer's deadline is ahead: the card counts down to it once 31 days or fewer are left, while the product is in stock.`)
     : finding('deadline', 'ok', 'No offer deadline is set, so the card shows no countdown.')
 }

@@ -14,7 +14,7 @@ describe('checkDeadline', () => {
   })
 
   it('is ok when the deadline is ahead', () => {
-    expect(check(offer('2026-12-01T23:59:00+01:00'))).toMatchObject({ level: 'ok', message: 'The offer\'s deadline is ahead: the card counts down to it.' })
+    expect(check(offer('2026-12-01T23:59:00+01:00'))).toMatchObject({ level: 'ok', message: 'The offer\'s deadline is ahead: the card counts down to it once 31 days or fewer are left, while the product is in stock.' })
   })
 
   it('warns when the JSON-LD offer\'s priceValidUntil has passed, saying what the card shows and where to fix it', () => {
