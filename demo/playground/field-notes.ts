@@ -1,5 +1,5 @@
 import type { ChannelId } from '../../src/types'
-import { lowStock, parseDeadline, parsePrice, parseStock } from '../../src/widget/index'
+import { countdownDays, lowStock, parseDeadline, parsePrice, parseStock } from '../../src/widget/index'
 import type { Settings, Templates } from './settings'
 
 /** The widget's own bound on copy (longer is shortened with SC106): the editor keeps to it. */
@@ -35,6 +35,8 @@ export const fieldNotes = (s: Settings, env: { now: number; canShare: boolean; p
     if (end == null) notes.deadline = `“${s.deadline}” is not a date the widget reads: no countdown (SC104). Pick a date and time.`
     else if (new Date(end).getUTCFullYear() < 2000) notes.deadline = 'A deadline before the year 2000 is a typo: the offer shows as ended.'
     else if (end <= env.now) notes.deadline = 'This deadline has passed: the card shows the offer as ended, with no countdown.'
+    else if (end - env.now > countdownDays * 864e5) notes.deadline = `More than ${countdownDays} days away: no urgency yet, so the card shows no countdown until ${countdownDays} days are left.`
+    else if (stock === 0) notes.deadline = 'Sold out: nothing left to hurry for, so the card shows no countdown.'
   }
   const hidden: Partial<Record<ChannelId, string>> = {
     messenger: env.phone ? undefined : 'hidden on desktops: Messenger needs a Facebook app id there (SC302)',
@@ -46,6 +48,7 @@ export const fieldNotes = (s: Settings, env: { now: number; canShare: boolean; p
   const ended = (parseDeadline(s.deadline) ?? Infinity) <= env.now
   const said: string[] = []
   if (ended && (names('timeLeft') || names('deadline'))) said.push('the offer has ended, so copy that names {timeLeft} or {deadline} falls back to the plain title (no hurry after the end)')
+  else if (!ended && stock === 0 && (names('timeLeft') || names('deadline'))) said.push('the product is sold out, so copy that names {timeLeft} or {deadline} falls back to the plain title (nothing left to hurry for)')
   if (stock != null && (stock === 0 || stock > lowStock) && names('stock')) said.push(`${stock ? `${stock} units are not few` : 'the product is sold out'}, so copy that names {stock} (the units left while ${lowStock} or fewer) falls back to the plain title`)
   if (said.length) notes.copy = `Urgency that is not true any more: ${said.join('; ')}.`
   return notes

@@ -31,9 +31,17 @@ describe('the notes next to the fields', () => {
   })
 
   it('read the deadline as the widget does: a date-time without an offset is no date to it, a plain date ends the day anywhere', () => {
-    expect(fieldNotes({ ...base, deadline: '2099-12-01T23:59' }, env).deadline).toMatch(/not a date the widget reads/)
-    expect(fieldNotes({ ...base, deadline: '2099-12-01' }, env).deadline).toBeUndefined()
+    expect(fieldNotes({ ...base, deadline: '2026-12-20T23:59' }, env).deadline).toMatch(/not a date the widget reads/)
+    expect(fieldNotes({ ...base, deadline: '2026-12-20' }, env).deadline).toBeUndefined()
     // The last day of an offer still runs somewhere on Earth: not ended yet.
     expect(fieldNotes({ ...base, deadline: '2026-12-01' }, { ...env, now: Date.parse('2026-12-01T20:00:00Z') }).deadline).toBeUndefined()
+  })
+
+  it('say when the card shows no countdown though a deadline is ahead: more than 31 days away, or sold out', () => {
+    expect(fieldNotes({ ...base, deadline: '2099-12-01' }, env).deadline).toMatch(/More than 31 days away/)
+    const soon = new Date(env.now + 5 * 864e5).toISOString()
+    expect(fieldNotes({ ...base, deadline: soon }, env).deadline).toBeUndefined()
+    expect(fieldNotes({ ...base, deadline: soon, stock: '0' }, env).deadline).toMatch(/Sold out: nothing left to hurry for/)
+    expect(fieldNotes({ ...base, deadline: soon, stock: '0', templates: { default: 'Ends in {timeLeft}' } }, env).copy).toMatch(/sold out, so copy that names \{timeLeft\}/)
   })
 })
