@@ -35,17 +35,17 @@ const TAGS = Object.keys(LOCALES)
 const PRICE = 123456.5
 const id = (tag) => `w-${tag}`
 
-/** One widget per locale, each with its own price, currency and the same deadline (ms or ISO 8601). */
-const page = (deadline) => pageHtml({
+/** One widget per locale, each with its own price, currency and the same deadline (ms or ISO 8601), and the server's time `now` if given. */
+const page = (deadline, now) => pageHtml({
   title: 'Field Lantern | Shop Example',
   body: TAGS.map((tag) => `<div id="${id(tag)}" class="share" data-sharecue data-card="true" data-locale="${tag}"
     data-url="https://shop.example/p/field-lantern" data-title="Field Lantern" data-image="/test/browser/pages/img/beanie.svg"
-    data-price="${PRICE}" data-currency="${LOCALES[tag].currency}" data-deadline="${attr(new Date(deadline).toISOString())}"></div>`).join('\n'),
+    data-price="${PRICE}" data-currency="${LOCALES[tag].currency}" data-deadline="${attr(new Date(deadline).toISOString())}"${now ? ` data-now="${attr(now)}"` : ''}></div>`).join('\n'),
 })
 
 /** Opens the page and waits until every widget shows its locale's first channel after native. */
-const open = async (deadline, contextOptions = {}) => {
-  const s = await h.open(PATH, { html: page(deadline), permissions: ['clipboard-read', 'clipboard-write'], contextOptions: { timezoneId: 'Europe/Berlin', ...contextOptions } })
+const open = async (deadline, contextOptions = {}, now = undefined) => {
+  const s = await h.open(PATH, { html: page(deadline, now), permissions: ['clipboard-read', 'clipboard-write'], contextOptions: { timezoneId: 'Europe/Berlin', ...contextOptions } })
   for (const tag of TAGS) await waitForWidget(s.page, `#${id(tag)}`, { session: s, card: true })
   await s.page.waitForFunction((wanted) => wanted.every(([sel, channel]) => document.querySelector(sel)?.shadowRoot?.querySelector(`[data-channel="${channel}"]`)),
     TAGS.map((tag) => [`#${id(tag)}`, LOCALES[tag].channels.find((c) => c !== 'native')]), { timeout: 15_000 })
@@ -110,8 +110,9 @@ test('each card writes its price and the time left as the browser\'s Intl does f
 })
 
 test('paused (reduced motion), each card states the deadline in its locale\'s date and clock, as Intl writes it', async () => {
+  // The server says it is 25 November: a card counts down to a deadline at most 31 days away.
   const deadline = '2030-12-01T21:05:00+01:00'
-  const s = await open(deadline, { reducedMotion: 'reduce' })
+  const s = await open(deadline, { reducedMotion: 'reduce' }, '2030-11-25T12:00:00Z')
   const expected = await s.page.evaluate(([tags, at]) => tags.map((tag) => new Intl.DateTimeFormat(tag,
     { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(Date.parse(at))), [TAGS, deadline])
   for (const [i, tag] of TAGS.entries()) {
