@@ -93,11 +93,15 @@ const start = (win: Window & typeof globalThis, script: OwnScript) => {
     // The document's own methods may be shadowed by its markup (lib/dom.ts); an element's are not.
     found(selectAll(doc, targets))
     new win.MutationObserver((records) => {
-      for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && found([node as Element, ...(node as Element).querySelectorAll(targets)]))
+      for (const record of records) {
+        // An element the page makes a target later (a framework that sets `data-sharecue` on it).
+        if (record.type == 'attributes') found([record.target as Element])
+        record.addedNodes.forEach((node) => node.nodeType === 1 && found([node as Element, ...(node as Element).querySelectorAll(targets)]))
+      }
       // A target taken out of the document releases its widget (timers, listeners): the one that
       // answers for it now, which a call may have mounted (before the scan did, or after a destroy()).
       for (const el of mounted.keys()) if (!el.isConnected) mounts.unobserve(el), hostOf(el)?.widget?.destroy(), mounted.delete(el)
-    }).observe(rootOf(doc)!, { childList: true, subtree: true })
+    }).observe(rootOf(doc)!, { childList: true, subtree: true, attributeFilter: ['data-sharecue'] })
   }
   // The scan runs in a task of its own: not in this script's evaluation, which is long enough,
   // nor in the page's DOMContentLoaded task, which other scripts' handlers may have filled

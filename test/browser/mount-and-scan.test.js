@@ -117,3 +117,14 @@ for (const [name, call] of [
     s.assertNoPageErrors()
   })
 }
+
+test('an element the page makes a target later (data-sharecue set on it after load, as a framework does) becomes a widget', async () => {
+  const html = pageHtml({ body: '<div id="share" data-channels="x,copy" data-url="https://shop.example/p/field-lantern" data-title="Field Lantern"></div>' })
+  const s = await h.open('/inline/attribute-later.html', { html })
+  await settle(s)
+  assert.equal(await s.page.evaluate(() => !!document.getElementById('share').shadowRoot), false, 'no widget before the attribute')
+  await s.page.evaluate(() => document.getElementById('share').setAttribute('data-sharecue', ''))
+  await waitForWidget(s.page, '#share', { session: s })
+  assert.deepEqual(await channelsOf(s.page), ['x', 'copy'])
+  s.assertNoPageErrors()
+})
