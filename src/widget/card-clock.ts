@@ -25,9 +25,10 @@ export const createCardClock = (env: Env, target: Element, state: () => WidgetSt
   const tick = () => {
     const words = locale()
     if (!words) return 1000
-    const [, next, left] = now()
-    // Only a card speaks of the offer it shows, and not of one with nothing left to buy.
-    const moment = state().options.card && state().product.stock !== 0 ? countdown.tick(left) : undefined
+    const [card, next, left] = now()
+    // Only a card speaks of the offer it shows, and only of a countdown it shows (none where
+    // nothing is left to buy: `offer().countdown`) or of its end.
+    const moment = state().options.card && (card.deadline || card.ended) ? countdown.tick(left) : undefined
     if (moment) say(words[moment])
     else draw()
     // Without a card, each second only where the copy names the time left; else at the end
