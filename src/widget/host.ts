@@ -129,7 +129,7 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
         host.status.clear()
       }
       // Put back on the same page with the same product, the view goes on: not reported again once seen.
-      const key = host.widgetId + state.product.url + page()
+      const key = [host.widgetId, state.product.url, page()].join(' ')
       if (before !== undefined || view.key !== key) Object.assign(view, { key, viewId: shareId(), seen: false })
       host.viewId = view.viewId!
       if (view.seen) host.seen = true
