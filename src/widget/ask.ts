@@ -28,7 +28,8 @@ export interface AskKit {
   /** Storage where consent allows, not under GPC. */
   storage(): Storage | undefined
   event: typeof createEvent
-  copy(text: string): Promise<void>
+  /** Copies a message: its copy and its link once (`textAndUrl`). */
+  copy(data: ShareData): Promise<void>
   /** Runs an action channel with this message (WeChat: the QR code of the ask's link). */
   run(id: ChannelId, data: ShareData, event: MouseEvent, complete: () => void): unknown
   /** An absolute http(s) URL, or undefined. */
@@ -286,7 +287,7 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
       if (id === 'copy') {
         // The question and its link, once (a template may place `{url}` itself). A failure is
         // told to the shopper and, coded, to the merchant, as the widget's own Copy does.
-        kit.copy(data.text?.includes(data.url) ? data.text : `${data.text} ${data.url}`).then(() => { done(); say(locale.copied) }, (error) => { host.warn('SC304', error); say(locale.copyFailed) })
+        kit.copy(data).then(() => { done(); say(locale.copied) }, (error) => { host.warn('SC304', error); say(locale.copyFailed) })
       } else if (id === 'native' || id === 'wechat') kit.run(id, data, event, done)
       // A new share id for the next ask through this channel; the link clicked keeps its own.
       env.setTimeout(() => { ids.renew(id); draw() }, 0)

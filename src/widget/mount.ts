@@ -11,6 +11,7 @@ import { registry } from '../channels/registry'
 import { consentedStorage } from '../events/consented-storage'
 import { createEvent } from '../events/create-event'
 import { copyText } from '../share/copy-text'
+import { textAndUrl } from '../channels/channel'
 import { safeUrl } from '../product/safe-url'
 import { createShareIds } from './share-ids'
 import { sharedUrl } from '../share/shared-url'
@@ -89,7 +90,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   const kit: AskKit = {
     h, control: Control, scopeOf: (id) => registry[id].scope, controls: createControls(env, warn, true), ids: createShareIds(),
     storage: () => consentedStorage(env, runtime.config), event: createEvent, url: safeUrl,
-    copy: (text) => copyText(text, doc, root),
+    copy: (data) => copyText(textAndUrl(data), doc, root),
     run: (id, data, event, complete) => act.run(id, data, event, complete),
     loadOnce, warn,
   }
