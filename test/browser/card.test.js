@@ -267,3 +267,13 @@ test('a JSON-LD priceValidUntil a year away (shop software\'s placeholder for ev
   assert.equal(parts.stock.text, 'Only 3 left')
   s.assertNoPageErrors()
 })
+
+test('a sold-out product\'s card shows "Sold out" and its discount, but no countdown: nothing is left to hurry for', async () => {
+  const targets = '<div id="share" data-sharecue data-card="true" data-original-price="100" data-stock="0" data-channels="copy,x"></div>'
+  const s = await open(cardPage({ deadline: Date.now() + 2 * HOUR, targets }))
+  const { parts } = await cardParts(s.page)
+  assert.equal(parts.stock.text, 'Sold out')
+  assert.equal(parts.discount.text, '-25%')
+  assert.equal(parts.countdown, undefined)
+  s.assertNoPageErrors()
+})
