@@ -446,24 +446,19 @@ test('keyboard focus stays in the channel list when a channel is removed or move
   const { page } = s
   await waitForWidget(page, LIVE, { timeout: WAIT })
   const where = () => page.evaluate(() => ({ tag: document.activeElement?.localName, item: document.activeElement?.closest('.channel-list li')?.dataset.id }))
+  /** Presses Enter on a button, waits for the snippet to show the change, and says which item has the focus. */
+  const press = async (button, snippet) => {
+    await page.getByRole('button', { name: button }).focus()
+    await page.keyboard.press('Enter')
+    await page.locator('#snippet-html', { hasText: snippet }).waitFor()
+    return where()
+  }
   // Moved to the top, its "Move up" button is disabled: the focus stays on its item.
-  await page.getByRole('button', { name: 'Move Facebook up' }).focus()
-  await page.keyboard.press('Enter')
-  await page.locator('#snippet-html', { hasText: 'data-channels="facebook,whatsapp' }).waitFor()
-  assert.deepEqual(await where(), { tag: 'li', item: 'facebook' }, 'focus after moving Facebook to the top')
-  await page.getByRole('button', { name: 'Move Email down' }).focus()
-  await page.keyboard.press('Enter')
-  await page.locator('#snippet-html', { hasText: 'copy,email"' }).waitFor()
-  assert.deepEqual(await where(), { tag: 'li', item: 'email' }, 'focus after moving Email to the bottom')
+  assert.deepEqual(await press('Move Facebook up', 'data-channels="facebook,whatsapp'), { tag: 'li', item: 'facebook' }, 'focus after moving Facebook to the top')
+  assert.deepEqual(await press('Move Email down', 'copy,email"'), { tag: 'li', item: 'email' }, 'focus after moving Email to the bottom')
   // Removed, its buttons are gone: the focus goes to the channel now in its place.
-  await page.getByRole('button', { name: 'Remove WhatsApp' }).focus()
-  await page.keyboard.press('Enter')
-  await page.locator('#snippet-html', { hasText: 'data-channels="facebook,x,copy,email"' }).waitFor()
-  assert.deepEqual(await where(), { tag: 'li', item: 'x' }, 'focus after removing WhatsApp')
-  await page.getByRole('button', { name: 'Remove Email' }).focus()
-  await page.keyboard.press('Enter')
-  await page.locator('#snippet-html', { hasText: 'data-channels="facebook,x,copy"' }).waitFor()
-  assert.deepEqual(await where(), { tag: 'li', item: 'copy' }, 'focus after removing the last channel of the list')
+  assert.deepEqual(await press('Remove WhatsApp', 'data-channels="facebook,x,copy,email"'), { tag: 'li', item: 'x' }, 'focus after removing WhatsApp')
+  assert.deepEqual(await press('Remove Email', 'data-channels="facebook,x,copy"'), { tag: 'li', item: 'copy' }, 'focus after removing the last channel of the list')
   s.errors.length && assert.fail(s.errors.join('\n'))
 })
 
