@@ -138,10 +138,13 @@ export const paintIn = (runtime: Runtime, target: Element, asked: MountOptions |
   }
 
   const intent = () => void takeOver()
-  // A pointer moved over the widget, not one the page scrolled it under (the browser says
-  // pointerover then, never pointermove): wheeling down a grid of tiles loads nothing.
-  const listeners: [string, EventListener][] = [['pointermove', intent], ['focusin', intent], ['touchstart', intent], ['click', onClick as EventListener], ['auxclick', onClick as EventListener]]
-  listeners.forEach(([type, fn]) => container.addEventListener(type, fn, { passive: type === 'touchstart' }))
+  // A mouse or pen moved over the widget, not one the page scrolled it under (the browser says
+  // pointerover then, never pointermove): wheeling down a grid of tiles loads nothing. A finger
+  // counts when it lifts on the widget: a touch that scrolls the page ends in pointercancel
+  // instead, so swiping down a phone's column of tiles loads nothing either.
+  const hover = (event: Event) => (event as PointerEvent).pointerType != 'touch' && intent()
+  const listeners: [string, EventListener][] = [['pointermove', hover], ['pointerup', intent], ['focusin', intent], ['click', onClick as EventListener], ['auxclick', onClick as EventListener]]
+  listeners.forEach(([type, fn]) => container.addEventListener(type, fn))
   const off = () => listeners.forEach(([type, fn]) => container.removeEventListener(type, fn))
 
   /** `scheduled`: the scan's own first update, in five tasks; a call's update draws at once. */

@@ -187,6 +187,50 @@ test('wheel-scrolling a page past widgets under a still mouse is no interest: sc
   s.assertNoPageErrors()
 })
 
+test('a touch that scrolls the page over widgets is no interest: sc-app.js is not loaded; a tap on one is', async () => {
+  // A phone's column of widgets: the finger lands on one and drags the page up.
+  const rows = Array.from({ length: 12 }, (_, i) => `<div style="height:120px"></div><div id="w${i}" data-sharecue data-channels="x,copy" data-url="https://shop.example/p/${i}" data-title="Tile ${i}"></div>`).join('')
+  const { s } = await openWith(page().replace('</main>', `${rows}</main>`), { contextOptions: { hasTouch: true }, permissions: ['clipboard-read', 'clipboard-write'] })
+  await stage1Done(s)
+  const at = async (selector) => s.page.evaluate((sel) => {
+    const [host, inner] = sel.split(' ')
+    const r = document.querySelector(host).shadowRoot.querySelector(inner).getBoundingClientRect()
+    return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) }
+  }, selector)
+  await s.page.evaluate(() => {
+    window.__touched = 0
+    document.addEventListener('touchstart', (e) => { if (e.target.closest?.('[data-sharecue]')) window.__touched++ }, { capture: true, passive: true })
+  })
+  await s.page.evaluate(() => document.querySelector('#w1').scrollIntoView({ block: 'center' }))
+  const cdp = await s.context.newCDPSession(s.page)
+  // A finger as the browser gets it (a synthesized scroll gesture does not scroll a headless
+  // page): down on a link, dragged up a frame at a time, lifted.
+  let scrolled = 0
+  for (let i = 0; i < 3; i++) {
+    const { x, y } = await at('#w1 [data-channel="x"]')
+    const top = await s.page.evaluate(() => scrollY)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+    for (let step = 1; step <= 8; step++) {
+      await sleep(16)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 15 }] })
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await sleep(150)
+    scrolled += await s.page.evaluate(() => scrollY) - top
+    await s.page.evaluate(() => document.querySelector('#w1').scrollIntoView({ block: 'center' }))
+  }
+  await settle(s)
+  assert.ok(await s.page.evaluate(() => window.__touched) >= 3, 'the finger landed on a widget')
+  assert.ok(scrolled > 100, `the swipes scrolled the page (${scrolled} px)`)
+  assert.deepEqual(appRequests(s).map((r) => r.url), [], 'sc-app.js was loaded by a scroll')
+  // A tap is interest.
+  await s.page.evaluate(() => document.querySelector('#w5').scrollIntoView({ block: 'center' }))
+  const { x, y } = await at('#w5 [data-channel="copy"]')
+  await s.page.touchscreen.tap(x, y)
+  await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('sc-app')))
+  s.assertNoPageErrors()
+})
+
 test('Tab into the widget loads stage 2 too, and focus stays on the control through the takeover', async () => {
   const { s } = await openWith(page())
   await stage1Done(s)
