@@ -18,7 +18,15 @@ export const createCardClock = (env: Env, target: Element, state: () => WidgetSt
   let paused = !!viewOf(target.ownerDocument)?.matchMedia?.('(prefers-reduced-motion: reduce)').matches
   const countdown = createCountdown()
   let untick = () => {}
-  const clock = () => env.now() + state().options.skew
+  /** The latest client time this widget has read. */
+  let latest = -Infinity
+  /**
+   * The client's time, never earlier than a moment the widget has shown: a clock set back (by
+   * hand, or by a sync) does not bring an ended offer back, nor make a countdown run backwards.
+   * It stands still until the clock catches up.
+   */
+  const time = () => (latest = Math.max(latest, env.now()))
+  const clock = () => time() + state().options.skew
   /** The card at this moment, when it next needs drawing, and the time left (share copy has no pause). */
   const now = () => cardModel(state().product, locale()!, { tag: state().options.locale, now: clock(), threshold: state().options.threshold, sold: state().options.sold, paused: paused && state().options.card })
   /** A tick: announce the moments that matter once, else redraw. */
@@ -41,6 +49,7 @@ export const createCardClock = (env: Env, target: Element, state: () => WidgetSt
     untick = state().product.deadline != null ? tickerOf(env).tickWhileVisible(target, tick) : () => {}
   }
   return {
+    time,
     clock,
     model: () => now()[0],
     pause() {

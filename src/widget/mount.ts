@@ -107,7 +107,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
     locale = localeFor(state().options.locale)
     if (destroyed || !locale) return // a table still loading: `draw` runs again when it arrives
     try {
-      const copy = values(state(), env.now())
+      const copy = values(state(), card.time())
       drawn = controls(state(), locale, copy, `${revision}\0${locale.tag}\0${JSON.stringify(copy)}\0`, shareIds.of)
       act.keep(shows)
       // The card image is drawn ahead once the widget was seen, when the browser is idle.

@@ -36,6 +36,25 @@ describe('the widget’s offer over time', () => {
     widget.destroy()
   })
 
+  it('keeps an ended offer ended when the shopper\'s clock is set back (by hand, or a sync): the card and the copy stay without it', async () => {
+    const target = scratch()
+    const options = { ...product, card: true, deadline: new Date(start + 5000).toISOString(), templates: { default: '{title}: {discount} off' } }
+    const widget = mount(target, options, testEnv().env)
+    const root = target.shadowRoot!
+    expect(shared(target)).toBe('Trail shoe: -25% off')
+    await vi.advanceTimersByTimeAsync(6000)
+    expect(root.querySelector('[data-part="card"]')!.getAttribute('data-state')).toBe('ended')
+    expect(shared(target)).toBe('Trail shoe')
+    // The clock goes back a minute, to before the deadline; anything that draws the widget again.
+    vi.setSystemTime(start - 60_000)
+    widget.update(options)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(root.querySelector('[data-part="card"]')!.getAttribute('data-state')).toBe('ended')
+    expect(root.querySelector('[data-part="discount"]')).toBeNull()
+    expect(shared(target)).toBe('Trail shoe')
+    widget.destroy()
+  })
+
   it('gives a sold-out product\'s card no countdown and no "last hour" announcement, and still drops its discount at the deadline', async () => {
     const target = scratch()
     const widget = mount(target, { ...product, card: true, stock: 0, deadline: new Date(start + 2 * 3_600_000).toISOString() }, testEnv().env)
