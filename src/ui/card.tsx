@@ -38,7 +38,7 @@ export const Card = ({ card, locale, onPause }: { card: CardModel; locale: Local
         : card.deadline && (
           <p class="cd">
             {around(card.paused ? locale.ends : locale.endsIn, <time data-part="countdown" role="timer" aria-live="off" dateTime={card.deadline}>{card.time}</time>)}
-            {card.ticking && <button class="cq" type="button" aria-pressed={card.paused} onClick={onPause}>{card.paused ? locale.resume : locale.pause}</button>}
+            {card.ticking && <button class="cq" type="button" onClick={onPause}>{card.paused ? locale.resume : locale.pause}</button>}
           </p>
         )}
       {card.stock && <p class="cs" data-part="stock">{card.stock}</p>}
