@@ -60,3 +60,18 @@ test('a copy reports share_click and share_complete, whose shareId is the copied
   assert.equal(click.page, h.url(PAGE))
   s.assertNoPageErrors()
 })
+
+test('a second copy 3 s after the first keeps "Link copied" its whole 4 s: the first message\'s end does not cut it short', async () => {
+  const s = await open()
+  const copyButton = s.page.locator('#share [data-channel="copy"]')
+  await copyButton.click()
+  await waitForStatus(s.page, 'Link copied')
+  await s.page.waitForTimeout(3000)
+  await copyButton.click()
+  await waitForStatus(s.page, 'Link copied')
+  // Past the first message's end (4 s after the first click), well before the second's.
+  await s.page.waitForTimeout(2000)
+  const text = await s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[role="status"]').textContent)
+  assert.equal(text, 'Link copied')
+  s.assertNoPageErrors()
+})
