@@ -160,6 +160,8 @@ export const rollup = async (events, tx) => {
     const priced = signed && !known?.signed
     if (known && !named && !priced) return
     if (known) countOrder(known, -1)
+    // Taken out with the order and counted again below, once (a signed order's time may be another day).
+    if (known?.shareId && (await tx.ask(known.shareId))) add(deltas.figures, `${dayOf(known.ts)}\u0000ask_orders`, -1)
     /** @type {CountedOrder} */
     const order = known
       ? { ...known, ...(priced && { ts: e.ts, value, currency, signed }), ...(named && { shareId: e.shareId ?? null, ...keys, depth: share?.depth ?? 0 }) }

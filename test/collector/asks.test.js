@@ -4,6 +4,7 @@
 // whoever holds the share id; /stats sums asks, answers, their mix and the orders after them.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { createHmac } from 'node:crypto'
 import { batch, event, eventId, getStats, post, shareId, start } from './helpers.js'
 import { limits } from '../../collector/schema.js'
 
@@ -82,4 +83,21 @@ test('an order through an ask counts as an order after an ask', async (t) => {
   await post(url, batch([ask('asked')]))
   await post(url, batch([{ id: eventId(), type: 'purchase', ts: Date.now(), page: product, shareId: shareId('asked'), order: { id: 'A-1', value: 20, currency: 'EUR' } }]))
   assert.equal((await getStats(url)).asks.orders, 1)
+})
+
+test('an order through an ask that both the thank-you page and the shop\'s server report counts once after the ask', async (t) => {
+  const secret = 'orders-test-secret'
+  const { url } = await start(t, { ordersSecret: secret })
+  await post(url, batch([ask('asked-twice')]))
+  await post(url, batch([{ id: eventId(), type: 'purchase', ts: Date.now(), page: product, shareId: shareId('asked-twice'), order: { id: 'A-2', value: 20, currency: 'EUR' } }]))
+  const text = JSON.stringify({ orderId: 'A-2', value: 20, currency: 'EUR', shareId: shareId('asked-twice') })
+  const signed = await fetch(`${url}/orders`, {
+    method: 'POST',
+    headers: { 'x-sharecue-signature': `sha256=${createHmac('sha256', secret).update(text).digest('hex')}` },
+    body: text,
+  })
+  assert.equal(signed.status, 200)
+  const stats = await getStats(url)
+  assert.equal(stats.orders.orders, 1)
+  assert.equal(stats.asks.orders, 1)
 })
