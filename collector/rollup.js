@@ -195,6 +195,8 @@ export const rollup = async (events, tx) => {
     if (e.ask) {
       await tx.addAsk({ shareId: e.shareId, ts: e.ts, ...own })
       add(deltas.counters, counterKey(dayOf(e.ts), 'ask', own), 1)
+      // Orders through it that arrived first were no order after an ask then: they are now.
+      for (const order of await tx.ordersOf(e.shareId)) add(deltas.figures, `${dayOf(order.ts)}\u0000ask_orders`, 1)
     }
     for (const landing of await tx.landingsOf(e.shareId)) {
       if (pending.has(landing.id)) continue

@@ -101,3 +101,12 @@ test('an order through an ask that both the thank-you page and the shop\'s serve
   assert.equal(stats.orders.orders, 1)
   assert.equal(stats.asks.orders, 1)
 })
+
+test('an order that arrives before the ask it came through still counts as an order after an ask', async (t) => {
+  const { url } = await start(t)
+  await post(url, batch([{ id: eventId(), type: 'purchase', ts: Date.now(), page: product, shareId: shareId('asked-late'), order: { id: 'A-3', value: 20, currency: 'EUR' } }]))
+  await post(url, batch([ask('asked-late', { ts: Date.now() - 60_000 })]))
+  const stats = await getStats(url)
+  assert.equal(stats.orders.attributed, 1)
+  assert.equal(stats.asks.orders, 1)
+})
