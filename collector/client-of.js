@@ -1,5 +1,5 @@
 // @ts-check
-import { isIP } from 'node:net'
+import { isIP, isIPv6 } from 'node:net'
 
 /**
  * Who sent a request and what they asked for: the client's address, and the host and scheme
@@ -38,3 +38,26 @@ export const clientOf = (req, trustProxy) => {
  * @param {string} address
  */
 export const isLoopback = (address) => /^(::ffff:)?127\.\d+\.\d+\.\d+$/.test(address) || address === '::1'
+
+/**
+ * The network a client address stands for, for limits per client: an IPv6 address by its /64,
+ * the smallest block a subscriber is given (RFC 6177; often a /56 or /48), so that one client
+ * cannot get a fresh budget from each of its 2^64 addresses; an IPv4 address, mapped in IPv6
+ * or not, by itself; anything else as it is.
+ * @example networkOf('2001:db8:7:1::2') // '2001:db8:7:1::/64'
+ * @param {string} address
+ */
+export const networkOf = (address) => {
+  const bare = address.replace(/%.*$/, '')
+  if (!isIPv6(bare)) return address
+  /** The 16-bit groups of one side of `::`; an IPv4 tail fills the last two. @param {string | undefined} part */
+  const groups = (part) => (part ? part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])) : [])
+  const [head, tail] = bare.split('::')
+  const left = groups(head)
+  const right = groups(tail)
+  const all = (tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right])
+    .map((group) => parseInt(group, 16))
+  // ::ffff:a.b.c.d is an IPv4 client.
+  if (all.slice(0, 5).every((group) => group === 0) && all[5] === 0xffff) return address
+  return `${all.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`
+}

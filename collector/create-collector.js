@@ -1,5 +1,5 @@
 // @ts-check
-import { clientOf, isLoopback } from './client-of.js'
+import { clientOf, isLoopback, networkOf } from './client-of.js'
 import { cors, preflightHeaders } from './cors.js'
 import { parseDay } from './days.js'
 import { createFaults } from './faults.js'
@@ -92,11 +92,11 @@ export const createCollector = ({
 
   /**
    * Answers 429 with `Retry-After` to a client past the rate limit (every route that takes
-   * requests from browsers or shops shares one budget per address).
+   * requests from browsers or shops shares one budget per address, per /64 for IPv6).
    * @param {Pick<Context, 'res' | 'headers' | 'client'>} context @returns {boolean} true if it answered
    */
   const refused = ({ res, headers, client }) => {
-    const wait = limited(client.address)
+    const wait = limited(networkOf(client.address))
     if (!wait) return false
     counts.limited++
     respond(res, 429, { error: 'too many requests' }, { ...headers, 'retry-after': String(wait) })

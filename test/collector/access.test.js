@@ -127,3 +127,15 @@ test('refills the rate limit over time', () => {
   assert.equal(limit('a'), 0)
   assert.equal(limit('b'), 0)
 })
+
+test('counts an IPv6 /64 as one client: addresses rotated inside it do not pass the rate limit', async (t) => {
+  const started = await start(t, { trustProxy: true, rateLimit: { requests: 2, seconds: 60 } })
+  /** @param {string} address */
+  const from = async (address) => (await post(started.url, batch([event()]), { headers: { origin: started.url, 'x-forwarded-for': address } })).status
+  const statuses = []
+  for (const address of ['2001:db8:7:1::1', '2001:db8:7:1::2', '2001:db8:7:1:ab:cd:ef:3', '2001:0db8:0007:0001::4']) statuses.push(await from(address))
+  assert.deepEqual(statuses, [200, 200, 429, 429])
+  // The next /64 is another subscriber; an IPv4 client is itself, mapped or not.
+  assert.equal(await from('2001:db8:7:2::1'), 200)
+  assert.equal(await from('198.51.100.7'), 200)
+})
