@@ -66,7 +66,8 @@ const healthTimeout = 2000
  * demo's, or `startCollector`'s). It answers POST /events, OPTIONS /events,
  * GET /events/recent, GET /stats, GET /health, GET /replies, POST /orders and POST /orders/shopify, and
  * leaves every other path alone.
- * The store opens in the background: `ready` settles once it is open.
+ * The store opens in the background: `ready` settles once it is open (or fails to: then the
+ * next request tries again).
  * @example
  * const collector = createCollector({ dbPath: 'events.db', origins: ['https://shop.example'] })
  * createServer(async (req, res) => { if (!(await collector.handle(req, res))) serveFiles(req, res) })
@@ -85,6 +86,17 @@ export const createCollector = ({
   const ready = openStore({ dbPath, databaseUrl }).then((opened) => (store = opened))
   // `handle` reports a store that failed to open; this keeps it from being unhandled meanwhile.
   ready.catch(() => {})
+  let opening = ready
+  let closed = false
+  /**
+   * The open store. One that failed to open (a database started after the collector, as
+   * services started together are) is opened again by the next request that needs it, one
+   * attempt at a time: without this, every request got 503 until the process was restarted.
+   */
+  const opened = () => {
+    if (!closed) opening = opening.catch(() => openStore({ dbPath, databaseUrl }).then((again) => (store = again)))
+    return opening
+  }
   let faults = createFaults(faultOptions)
   const counts = { requests: 0, faulted: 0, stored: 0, duplicates: 0, limited: 0 }
   /** Answers a 'hang' fault holds back, released by close(). @type {Set<Response>} */
@@ -136,7 +148,7 @@ export const createCollector = ({
     }
     let result
     try {
-      result = await ingest(body.text, await ready, { pageAllowed: (page) => pageAllowed(page, client.host) })
+      result = await ingest(body.text, await opened(), { pageAllowed: (page) => pageAllowed(page, client.host) })
     } catch (error) {
       // The batch was not stored: 503 tells the widget to send it again.
       onError(error)
@@ -180,7 +192,7 @@ export const createCollector = ({
     if ('reason' in result) return respond(res, 400, { error: result.reason }, headers)
     let stored
     try {
-      stored = await (await ready).insert([result.event], { receivedAt: now })
+      stored = await (await opened()).insert([result.event], { receivedAt: now })
     } catch (error) {
       onError(error)
       return respond(res, 503, { error: 'the order could not be stored; send it again' }, { ...headers, 'retry-after': retryAfterUnavailable })
@@ -205,7 +217,7 @@ export const createCollector = ({
     if (!ids[0] || ids.length > limits.replyIds || !ids.every((id) => shareIdPattern.test(id))) {
       return respond(res, 400, { error: `ids must be 1 to ${limits.replyIds} share ids, comma-separated` }, headers)
     }
-    const asks = await (await ready).asks(ids)
+    const asks = await (await opened()).asks(ids)
     respond(res, 200, { replies: Object.fromEntries([...asks].map(([id, a]) => [id, { yes: a.yes, maybe: a.maybe, no: a.no }])) }, headers)
   }
 
@@ -230,7 +242,7 @@ export const createCollector = ({
     if (!Number.isInteger(limit) || limit < 1) {
       return respond(res, 400, { error: `limit must be an integer from 1 to ${recentMax}` }, headers)
     }
-    respond(res, 200, { events: await (await ready).recent(Math.min(limit, recentMax)) }, headers)
+    respond(res, 200, { events: await (await opened()).recent(Math.min(limit, recentMax)) }, headers)
   }
 
   /** @param {Context} context */
@@ -244,7 +256,7 @@ export const createCollector = ({
       if (day === undefined) return respond(res, 400, { error: `${name} must be a date, YYYY-MM-DD (UTC)` }, headers)
       range[name] = day
     }
-    respond(res, 200, stats(await (await ready).counters(range.from, range.to)), headers)
+    respond(res, 200, stats(await (await opened()).counters(range.from, range.to)), headers)
   }
 
   /** @param {Context} context */
@@ -253,7 +265,7 @@ export const createCollector = ({
     let timer
     const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), healthTimeout)))
     try {
-      await Promise.race([ready.then((opened) => opened.writable()), late])
+      await Promise.race([opened().then((open) => open.writable()), late])
       respond(res, 200, 'ok', headers)
     } catch {
       respond(res, 503, 'the database cannot be written', { ...headers, 'retry-after': retryAfterUnavailable })
@@ -336,7 +348,8 @@ export const createCollector = ({
     async close() {
       for (const res of hanging) res.destroy()
       hanging.clear()
-      await (await ready.catch(() => undefined))?.close()
+      closed = true
+      await (await opening.catch(() => undefined))?.close()
     },
   }
 }

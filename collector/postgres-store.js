@@ -44,7 +44,7 @@ export const createPostgresStore = async (url, { max = 10 } = {}) => {
     all: async (sql, params = []) => (await client.query(numbered(sql), params)).rows,
     run: async (sql, params = []) => (await client.query(numbered(sql), params)).rowCount ?? 0,
   })
-  return createSqlStore({
+  const store = createSqlStore({
     kind: 'postgres',
     arrival: 'seq',
     // About one per concurrent writer of a collector's pool: more only adds rows to sum.
@@ -86,4 +86,7 @@ export const createPostgresStore = async (url, { max = 10 } = {}) => {
     // Closing twice (a test, then its cleanup) is harmless.
     close: () => (ending ??= pool.end()),
   })
+  // A store that could not open (the database down) lets go of its pool: the collector tries again with another.
+  store.catch(() => (ending ??= pool.end()))
+  return store
 }

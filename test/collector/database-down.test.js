@@ -5,6 +5,8 @@
 // without a restart of its own and without losing or doubling an acknowledged event.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { createServer } from 'node:http'
+import { createCollector } from '../../collector/create-collector.js'
 import { startPostgres } from '../../scripts/postgres-cluster.js'
 import { batch, event, getStats, post, start } from './helpers.js'
 
@@ -41,4 +43,32 @@ test('a database that goes away and comes back: 503 with Retry-After meanwhile, 
   const stats = await getStats(url)
   assert.equal(stats.total, 4)
   assert.ok(errors.length >= 1, 'the failures were reported to onError')
+})
+
+test('a database not up yet when a mounted collector starts (started together): 503 meanwhile, then served once it is up, without a restart', async (t) => {
+  const databaseUrl = await cluster.createDatabase()
+  cluster.down()
+  const collector = createCollector({ databaseUrl, hosts: ['shop.example'], onError: () => {} })
+  const server = createServer(async (req, res) => void ((await collector.handle(req, res)) || res.writeHead(404).end()))
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+  t.after(async () => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+    await collector.close()
+  })
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`
+  const events = [event(), event()]
+  const refused = await post(url, batch(events))
+  assert.equal(refused.status, 503, 'not stored: send it again')
+  assert.equal((await fetch(`${url}/health`)).status, 503)
+
+  cluster.up()
+  let status = 0
+  for (let tries = 0; tries < 20 && status !== 200; tries++) {
+    status = (await post(url, batch(events))).status
+    if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  assert.equal(status, 200, 'served once the database is up')
+  assert.equal((await fetch(`${url}/health`)).status, 200)
+  assert.equal((await getStats(url)).total, 2)
 })
