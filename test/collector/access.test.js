@@ -4,6 +4,7 @@
 // behind a proxy the collector is told to trust.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { request } from 'node:http'
 import { createRateLimit } from '../../collector/rate-limit.js'
 import { batch, event, post, start, storedIds } from './helpers.js'
 
@@ -138,4 +139,20 @@ test('counts an IPv6 /64 as one client: addresses rotated inside it do not pass 
   // The next /64 is another subscriber; an IPv4 client is itself, mapped or not.
   assert.equal(await from('2001:db8:7:2::1'), 200)
   assert.equal(await from('198.51.100.7'), 200)
+})
+
+test('without a token, no web page reads through a browser on this machine: not from another origin, not by a name pointed here (DNS rebinding)', async (t) => {
+  const started = await start(t, { origins: ['*'] })
+  for (const path of ['/stats', '/events/recent']) {
+    assert.equal((await get(started.url, path)).status, 200, 'this machine')
+    assert.equal((await get(started.url, path, { origin: started.url })).status, 200, 'a page of the collector itself')
+    assert.equal((await get(started.url, path, { origin: 'https://attacker.example' })).status, 403, 'another site')
+    const rebound = await new Promise((resolve, reject) => {
+      request(`${started.url}${path}`, { headers: { host: 'attacker.example:8787', origin: 'http://attacker.example:8787' } }, (res) => {
+        res.resume()
+        resolve(res.statusCode)
+      }).on('error', reject).end()
+    })
+    assert.equal(rebound, 403, 'a name of another site')
+  }
 })

@@ -80,10 +80,10 @@ test('refuses a preflight from an origin not on the list', async (t) => {
   assert.equal(res.headers.get('access-control-allow-methods'), null)
 })
 
-test('lets an allowed origin read /stats and /events/recent', async (t) => {
-  const started = await start(t, { origins: [shop] })
+test('lets an allowed origin read /stats and /events/recent with the token', async (t) => {
+  const started = await start(t, { origins: [shop], readToken: 'read-token' })
   for (const path of ['/stats', '/events/recent']) {
-    const res = await fetch(`${started.url}${path}`, { headers: { origin: shop } })
+    const res = await fetch(`${started.url}${path}`, { headers: { origin: shop, authorization: 'Bearer read-token' } })
     assert.equal(res.status, 200)
     assert.equal(res.headers.get('access-control-allow-origin'), shop)
   }
