@@ -128,8 +128,9 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
         host.shareIds.clear()
         host.status.clear()
       }
-      // Put back on the same page with the same product, the view goes on: not reported again once seen.
-      const key = [host.widgetId, state.product.url, page()].join(' ')
+      // Put back on the same page with the same product, the view goes on: not reported again once
+      // seen. The same page whatever its fragment: a tab that names itself (#reviews) is in-page state.
+      const key = [host.widgetId, state.product.url, page().split('#')[0]].join(' ')
       if (before !== undefined || view.key !== key) Object.assign(view, { key, viewId: shareId(), seen: false })
       host.viewId = view.viewId!
       if (view.seen) host.seen = true

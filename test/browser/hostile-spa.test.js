@@ -212,3 +212,17 @@ test('a target taken out and put back later (a tab kept alive) reports one widge
   s.assertNoPageErrors()
   assert.deepEqual(s.warnings, [])
 })
+
+test('a tab that names itself in the address (#reviews) is the same page view: the target put back reports no second widget_view', async () => {
+  const s = await h.open('/shop/p/tabs', { html: TABS })
+  await waitForWidget(s.page, '.share', { session: s })
+  await s.page.waitForFunction(() => window.events.length === 1)
+  // The shopper opens the reviews tab (its fragment in the address), then comes back to the details.
+  await s.page.evaluate(() => { location.hash = '#reviews'; return window.away() })
+  await s.page.evaluate(() => { history.replaceState(null, '', location.pathname); return window.away() })
+  await waitForWidget(s.page, '.share', { session: s })
+  await s.page.waitForTimeout(300)
+  const views = await s.page.evaluate(() => window.events.map((e) => `${e.widget} ${e.view} ${e.product.url}`))
+  assert.equal(views.length, 1, `widget_view events: ${views.join(' | ')}`)
+  s.assertNoPageErrors()
+})
