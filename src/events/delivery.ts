@@ -108,7 +108,10 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
     if (!store) return true
     try {
       const [owner, until] = (store.getItem(lock()) ?? '').split(' ')
-      if (owner && owner !== tab && +until! > env.now()) return (claimedUntil = Math.min(+until!, env.now() + lockMs)), schedule(0), false
+      // A claim ends at most `lockMs` from now: one that ends later was written before the clock
+      // was set back (a laptop waking up), by a tab that then closed without releasing it, and
+      // would hold the queue of every tab for as long as the clock is behind.
+      if (owner && owner !== tab && +until! > env.now() && +until! <= env.now() + lockMs) return (claimedUntil = +until!), schedule(0), false
       store.setItem(lock(), `${tab} ${env.now() + lockMs}`)
       // Two tabs may write at the same moment: the later write wins, the other backs off.
       await new Promise((resolve) => env.setTimeout(() => resolve(0), 20 + env.random() * 40))

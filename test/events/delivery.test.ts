@@ -331,6 +331,17 @@ describe('delivery, when the way is not straight', () => {
     await pass(11_000) // the other tab's claim ran out without it sending: this tab sends
     expect(fake.sentIds()).toHaveLength(10)
   })
+  it('sends although a claim on the queue ends far ahead, as one written before the clock was set back does', async () => {
+    const storage = new MemoryStorage()
+    const fake = fakeEnv({ storage })
+    // A tab that closed without releasing its claim, made when the clock was an hour ahead.
+    storage.setItem(`sharecue:lock ${endpoint}`, `othertab00 ${Date.now() + 3600_000}`)
+    const delivery = start(fake)
+    delivery.add(click(1))
+    await pass(60_000)
+    expect(fake.sentIds()).toHaveLength(1)
+  })
+
   it('sends an event only to the endpoint it was made for, even when a page of the same site with another endpoint finds it queued', async () => {
     const storage = new MemoryStorage()
     const a = fakeEnv({ storage, replies: ['error', 'error', 'error', 'error'] })
