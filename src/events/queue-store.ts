@@ -39,6 +39,16 @@ export const bound = (queue: Queue): Queue => {
   return { events, dropped }
 }
 
+/**
+ * A stored count of dropped events, as a whole number from 0: it is written into the first body
+ * as it is, and `1e999` read as `Infinity` (or `-3`, or `0.5`, a page's or another script's
+ * writing) would make that body one no collector can read, which is never answered 2xx.
+ */
+const count = (value: unknown): number => {
+  const n = Math.floor(Number(value))
+  return n > 0 && n <= Number.MAX_SAFE_INTEGER ? n : 0
+}
+
 /** The text last read or written, its key, and the queue it holds: the same text is not parsed again. */
 let known: { key: string; raw: string | null; queue: Queue } = { key: queueKey, raw: null, queue: { events: [], dropped: 0 } }
 
@@ -54,7 +64,7 @@ export const readQueue = (storage: Storage, key = queueKey): Queue => {
     try {
       const stored = JSON.parse(raw ?? 'null') as Queue | null
       if (stored && Array.isArray(stored.events)) {
-        queue = { events: stored.events.filter((e) => e && typeof e.id == 'string'), dropped: +stored.dropped || 0 }
+        queue = { events: stored.events.filter((e) => e && typeof e.id == 'string'), dropped: count(stored.dropped) }
       }
     } catch { /* unreadable: start afresh */ }
     known = { key, raw, queue }

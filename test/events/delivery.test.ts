@@ -342,6 +342,17 @@ describe('delivery, when the way is not straight', () => {
     expect(fake.sentIds()).toHaveLength(1)
   })
 
+  it('sends a stored queue whose count of dropped events is not a whole number, in a body a collector can read', async () => {
+    const storage = new MemoryStorage()
+    const event = click(1)
+    // 1e999 is read as Infinity, which `${dropped}` would write into the body as it is.
+    storage.setItem(stored, `{"events":[${JSON.stringify(event)}],"dropped":1e999}`)
+    const fake = fakeEnv({ storage })
+    start(fake)
+    await pass(5000)
+    expect(fake.sentIds()).toEqual([event.id])
+  })
+
   it('sends an event only to the endpoint it was made for, even when a page of the same site with another endpoint finds it queued', async () => {
     const storage = new MemoryStorage()
     const a = fakeEnv({ storage, replies: ['error', 'error', 'error', 'error'] })
