@@ -35,9 +35,12 @@ export const createReporter = (env: Env, config: GlobalConfig, warn: Warn) => {
       // The stored queue's own format (queue-store.ts), without its code: the delivery code, when
       // it loads, bounds it by size as well and sends it.
       const key = queueKeyOf(config.endpoint)
-      const queue = JSON.parse(store.getItem(key) || 'null') ?? {}
-      const events = Array.isArray(queue.events) ? queue.events.concat(waiting) : waiting
-      store.setItem(key, JSON.stringify({ events: events.slice(-maxEvents), dropped: (+queue.dropped || 0) + Math.max(0, events.length - maxEvents) }))
+      let queue
+      // An unreadable queue (cut short, another script's) is read as empty, as the delivery code
+      // reads it: else what waits stayed in memory and went with the page.
+      try { queue = JSON.parse(store.getItem(key)!) } catch { /* unreadable: replaced by what waits */ }
+      const events = Array.isArray(queue?.events) ? queue.events.concat(waiting) : waiting
+      store.setItem(key, JSON.stringify({ events: events.slice(-maxEvents), dropped: (queue?.dropped | 0) + Math.max(0, events.length - maxEvents) }))
       if (config.dataLayer) kept.push(...waiting.splice(-maxEvents))
       waiting.length = 0
     } catch { /* storage refused or full: the events stay in memory */ }

@@ -220,6 +220,35 @@ test('events made while the delivery code cannot load stay in the stored queue a
   s.assertNoPageErrors()
 })
 
+test('events made while the delivery code cannot load are kept even where the stored queue is unreadable (another script wrote it)', async () => {
+  const received = []
+  h.server.route('POST', '/events', (_req, res, body) => {
+    received.push(...JSON.parse(body).events)
+    res.writeHead(204).end()
+  })
+  const s = await h.open('/no-delivery-garbled/blank.html', { html: '<!doctype html><title>blank</title>' })
+  // A queue cut short (another tab's write, another script's): not JSON.
+  await s.page.evaluate(() => localStorage.setItem('sharecue:queue ' + new URL('/events', location.href).href, '{"events":[{"id":"cut'))
+  h.server.page('/no-delivery-garbled/page.html', pageWith('/dist/sharecue.js', { locale: 'en' }))
+  await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
+  await s.page.goto(h.url('/no-delivery-garbled/page.html'))
+  await waitForWidget(s.page, '#share', { session: s })
+  const made = []
+  await s.page.exposeFunction('recordEvent', (event) => made.push(event))
+  await s.page.evaluate(() => window.ShareCue.on('*', (event) => window.recordEvent(event)))
+  await s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })))
+  await sleep(6500) // past every try
+  const click = made.find((e) => e.type === 'share_click')
+  assert.ok(click, 'the click made an event')
+
+  // The visitor goes on to another page, which can load the delivery code.
+  await s.context.unroute('**/sc-delivery.js')
+  await s.page.reload()
+  await s.page.waitForFunction(() => window.ShareCue?.flush).then(() => s.page.evaluate(() => window.ShareCue.flush()))
+  await waitFor(() => received.some((e) => e.id === click.id))
+  s.assertNoPageErrors()
+})
+
 const waitFor = async (check, timeout = 8000) => {
   const end = performance.now() + timeout
   while (!check()) {
