@@ -183,6 +183,9 @@ export const createDelivery = (env: Env, config: GlobalConfig, warn: Warn, optio
         remove(huge, 0)
       }
       for (const [index, chunk] of chunks.entries()) {
+        // Consent may be refused while the claim is made (20–60 ms) or a request is under way:
+        // what was read before is not sent after it.
+        if (!config.consent) return
         const fresh = chunk.events.filter((e) => !handed.has(e.id))
         if (config.transport && fresh.length) {
           fresh.forEach((e) => handed.add(e.id))

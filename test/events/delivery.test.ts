@@ -376,6 +376,16 @@ describe('delivery, when the way is not straight', () => {
     expect(JSON.parse(storage.getItem(stored)!)).toEqual({ events: earlier, dropped: 2 })
   })
 
+  it('sends nothing once consent is refused, even when the refusal comes while the send claims the queue', async () => {
+    const fake = fakeEnv()
+    const delivery = start(fake)
+    for (let n = 0; n < 10; n++) delivery.add(click(n)) // a full batch: the send starts at once
+    await pass(5) // it claims the queue (20–60 ms)...
+    delivery.consent(false) // ...when the visitor refuses
+    await pass(60_000)
+    expect(fake.posts).toEqual([])
+  })
+
   it('forgets the stored queues of every endpoint when consent is refused', async () => {
     const storage = new MemoryStorage()
     storage.setItem('sharecue:queue https://other.example/events', JSON.stringify({ events: [click(1)], dropped: 0 }))
