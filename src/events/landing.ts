@@ -39,7 +39,10 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
     if (!arrival && !looked) {
       try {
         looked = !!consentedStorage(env, config)
-        if (looked) arrival = env.storage()?.getItem(key) ?? undefined
+        // A share id first, or nothing: the key is the page's to write too (`<img src=x>` went
+        // out as every share's parentShareId, and collectors refused those events).
+        const stored = looked && env.storage()?.getItem(key)
+        if (stored && /^[\w-]{21}( |$)/.test(stored)) arrival = stored
       } catch { /* storage refused: no remembered arrival */ }
     }
     return arrival

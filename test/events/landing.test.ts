@@ -59,6 +59,15 @@ describe('detectLanding', () => {
     expect(parentShareId()).toBe(scid)
   })
 
+  it('ignores a stored arrival that is no share id (a page\'s own value under the key): no event carries it', async () => {
+    for (const stored of ['<img src=x>', 'not-a-share-id whatsapp 1', '', ' ']) {
+      localStorage.setItem('sharecue:parent', stored)
+      happy.setURL('https://shop.example/p/2')
+      const { parentShareId } = await load()
+      expect(parentShareId()).toBeUndefined()
+    }
+  })
+
   it('remembers nothing across pages under Global Privacy Control', async () => {
     happy.setURL(`https://shop.example/p/1?scid=${scid}`)
     const navigator = Object.assign(Object.create(window.navigator), { globalPrivacyControl: true })
