@@ -97,6 +97,15 @@ test('a bundle that imports only shareUrl leaves out the widget and Preact (esbu
   assert.ok(widget.inputs.some((file) => /preact/.test(file)) && /attachShadow/.test(widget.code))
 })
 
+test('a bundle that imports the script-tag build keeps it: it runs on load, so the package does not call it free of side effects', async () => {
+  const { build } = await import('esbuild')
+  const result = await build({
+    stdin: { contents: `import 'sharecue/sharecue.js'`, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
+    bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent', tsconfigRaw: {},
+  })
+  assert.match(result.outputFiles[0].text, /ShareCue/, 'the script is in the bundle')
+})
+
 test('configure(), consent(), on(), purchase() and flush() on a server (an SSR pass of the app\'s code) neither throw nor crash the process', () => {
   const { spawnSync } = require('node:child_process')
   const calls = `sc.configure({ endpoint: 'https://collector.example/events', consent: 'granted' }); sc.on('*', () => {}); sc.consent(true)
