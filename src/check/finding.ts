@@ -1,5 +1,5 @@
 /** What `check()` looks at, one finding each. */
-export type FindingCode = 'chunks' | 'endpoint' | 'canonical' | 'json-ld' | 'deadline' | 'og-image'
+export type FindingCode = 'chunks' | 'endpoint' | 'canonical' | 'json-ld' | 'deadline' | 'og-image' | 'space'
 
 /** `error`: something is broken; `warning`: it works, worse than it could; `ok`: nothing to do. */
 export type FindingLevel = 'error' | 'warning' | 'ok'

@@ -6,6 +6,7 @@ import { checkCanonical } from './check-canonical'
 import { checkJsonLd } from './check-json-ld'
 import { checkDeadline } from './check-deadline'
 import { checkOgImage } from './check-og-image'
+import { checkSpace } from './check-space'
 import { printFindings } from './print-findings'
 
 export interface CheckOptions {
@@ -22,8 +23,9 @@ export interface CheckOptions {
 /**
  * Looks at the page as the widget sees it and reports what a merchant can fix: lazy parts that
  * do not load, an endpoint that refuses the page, no canonical URL, no JSON-LD product, a past
- * deadline, no og:image. One finding per check, in this order, each `ok`, `warning` or `error`
- * with a fix; printed once as one message. Sends no event: the endpoint gets an empty batch.
+ * deadline, no og:image, a widget taller than the height its page reserves. One finding per
+ * check, in this order, each `ok`, `warning` or `error` with a fix; printed once as one message.
+ * Sends no event: the endpoint gets an empty batch.
  *
  * @example const findings = await runCheck(browserEnv(window), { scriptUrl, endpoint })
  */
@@ -37,6 +39,7 @@ export const runCheck = async (env: Env, options: CheckOptions = {}): Promise<Fi
     checkJsonLd(doc),
     checkDeadline(env),
     checkOgImage(doc),
+    checkSpace(doc),
   ])
   printFindings(findings, out)
   return findings

@@ -43,7 +43,7 @@ test('a page with a passed deadline, no canonical URL, no og:image, and the scri
   assert.equal(await s.page.evaluate(() => 'ShareCue' in window && !('__scCheck' in window)), true, 'sc-check.js is not loaded before check() is called')
 
   const { levels, findings, printed } = await runCheck(s)
-  assert.deepEqual(levels, { chunks: 'error', endpoint: 'error', canonical: 'warning', 'json-ld': 'ok', deadline: 'warning', 'og-image': 'warning' })
+  assert.deepEqual(levels, { chunks: 'error', endpoint: 'error', canonical: 'warning', 'json-ld': 'ok', deadline: 'warning', 'og-image': 'warning', space: 'ok' })
   const by = Object.fromEntries(findings.map((f) => [f.code, f]))
   assert.match(by.chunks.message, /sc-app\.js is served without Access-Control-Allow-Origin for http:\/\/127\.0\.0\.1:\d+/)
   assert.match(by.chunks.fix, /send "Access-Control-Allow-Origin: \*"/)
@@ -56,7 +56,7 @@ test('a page with a passed deadline, no canonical URL, no og:image, and the scri
   // Printed once, as one error-level message holding every finding.
   assert.equal(printed.length, 1, `one report: ${JSON.stringify(printed)}`)
   assert.equal(printed[0].type, 'error')
-  assert.match(printed[0].text, /^\[sharecue\] check: 2 error\(s\), 3 warning\(s\), 1 fine\n✗ chunks: /)
+  assert.match(printed[0].text, /^\[sharecue\] check: 2 error\(s\), 3 warning\(s\), 2 fine\n✗ chunks: /)
   // sc-check.js came from the CDN as a classic script, without CORS.
   assert.ok(s.server.requests.some((r) => r.pathname === '/dist/sc-check.js' && r.status === 200 && String(r.headers.host).startsWith('localhost')))
   // The endpoint got empty batches from the check, never an event from it.
@@ -79,10 +79,10 @@ test('a good page (canonical, og:image, a JSON-LD product, a deadline ahead, par
   })
   await waitForWidget(s.page, '#share', { session: s })
   const { levels, printed } = await runCheck(s)
-  assert.deepEqual(levels, { chunks: 'ok', endpoint: 'ok', canonical: 'ok', 'json-ld': 'ok', deadline: 'ok', 'og-image': 'ok' })
+  assert.deepEqual(levels, { chunks: 'ok', endpoint: 'ok', canonical: 'ok', 'json-ld': 'ok', deadline: 'ok', 'og-image': 'ok', space: 'ok' })
   assert.equal(printed.length, 1)
   assert.equal(printed[0].type, 'info')
-  assert.match(printed[0].text, /^\[sharecue\] check: 0 error\(s\), 0 warning\(s\), 6 fine/)
+  assert.match(printed[0].text, /^\[sharecue\] check: 0 error\(s\), 0 warning\(s\), 7 fine/)
   // The widget's own batches (its widget_view) may arrive too; the check's is the empty one.
   assert.equal(received.filter((body) => body === EMPTY_BATCH).length, 1, 'the check posted one empty batch')
   assert.ok(received.every((body) => body === EMPTY_BATCH || JSON.parse(body).events.length > 0))
@@ -110,9 +110,37 @@ test('parts on a CDN that sends CORS, under a CSP whose script-src allows the CD
   await s.page.reload()
   await waitForWidget(s.page, '#share', { session: s })
   const { levels } = await runCheck(s)
-  assert.deepEqual(levels, { chunks: 'ok', endpoint: 'ok', canonical: 'ok', 'json-ld': 'ok', deadline: 'ok', 'og-image': 'ok' })
+  assert.deepEqual(levels, { chunks: 'ok', endpoint: 'ok', canonical: 'ok', 'json-ld': 'ok', deadline: 'ok', 'og-image': 'ok', space: 'ok' })
   assert.ok(s.server.requests.some((r) => r.path === '/dist/sc-app.js?check' && String(r.headers.host).startsWith('localhost')), 'the check imported sc-app.js?check from the CDN')
   s.assertNoPageErrors()
+})
+
+test('a widget taller than the height its page reserves (six labelled buttons in a narrow column) is reported with the min-height it needs; with it, the page does not shift', async () => {
+  /** The page, its share row in a 260 px column, reserving `reserve` (none: the widget's own 40 px). */
+  const narrow = (reserve = '') => pageWith({ head: `<style>#share { width: 260px; ${reserve} }</style>` })
+    .replace('data-channels="whatsapp,x,copy"', 'data-channels="facebook,x,whatsapp,telegram,linkedin,email"')
+    .replace('</main>', '<p id="below">Free shipping over 50 EUR.</p></main>')
+  /** Layout shifts of the page until the widget is painted and settled. */
+  const shifts = (s) => s.page.evaluate(() => new Promise((done) => {
+    let total = 0
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value }).observe({ type: 'layout-shift', buffered: true })
+    setTimeout(() => done(total), 300)
+  }))
+  const s = await h.open('/check/narrow.html', { html: narrow() })
+  await waitForWidget(s.page, '#share', { session: s })
+  assert.ok(await shifts(s) > 0, 'the unreserved row shifts the text below it')
+  const { levels, findings } = await runCheck(s)
+  assert.equal(levels.space, 'warning')
+  const needed = /#share \{ min-height: (\d+)px \}/.exec(findings.find((f) => f.code === 'space').fix)?.[1]
+  assert.ok(needed && +needed > 40, `the fix names the min-height #share needs: ${findings.find((f) => f.code === 'space').fix}`)
+
+  // The merchant follows the fix: no shift, and the check is content.
+  const fixed = await h.open('/check/narrow-fixed.html', { html: narrow(`min-height: ${needed}px;`) })
+  await waitForWidget(fixed.page, '#share', { session: fixed })
+  assert.equal(await shifts(fixed), 0, 'a page that reserves the height does not shift')
+  assert.equal((await runCheck(fixed)).levels.space, 'ok')
+  s.assertNoPageErrors()
+  fixed.assertNoPageErrors()
 })
 
 test('where sc-check.js itself does not load, check() rejects with an Error naming the file', async () => {

@@ -10,7 +10,7 @@ describe('check() of the npm module', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     configure({ endpoint: 'https://collector.example/events' })
     const findings = await check()
-    expect(findings.map((f) => f.code)).toEqual(['endpoint', 'canonical', 'json-ld', 'deadline', 'og-image'])
+    expect(findings.map((f) => f.code)).toEqual(['endpoint', 'canonical', 'json-ld', 'deadline', 'og-image', 'space'])
     expect(findings[0]).toMatchObject({ code: 'endpoint', level: 'ok' })
     expect(g.requests.filter((r) => r.url === 'https://collector.example/events').map((r) => r.body)).toContain('{"v":1,"events":[]}')
     expect(warn.mock.calls.filter(([text]) => String(text).startsWith('[sharecue] check:'))).toHaveLength(1)

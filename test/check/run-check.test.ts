@@ -15,14 +15,14 @@ describe('runCheck', () => {
     const out = console_()
     const findings = await runCheck(env, { scriptUrl: 'https://cdn.example/sharecue.js', importModule: async () => ({}), endpoint: 'https://shop.example/events', out })
     expect(findings.map((f) => [f.code, f.level])).toEqual([
-      ['chunks', 'ok'], ['endpoint', 'ok'], ['canonical', 'ok'], ['json-ld', 'ok'], ['deadline', 'ok'], ['og-image', 'ok'],
+      ['chunks', 'ok'], ['endpoint', 'ok'], ['canonical', 'ok'], ['json-ld', 'ok'], ['deadline', 'ok'], ['og-image', 'ok'], ['space', 'ok'],
     ])
   })
 
   it('leaves the lazy parts out without a script URL and an import() (the npm module, whose chunks a bundler serves)', async () => {
     const { env, requests } = network(200, 200, { document: good })
     const findings = await runCheck(env, { out: console_() })
-    expect(findings.map((f) => f.code)).toEqual(['endpoint', 'canonical', 'json-ld', 'deadline', 'og-image'])
+    expect(findings.map((f) => f.code)).toEqual(['endpoint', 'canonical', 'json-ld', 'deadline', 'og-image', 'space'])
     expect(requests).toEqual([])
   })
 
@@ -33,7 +33,7 @@ describe('runCheck', () => {
     expect(out.error).toHaveBeenCalledTimes(1)
     expect(out.warn).not.toHaveBeenCalled()
     const text = out.error.mock.calls[0]![0] as string
-    expect(text.split('\n')[0]).toBe('[sharecue] check: 1 error(s), 3 warning(s), 2 fine')
+    expect(text.split('\n')[0]).toBe('[sharecue] check: 1 error(s), 3 warning(s), 3 fine')
     expect(text).toContain('✗ chunks: https://cdn.example/sc-app.js answered 404')
     expect(text).toContain('\n    Fix: Copy every dist/sc-*.js file')
     expect(text).toContain('! og-image: The page has no og:image')
@@ -52,6 +52,6 @@ describe('runCheck', () => {
 
   it('still returns its findings when the console throws', async () => {
     const out = { error: () => { throw new Error('no console') }, warn: () => { throw new Error('no console') }, info: () => { throw new Error('no console') } }
-    expect(await runCheck(network(200, 200, { document: page('') }).env, { out })).toHaveLength(5)
+    expect(await runCheck(network(200, 200, { document: page('') }).env, { out })).toHaveLength(6)
   })
 })
