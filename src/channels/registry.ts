@@ -73,8 +73,11 @@ export const registry = ownFieldsOnly({
   image,
 } satisfies Record<ChannelId, Channel>)
 
-/** The channel ids in the contract's order (also `ShareCue.channels`). */
-export const channelIds = Object.keys(registry) as ChannelId[]
+/**
+ * The channel ids in the contract's order (also `ShareCue.channels`). Frozen: ids are checked
+ * against it, so a page or an app that emptied it would make every channel unknown.
+ */
+export const channelIds: readonly ChannelId[] = Object.freeze(Object.keys(registry) as ChannelId[])
 
 /**
  * Whether `x` names a channel; use it to check ids a page supplies.
