@@ -203,6 +203,21 @@ export const createCollector = ({
   }
 
   /**
+   * Reads from the store; where it cannot (the database down, or not up yet), answers 503 with
+   * Retry-After, as writes do, so that a dashboard waits and asks again, and gives undefined.
+   * @template T @param {Pick<Context, 'res' | 'headers'>} context
+   * @param {(store: Awaited<ReturnType<typeof openStore>>) => Promise<T> | T} query @returns {Promise<[T] | undefined>}
+   */
+  const read = async ({ res, headers }, query) => {
+    try {
+      return [await query(await opened())]
+    } catch (error) {
+      onError(error)
+      respond(res, 503, { error: 'the database cannot be read; try again' }, { ...headers, 'retry-after': retryAfterUnavailable })
+    }
+  }
+
+  /**
    * GET /replies?ids=<share id>,…: the answers to "Ask my friends" shares, for the asker's
    * browser. Holding a share id (21 random characters) is the right to read its counts, so it
    * needs no token; it is bound to the allowed origins like POST /events, rate-limited per
@@ -217,8 +232,8 @@ export const createCollector = ({
     if (!ids[0] || ids.length > limits.replyIds || !ids.every((id) => shareIdPattern.test(id))) {
       return respond(res, 400, { error: `ids must be 1 to ${limits.replyIds} share ids, comma-separated` }, headers)
     }
-    const asks = await (await opened()).asks(ids)
-    respond(res, 200, { replies: Object.fromEntries([...asks].map(([id, a]) => [id, { yes: a.yes, maybe: a.maybe, no: a.no }])) }, headers)
+    const [asks] = await read({ res, headers }, (store) => store.asks(ids)) ?? []
+    if (asks) respond(res, 200, { replies: Object.fromEntries([...asks].map(([id, a]) => [id, { yes: a.yes, maybe: a.maybe, no: a.no }])) }, headers)
   }
 
   /** @param {Context} context */
@@ -242,7 +257,8 @@ export const createCollector = ({
     if (!Number.isInteger(limit) || limit < 1) {
       return respond(res, 400, { error: `limit must be an integer from 1 to ${recentMax}` }, headers)
     }
-    respond(res, 200, { events: await (await opened()).recent(Math.min(limit, recentMax)) }, headers)
+    const [events] = await read({ res, headers }, (store) => store.recent(Math.min(limit, recentMax))) ?? []
+    if (events) respond(res, 200, { events }, headers)
   }
 
   /** @param {Context} context */
@@ -256,7 +272,8 @@ export const createCollector = ({
       if (day === undefined) return respond(res, 400, { error: `${name} must be a date, YYYY-MM-DD (UTC)` }, headers)
       range[name] = day
     }
-    respond(res, 200, stats(await (await opened()).counters(range.from, range.to)), headers)
+    const [counters] = await read({ res, headers }, (store) => store.counters(range.from, range.to)) ?? []
+    if (counters) respond(res, 200, stats(counters), headers)
   }
 
   /** @param {Context} context */

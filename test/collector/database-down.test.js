@@ -28,6 +28,11 @@ test('a database that goes away and comes back: 503 with Retry-After meanwhile, 
   assert.equal(refused.status, 503, 'the batch was not stored: send it again')
   assert.ok(Number(refused.headers.get('retry-after')) >= 1, 'with a time to wait')
   assert.equal((await fetch(`${url}/health`)).status, 503)
+  // Reads say so too: a dashboard (the playground) waits and asks again, not "internal error".
+  for (const path of ['/stats', '/events/recent', `/replies?ids=${'a'.repeat(21)}`]) {
+    const read = await fetch(url + path)
+    assert.deepEqual([path, read.status, Number(read.headers.get('retry-after')) >= 1], [path, 503, true])
+  }
 
   cluster.up()
   // The widget sends the same batch again after Retry-After; a few tries while the pool reconnects.
