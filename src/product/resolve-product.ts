@@ -41,8 +41,12 @@ export const shorten = (value: unknown): string => {
   }
 }
 
-/** Documents already told that they lack a canonical URL: one warning per page, not per widget. */
-const told = new WeakSet<Document>()
+/**
+ * Each document's first warning sink (a widget's, which tells each problem once): problems of
+ * the page itself (no canonical URL, a broken JSON-LD block) are told there, so once per page,
+ * not once per widget.
+ */
+const sinks = new WeakMap<Document, Warn>()
 
 /**
  * The product a widget shares, each field taken from the first source that has a valid
@@ -72,17 +76,15 @@ export const resolveProduct = (input: ProductInput, doc: Document, href: string,
   const based = baseOf(doc)
   const base = based != doc.URL ? pageAddress(based, true) : page
   const own = { __proto__: null, ...input } as ProductFields
+  const told = sinks.get(doc) ?? (sinks.set(doc, warn), warn)
   // A page source that names its product's address describes that product: a widget that names
   // another (a related product's, a tile's) takes nothing from it, no price, deadline or stock
   // of the page's product above all. Same product: same host and path, whatever the scheme, a
   // `www.`, the case, a trailing slash or a variant's query.
   const product = (url: unknown) => safeUrl(url, base)?.replace(/^https?:\/\/(www\.)?|\/?([?#].*)?$/g, '').toLowerCase()
   const mine = typeof own.url == 'string' && own.url.trim() ? product(own.url) : undefined
-  const sources = [own, readJsonLd(doc, warn), ...readHead(doc)].filter((source, i) => !i || !mine || !product(source.url) || product(source.url) == mine)
-  if (!told.has(doc) && !sources.some((source) => safeUrl(source.url, base))) {
-    told.add(doc)
-    warn('SC114')
-  }
+  const sources = [own, readJsonLd(doc, told), ...readHead(doc)].filter((source, i) => !i || !mine || !product(source.url) || product(source.url) == mine)
+  if (!sources.some((source) => safeUrl(source.url, base))) told('SC114')
   // Past 2048 characters (safeUrl's limit, and collectors'), the address is shared by its path:
   // a link chat apps take, events a collector counts.
   return resolveFields(sources, warn, { href: page.length > 2048 ? page.split('?')[0]! : page, base })

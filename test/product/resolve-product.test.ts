@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ErrorCode } from '../../src/lib/errors'
+import { createWarn } from '../../src/lib/warn'
 import { parseCurrency, resolveProduct, type ProductInput } from '../../src/product/resolve-product'
 
 const href = 'https://shop.example/p/42?color=red'
@@ -23,6 +24,20 @@ const resolve = (input: ProductInput, head = '', pageHref = href) => {
     args.push(rest)
   })
   return { product, codes, args }
+}
+
+/** Widgets' warning sinks, each made as a widget makes its own (each problem once); `codes` collects what they print. */
+const widgets = () => {
+  const codes: string[] = []
+  const printed = () => createWarn({ warn: (message) => { codes.push(/SC\d+/.exec(message)![0]) } })
+  return { codes, printed }
+}
+
+/** Settles once the warnings said so far are printed: they wait for the warning texts, in turn. */
+const settled = async () => {
+  const done: string[] = []
+  createWarn({ warn: (message) => { done.push(message) } })('SC312', 'settled')
+  await vi.waitFor(() => expect(done).toHaveLength(1))
 }
 
 const ldProduct = {
@@ -304,6 +319,14 @@ describe('resolveProduct', () => {
     expect(product.title).toBe('JSON-LD title')
   })
 
+  it('warns SC110 once per page for a broken JSON-LD block, however many widgets read the page', async () => {
+    const doc = new DOMParser().parseFromString('<!doctype html><head><script type="application/ld+json">{"@type": "Product",</script></head>', 'text/html')
+    const { codes, printed } = widgets()
+    for (const warn of [printed(), printed(), printed()]) resolveProduct({ url: 'https://shop.example/p/42' }, doc, href, warn)
+    await settled()
+    expect(codes).toEqual(['SC110'])
+  })
+
   it('returns a page URL that is not http(s) as it is, for the caller to deal with', () => {
     expect(resolve({}, '', 'about:blank').product.url).toBe('about:blank')
   })
@@ -380,29 +403,33 @@ describe('parseCurrency', () => {
 
   describe('on a page that names no canonical URL', () => {
     const page = 'https://shop.example/account/p/42?variant=42&session=abc&Email=a%40b.example&accessToken=t&utm_source=x&scid=V1StGXR8_Z5jdHi6B-myT&color=red#access_token=y'
-    /** A page of its own (SC114 is said once per page), resolved once per input; the codes of all. */
-    const visit = (head: string, ...inputs: ProductInput[]) => {
+    /**
+     * A page of its own (SC114 is said once per page), resolved once per input, each by a widget
+     * of its own; the codes all of them printed.
+     */
+    const visit = async (head: string, ...inputs: ProductInput[]) => {
       const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body></body></html>`, 'text/html')
-      const codes: ErrorCode[] = []
-      const products = inputs.map((input) => resolveProduct(input, doc, page, (code) => { codes.push(code) }))
+      const { codes, printed } = widgets()
+      const products = inputs.map((input) => resolveProduct(input, doc, page, printed()))
+      await settled()
       return { products, codes }
     }
 
-    it('shares its address without fragment, private-looking parameters and the visit\'s attribution, and warns SC114 once', () => {
-      const { products, codes } = visit('', {}, {}, { title: 'T' })
+    it('shares its address without fragment, private-looking parameters and the visit\'s attribution, and warns SC114 once', async () => {
+      const { products, codes } = await visit('', {}, {}, { title: 'T' })
       for (const product of products) expect(product.url).toBe('https://shop.example/account/p/42?variant=42&color=red')
       expect(codes).toEqual(['SC114'])
     })
 
-    it('does not warn where the input, JSON-LD, og:url or the canonical link names the URL', () => {
-      expect(visit('', { url: '/p/42' }).codes).toEqual([])
-      expect(visit(jsonLd({ '@type': 'Product', url: '/p/42' })).codes).toEqual([])
-      expect(visit(og({ 'og:url': 'https://shop.example/p/42' })).codes).toEqual([])
-      expect(visit('<link rel="canonical" href="/p/42">').codes).toEqual([])
+    it('does not warn where the input, JSON-LD, og:url or the canonical link names the URL', async () => {
+      expect((await visit('', { url: '/p/42' })).codes).toEqual([])
+      expect((await visit(jsonLd({ '@type': 'Product', url: '/p/42' }))).codes).toEqual([])
+      expect((await visit(og({ 'og:url': 'https://shop.example/p/42' }))).codes).toEqual([])
+      expect((await visit('<link rel="canonical" href="/p/42">')).codes).toEqual([])
     })
 
-    it('warns where the only URL given is not one, and shares the page\'s clean address', () => {
-      const { products, codes } = visit('<link rel="canonical" href="javascript:alert(1)">', {})
+    it('warns where the only URL given is not one, and shares the page\'s clean address', async () => {
+      const { products, codes } = await visit('<link rel="canonical" href="javascript:alert(1)">', {})
       expect(products[0]!.url).toBe('https://shop.example/account/p/42?variant=42&color=red')
       expect(codes).toEqual(['SC114'])
     })
