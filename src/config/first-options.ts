@@ -129,8 +129,9 @@ export const firstOptions = (options: MountOptions, doc: Document, warn: Warn, g
   if (ref && !refOk) warn('SC107', 'refParam', shorten(ref), 'a parameter name such as ref')
   return {
     channels: cleanChannels(options.channels, warn),
+    // A page's `lang` that is no tag (`de_DE`) is as none: the browser's language comes next.
     locale: cleanLocale(options.locale, warn) ?? globalConfig.locale
-      ?? cleanLocale(rootOf(doc)?.lang || viewOf(doc)?.navigator.language, () => {}) ?? 'en',
+      ?? cleanLocale(rootOf(doc)?.lang, () => {}) ?? cleanLocale(viewOf(doc)?.navigator.language, () => {}) ?? 'en',
     campaign: cleanOption('campaign', options.campaign, warn, 100) ?? globalConfig.campaign,
     ref: refOk ? ref : undefined,
     layout: oneOf('layout', options.layout, ['labels', 'icons', 'pills'], warn),

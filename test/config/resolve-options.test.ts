@@ -66,6 +66,22 @@ describe('resolveOptions', () => {
     expect(resolveOptions({}, d, collect().warn).locale).toBe('de-AT')
   })
 
+  it('takes navigator.language where <html lang> is no BCP 47 tag (de_DE), as where it has none', () => {
+    const root = document.documentElement
+    const was = root.lang
+    try {
+      // The test's window says a language other than the last resort (English), so the two differ.
+      const language = Intl.getCanonicalLocales(navigator.language)[0]
+      expect(language).not.toBe('en')
+      root.lang = ''
+      expect(resolveOptions({}, document, collect().warn).locale).toBe(language)
+      root.lang = 'de_DE'
+      expect(resolveOptions({}, document, collect().warn).locale).toBe(language)
+    } finally {
+      root.lang = was
+    }
+  })
+
   it('keeps A/B variants with valid names, their copy as text, a string as copy for every channel', () => {
     const { codes, warn } = collect()
     const options = resolveOptions({
