@@ -129,9 +129,10 @@ export const firstOptions = (options: MountOptions, doc: Document, warn: Warn, g
   if (ref && !refOk) warn('SC107', 'refParam', shorten(ref), 'a parameter name such as ref')
   return {
     channels: cleanChannels(options.channels, warn),
-    // A page's `lang` that is no tag (`de_DE`) is as none: the browser's language comes next.
+    // A page's `lang` written with an underscore (`de_DE`, as some templates do) says its
+    // language all the same; one that is no tag at all is as none: the browser's comes next.
     locale: cleanLocale(options.locale, warn) ?? globalConfig.locale
-      ?? cleanLocale(rootOf(doc)?.lang, () => {}) ?? cleanLocale(viewOf(doc)?.navigator.language, () => {}) ?? 'en',
+      ?? cleanLocale(rootOf(doc)?.lang?.replace(/_/g, '-'), () => {}) ?? cleanLocale(viewOf(doc)?.navigator.language, () => {}) ?? 'en',
     campaign: cleanOption('campaign', options.campaign, warn, 100) ?? globalConfig.campaign,
     ref: refOk ? ref : undefined,
     layout: oneOf('layout', options.layout, ['labels', 'icons', 'pills'], warn),

@@ -66,7 +66,7 @@ describe('resolveOptions', () => {
     expect(resolveOptions({}, d, collect().warn).locale).toBe('de-AT')
   })
 
-  it('takes navigator.language where <html lang> is no BCP 47 tag (de_DE), as where it has none', () => {
+  it('reads <html lang="de_DE"> (an underscore, as some templates write it) as de-DE, and takes navigator.language where <html lang> is no tag at all, as where it has none', () => {
     const root = document.documentElement
     const was = root.lang
     try {
@@ -76,6 +76,8 @@ describe('resolveOptions', () => {
       root.lang = ''
       expect(resolveOptions({}, document, collect().warn).locale).toBe(language)
       root.lang = 'de_DE'
+      expect(resolveOptions({}, document, collect().warn).locale).toBe('de-DE')
+      root.lang = 'not a tag!'
       expect(resolveOptions({}, document, collect().warn).locale).toBe(language)
     } finally {
       root.lang = was
