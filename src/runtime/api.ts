@@ -4,12 +4,19 @@ import { runtimeFor } from './runtime-for'
 
 /**
  * Sets global options; what is not given keeps its value. Invalid values are ignored with a
- * coded warning. `consent` is `true`/`'granted'` or `false`/`'pending'`.
+ * coded warning. `consent` is `true`/`'granted'` or `false`/`'pending'`. The first call also
+ * reports the landing of a page opened through a shared link, in the next task.
  *
  * @example
  * configure({ endpoint: '/share-events', campaign: 'black-friday' })
  */
-export const configure = (options: GlobalOptions): void => runtimeFor().configure(options)
+export const configure = (options: GlobalOptions): void => {
+  const runtime = runtimeFor()
+  runtime.configure(options)
+  // A page opened through a shared link reports its landing, widget or not (contract §6), as the
+  // script tag's does: in a task of its own, so that a subscriber added right after gets it.
+  if (runtime.env.document) runtime.env.setTimeout(runtime.start, 0)
+}
 
 /**
  * Grants or refuses consent at run time. Until consent is granted (`data-consent="pending"`),
