@@ -20,11 +20,11 @@ export const optionRules = {
     if (moment == null) warn('SC104', name, shorten(value))
     return moment
   },
-  /** A count from 0 up (a stock threshold, units sold); SC103 for what is none. */
+  /** A count from 0 up (a stock threshold, units sold); SC115 for what is none. */
   count(value: unknown, name: string, warn: Warn): number | undefined {
     if (value == null || value === '') return
     const count = parseStock(value)
-    if (count == null) warn('SC103', name, shorten(value))
+    if (count == null) warn('SC115', name, shorten(value))
     return count
   },
 }

@@ -18,6 +18,7 @@ export const errors = {
   SC112: 'variant name "{0}" is not 1 to 32 characters of a-z and 0-9; ignored',
   SC113: 'variant "{0}" is not one of {1}; the visitor is assigned one as usual',
   SC114: 'the page names no canonical URL (link rel=canonical, og:url or JSON-LD url), so its address is shared without fragment and private-looking parameters; name one',
+  SC115: '{0} "{1}" is not a whole number from 0 up; ignored (use e.g. 12)',
   // Targets (SC2xx)
   SC201: 'mount() needs an Element, got {0}',
   SC202: '<{0}> cannot hold a shadow root; the widget renders in a child element',

@@ -54,7 +54,7 @@ const sinks = new WeakMap<Document, Warn>()
  * JSON-LD Product, then Open Graph tags, then the document (canonical link, title, meta
  * description).
  *
- * An invalid `input` value warns once with its code (SC102 URL, SC103 number, SC104 date,
+ * An invalid `input` value warns once with its code (SC102 URL, SC103 number, SC115 count, SC104 date,
  * SC105 currency, SC111 not text) and the next source is used; blank strings count as
  * missing. Invalid page values are skipped silently: they are not the widget's
  * configuration. Text is cleaned (`cleanText`) and capped (title 300, text 1000, sku 100
@@ -129,7 +129,7 @@ export const resolveFields = (sources: ProductFields[], warn: Warn, options: Fie
     currency: ['SC105', parseCurrency],
     originalPrice: money,
     deadline: ['SC104', parseDeadline],
-    stock: ['SC103', parseStock],
+    stock: ['SC115', parseStock],
     sku: text(100),
     brand: text(100),
   }

@@ -122,7 +122,7 @@ describe('renderCardSvg', () => {
     )
     expect(texts(svg)).toEqual(['Summit'])
     expect(warnings.map((message) => message.match(/SC\d+/)![0]).sort()).toEqual(
-      ['SC102', 'SC103', 'SC103', 'SC103', 'SC103', 'SC104', 'SC104', 'SC105', 'SC107', 'SC107', 'SC107', 'SC108', 'SC111'],
+      ['SC102', 'SC103', 'SC103', 'SC104', 'SC104', 'SC105', 'SC107', 'SC107', 'SC107', 'SC108', 'SC111', 'SC115', 'SC115'],
     )
     expect(() => renderCardSvg(null as unknown as CardInput, { onWarning: () => { throw new Error('sink') }, locale: 5 as unknown as string })).not.toThrow()
     expect(() => renderCardSvg(Object.create(null), Object.create(null))).not.toThrow()

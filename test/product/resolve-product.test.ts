@@ -233,8 +233,8 @@ describe('resolveProduct', () => {
   it.each<[string, ProductInput, ErrorCode, string]>([
     ['a price that is not a number', { price: 'free' }, 'SC103', 'data-price'],
     ['an original price that is not a number', { originalPrice: 'n/a' }, 'SC103', 'data-original-price'],
-    ['a stock that is not a whole number', { stock: '2.5' }, 'SC103', 'data-stock'],
-    ['a negative stock', { stock: -1 }, 'SC103', 'data-stock'],
+    ['a stock that is not a whole number', { stock: '2.5' }, 'SC115', 'data-stock'],
+    ['a negative stock', { stock: -1 }, 'SC115', 'data-stock'],
     ['a deadline without an offset', { deadline: '2026-12-01T23:59:00' }, 'SC104', 'data-deadline'],
     ['a deadline that is not on the calendar', { deadline: '2026-02-30' }, 'SC104', 'data-deadline'],
     ['an invalid Date', { deadline: new Date('nope') }, 'SC104', 'data-deadline'],
@@ -253,7 +253,7 @@ describe('resolveProduct', () => {
 
   it('uses the next source after an invalid input value', () => {
     const { product, codes } = resolve({ price: 'free', deadline: 'soon', stock: 'many' }, everything)
-    expect(codes).toEqual(['SC103', 'SC104', 'SC103'])
+    expect(codes).toEqual(['SC103', 'SC104', 'SC115'])
     expect(product).toMatchObject({ price: 20, deadline: Date.parse('2026-12-01T23:59:59.999-12:00'), stock: 5 })
   })
 
