@@ -25,7 +25,7 @@ export const fieldNotes = (s: Settings, env: { now: number; canShare: boolean; p
   }
   const stock = parseStock(s.stock)
   if (s.stock.trim() && stock == null) {
-    notes.stock = `“${s.stock}” is not a whole number of units: the widget ignores it and shows no stock (SC103).`
+    notes.stock = `“${s.stock}” is not a whole number of units: the widget ignores it and shows no stock (SC115).`
   } else if (stock === 0) {
     notes.stock = 'Sold out: the card says “Sold out”.'
   }
