@@ -87,13 +87,6 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   const extras = createExtras(root, warn, () => draw())
   let ask: Ask | undefined
   let askPart: typeof import('./ask') | undefined
-  const kit: AskKit = {
-    h, control: Control, scopeOf: (id) => registry[id].scope, controls: createControls(env, warn, true), ids: createShareIds(),
-    storage: () => consentedStorage(env, runtime.config), event: createEvent, url: safeUrl,
-    copy: (data) => copyText(textAndUrl(data), doc, root),
-    run: (id, data, event, complete) => act.run(id, data, event, complete),
-    loadOnce, warn,
-  }
 
   /** The card as a PNG; the `image` channel's drawn ahead, again when what it shows changes. */
   const images = cardImage(root, warn, state, card.clock, () => locale, () => {
@@ -102,6 +95,13 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   }, env.mobile)
   const shows = (id: ChannelId) => drawn.some(([c]) => c.id === id)
   const act = createInteractions({ env, host, images, extras, drawn: () => drawn, locale: () => locale, draw: () => draw() })
+  const kit: AskKit = {
+    h, control: Control, scopeOf: (id) => registry[id].scope, controls: createControls(env, warn, true), ids: createShareIds(),
+    storage: () => consentedStorage(env, runtime.config), event: createEvent, url: safeUrl,
+    copy: (data) => copyText(textAndUrl(data), doc, root),
+    run: act.run,
+    loadOnce, warn,
+  }
 
   function draw() {
     locale = localeFor(state().options.locale)
@@ -109,7 +109,9 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
     try {
       const copy = values(state(), card.time())
       drawn = controls(state(), locale, copy, `${revision}\0${locale.tag}\0${JSON.stringify(copy)}\0`, shareIds.of)
-      act.keep(shows)
+      // The WeChat dialog is modal and may come from the ask panel (whose WeChat the controls may
+      // lack): only another product closes it. A Mastodon field goes with its control.
+      act.keep((id) => id == 'wechat' || shows(id))
       // The card image is drawn ahead once the widget was seen, when the browser is idle.
       if (host.seen && shows('image')) images.ahead()
       askIcons(drawn.map(([c]) => c.id))

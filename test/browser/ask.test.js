@@ -193,3 +193,14 @@ test('in Chinese the ask offers WeChat: its QR code is the ask\'s own link, scas
   assert.equal(click.shareId, link.searchParams.get('scid'))
   s.assertNoPageErrors()
 })
+
+test('WeChat in the ask panel of a widget without WeChat of its own opens its dialog; Escape closes it and focus returns to it', async (t) => {
+  const s = await openBody(t, '<div id="w" class="share" data-sharecue data-locale="zh-CN" data-channels="weibo,copy" data-title="露营灯" data-ask="true"></div>')
+  await inWidget(s, '[data-part=ask]').click()
+  await inWidget(s, '[data-ask-channel=wechat]').click()
+  await inWidget(s, 'dialog[open] svg path').waitFor()
+  await s.page.keyboard.press('Escape')
+  await poll(() => s.page.evaluate(() => !document.querySelector('#w').shadowRoot.querySelector('dialog')) || undefined)
+  assert.equal(await s.page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.getAttribute('data-ask-channel')), 'wechat')
+  s.assertNoPageErrors()
+})
