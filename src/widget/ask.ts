@@ -304,8 +304,10 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
       if (answered.has(shareId)) return
       answered.add(shareId)
       const store = storage()
-      keep(store, repliedKey, [...list<string>(store, repliedKey).filter((id) => id !== shareId), shareId].slice(-keepReplied))
-      runtime.report(kit.event('ask_reply', { shareId, reply, preview: host.state?.preview }, env.now(), page()))
+      const done = list<string>(store, repliedKey)
+      keep(store, repliedKey, [...done.filter((id) => id !== shareId), shareId].slice(-keepReplied))
+      // Another tab of this browser (the link opened twice) may have answered meanwhile: thanked, not counted again.
+      if (done.indexOf(shareId) < 0) runtime.report(kit.event('ask_reply', { shareId, reply, preview: host.state?.preview }, env.now(), page()))
       prompt = { ...prompt, thanked: true }
       say(t.thanks)
       draw()

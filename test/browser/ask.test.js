@@ -204,3 +204,21 @@ test('WeChat in the ask panel of a widget without WeChat of its own opens its di
   assert.equal(await s.page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.getAttribute('data-ask-channel')), 'wechat')
   s.assertNoPageErrors()
 })
+
+test('a friend who opened the ask in two tabs answers it once: the second tab thanks without sending a second answer', async (t) => {
+  const c = await startEventsCollector(h, t)
+  const landing = `${PATH}?utm_source=whatsapp&utm_medium=social&scid=V1StGXR8_Z5jdHi6B-myT&scask=1`
+  const friend = await openWithCollector(h, c, landing, { html: page(c), initScript: collectEvents })
+  // The chat app opened the link a second time, in another tab of the same browser.
+  const second = await friend.context.newPage()
+  await second.goto(h.url(landing))
+  const prompts = [friend.page, second].map((p) => p.locator('#w').locator('[data-part=ask-prompt]'))
+  for (const prompt of prompts) await prompt.getByRole('button', { name: 'Get it' }).waitFor()
+  for (const prompt of prompts) {
+    await prompt.getByRole('button', { name: 'Get it' }).click()
+    await prompt.filter({ hasText: 'Thanks!' }).waitFor()
+  }
+  const replies = [...await pageEvents(friend.page), ...await pageEvents(second)].filter((e) => e.type === 'ask_reply')
+  assert.equal(replies.length, 1)
+  friend.assertNoPageErrors()
+})
