@@ -9,14 +9,17 @@ import { brandColors } from './brand-colors'
  * Brand colours arrive as `--b` (background) and `--f` (text on it) per `[data-channel]`.
  * Dark colours apply with `theme: 'dark'` (`.d`), or `auto` (`.a`) under a dark scheme.
  * The card's rules are `cardCss`, adopted by widgets that show one.
- * One focus ring for everything focusable (controls, the pause button, the extras' field).
+ * One focus ring for everything focusable (controls, the pause button, the extras' field), in one
+ * colour for every theme: `auto` follows the shopper's scheme, not the page's, so a dark widget
+ * sits on a light page and a light one on a dark page. #4285f4 has 3.2:1 or more on white, on
+ * #f1f3f4 and on dark pages (#202124: 4.5:1), where WCAG 1.4.11 asks 3:1.
  * Forced colours replace the brand backgrounds, so controls get a border there; Chromium keeps
  * an SVG's own `color`, so icons take the control's (system) text colour instead of the brand's.
  * `.w` starts from initial values, so the page's inherited text styles (letter-spacing,
  * text-transform, line-height, `* { all: unset }`) stop at the widget; visibility still
  * inherits, so a page can still hide a target.
  */
-const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4);--o:var(--sc-focus,#a8c7fa)}'
+const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4)}'
 /**
  * Black brand icons (X, Threads) would vanish on a dark control: there they take the text colour
  * (these rules come after `.labels svg`, which they override, in `dark` and in `auto` alike).
@@ -25,7 +28,7 @@ const darkIcons = '{color:inherit}'
 
 const base = `:host{display:block;min-height:var(--sc-size,40px)}
 *{box-sizing:border-box}
-.w{all:initial;display:block;position:relative;visibility:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#0b57d0);font:15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t)}
+.w{all:initial;display:block;position:relative;visibility:inherit;--s:var(--sc-size,40px);--r:var(--sc-radius,8px);--g:var(--sc-gap,8px);--n:var(--sc-bg,#f1f3f4);--t:var(--sc-fg,#1f2328);--o:var(--sc-focus,#4285f4);font:15px/1.2 var(--sc-font,system-ui,sans-serif);color:var(--t)}
 .d${dark}
 .labels svg{color:var(--b)}
 @media (prefers-color-scheme:dark){.a${dark}.a svg${darkIcons}}

@@ -9,7 +9,7 @@ export interface FieldsProps {
 }
 
 /** The widget's defaults, shown by the colour inputs while no colour is set (src/styles/widget-css.ts). */
-const defaultColors = { bg: '#f1f3f4', fg: '#1f2328', focus: '#0b57d0' }
+const defaultColors = { bg: '#f1f3f4', fg: '#1f2328', focus: '#4285f4' }
 
 export const locales: [tag: string, label: string][] = [
   ['en', 'English'], ['de', 'Deutsch (prices and dates; English labels)'], ['fr', 'Français (prices and dates; English labels)'],
