@@ -26,6 +26,8 @@ const showModal = (dialog: HTMLDialogElement | null) => {
 const focus = (input: HTMLInputElement | null) => input?.focus()
 
 export const extras = (h: typeof H): Extras => ({
+  // The error sits on the widget's own background, as the group headings do: with the default
+  // theme (auto) the widget follows the shopper's colour scheme, the page around it may not.
   // The last rule: "Share" and "Close" are words, not channel icons, so the icons and pills
   // layouts' square, brand-coloured shape (which has no brand colour here) does not apply.
   css: `form{display:flex;flex-wrap:wrap;gap:6px;margin-top:var(--g);align-items:center}
@@ -35,7 +37,7 @@ dialog::backdrop{background:#0008}
 h2{margin:0 0 12px;font-size:18px}
 dialog svg{display:block;width:220px;height:220px;margin:auto}
 dialog form{justify-content:center}
-.mi{flex-basis:100%;margin:0;font-size:13px}
+.mi{flex-basis:100%;margin:0;padding:2px 6px;border-radius:4px;background:var(--n);font-size:13px}
 .w form .c{width:auto;padding:0 12px;background:var(--n);color:var(--t)}`,
 
   // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its menu.
