@@ -140,6 +140,7 @@ export const askStrings = (locale: Locale, redraw: () => void, kit: Pick<AskKit,
  * Rules for the button, its panel, a friend's prompt and the answers, beside the widget's. The
  * panel's note and the answers sit on the widget's own background, as the group headings do: the
  * default theme (auto) follows the shopper's colour scheme, the page around them may not. The
+ * prompt keeps room for its close button at the inline end, which is the left in Arabic. The
  * last: the button and the answers are words, not channel icons, so the icons layout's square
  * (`.icons .c`) does not apply to them.
  */
@@ -147,7 +148,7 @@ export const askCss = `.ab{margin-top:var(--g)}
 .ak{margin-top:var(--g);padding:var(--g);border:1px solid var(--n);border-radius:var(--r)}
 .ak .mi,.aa{display:table;padding:2px 6px;border-radius:4px;background:var(--n)}
 .ak .mi{margin:6px 0 0;font-size:13px}
-.ap{position:relative;margin:var(--g) 0;padding:10px 44px 10px 12px;border-radius:var(--r);background:var(--n);color:var(--t)}
+.ap{position:relative;margin:var(--g) 0;padding-block:10px;padding-inline:12px 44px;border-radius:var(--r);background:var(--n);color:var(--t)}
 .ap p{margin:0 0 8px;font-weight:600}
 .ar{display:flex;flex-wrap:wrap;gap:6px}
 .ar .c{background:var(--t);color:var(--n)}
