@@ -141,8 +141,10 @@ export const askStrings = (locale: Locale, redraw: () => void, kit: Pick<AskKit,
  * panel's note and the answers sit on the widget's own background, as the group headings do: the
  * default theme (auto) follows the shopper's colour scheme, the page around them may not. The
  * prompt keeps room for its close button at the inline end, which is the left in Arabic. The
- * last: the button and the answers are words, not channel icons, so the icons layout's square
- * (`.icons .c`) does not apply to them.
+ * last two: the button and the answers are words, not channel icons, so the icons layout's square
+ * (`.icons .c`) does not apply to them; the button and the panel's controls have no brand colour
+ * (`--b`, `--f`, keyed by `data-channel`), so in the icons and pills layouts they take the
+ * widget's neutral ones, not the page's background.
  */
 export const askCss = `.ab{margin-top:var(--g)}
 .ak{margin-top:var(--g);padding:var(--g);border:1px solid var(--n);border-radius:var(--r)}
@@ -154,7 +156,8 @@ export const askCss = `.ab{margin-top:var(--g)}
 .ar .c{background:var(--t);color:var(--n)}
 .ap .ax{position:absolute;top:4px;inset-inline-end:4px;min-width:36px;height:36px;padding:0;background:none;color:inherit}
 .aa{margin:var(--g) 0 0;font-weight:600}
-.w .ab,.w .ar .c{width:auto;padding:0 12px}`
+.w .ab,.w .ar .c{width:auto;padding:0 12px}
+.w .ab,.w .ak .c{background:var(--n);color:var(--t)}`
 
 /**
  * The view: a friend's prompt, what friends answered, the button and its panel (controls
