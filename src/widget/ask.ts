@@ -30,6 +30,8 @@ export interface AskKit {
   event: typeof createEvent
   /** Copies a message: its copy and its link once (`textAndUrl`). */
   copy(data: ShareData): Promise<void>
+  /** Asks for the icons of these channels, not yet at hand (the widget's `icon-loads.ts`). */
+  icons(ids: ChannelId[]): void
   /** Runs an action channel with this message (WeChat: the QR code of the ask's link). */
   run(id: ChannelId, data: ShareData, event: MouseEvent, complete: () => void): unknown
   /** An absolute http(s) URL, or undefined. */
@@ -266,6 +268,8 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
         const ask = { ...state, options: { ...state.options, channels: askChannels(locale, kit.scopeOf) }, templates: { default: template } }
         // The question is in the key: a language's table that arrives while the panel is open rebuilds its links.
         drawn = controls(ask, locale, copy, key + template, ids.of)
+        // Its channels (SMS, email) need not be the widget's: their icons are asked for too.
+        kit.icons(drawn.map(([c]) => c.id))
       }
       return {
         strings: t,
