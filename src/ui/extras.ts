@@ -30,7 +30,7 @@ export const extras = (h: typeof H): Extras => ({
   // theme (auto) the widget follows the shopper's colour scheme, the page around it may not.
   // The last rule: "Share" and "Close" are words, not channel icons, so the icons and pills
   // layouts' square, brand-coloured shape (which has no brand colour here) does not apply.
-  css: `form{display:flex;flex-wrap:wrap;gap:6px;margin-top:var(--g);align-items:center}
+  css: `form{display:flex;flex-wrap:wrap;gap:6px;margin-top:var(--g);align-items:end}
 input{height:var(--s);padding:0 10px;border:1px solid #767676;border-radius:var(--r);font:inherit;color:var(--t);background:var(--n)}
 dialog{border:0;border-radius:12px;padding:20px;max-width:min(92vw,340px);background:#fff;color:#1f2328;text-align:center}
 dialog::backdrop{background:#0008}
@@ -53,11 +53,12 @@ dialog form{justify-content:center}
           ],
       h('form', { method: 'dialog' }, h('button', { class: 'c', type: 'submit', autofocus: true }, locale.close))),
 
-  // Mastodon has no central share page: the shopper names their server, then shares there.
+  // Mastodon has no central share page: the shopper names their server, then shares there. Its
+  // label stays written above the field, as a group heading is (the placeholder goes with the first letter).
   mastodonForm: ({ invalid }, locale, { onMastodon }) =>
     h('form', { onSubmit: onMastodon },
       h('label', null,
-        h('span', { class: 'v' }, locale.mastodonServer),
+        h('span', { class: 'h' }, locale.mastodonServer),
         h('input', {
           name: 'host', type: 'text', inputMode: 'url', autocomplete: 'off', spellcheck: false, placeholder: 'mastodon.social',
           ref: focus, 'aria-invalid': invalid ? 'true' : undefined, 'aria-describedby': invalid ? 'sc-mi' : undefined,
