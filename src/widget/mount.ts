@@ -87,16 +87,6 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
   const extras = createExtras(root, warn, () => draw())
   let ask: Ask | undefined
   let askPart: typeof import('./ask') | undefined
-<<<<<<< HEAD
-=======
-  const kit: AskKit = {
-    h, control: Control, scopeOf: (id) => registry[id].scope, controls: createControls(env, warn, true), ids: createShareIds(),
-    storage: () => consentedStorage(env, runtime.config), event: createEvent, url: safeUrl,
-    copy: (data) => copyText(textAndUrl(data), doc, root),
-    run: (id, data, event, complete) => act.run(id, data, event, complete),
-    loadOnce, warn, icons: askIcons,
-  }
->>>>>>> 2213bc9 (ask: in the icons layout the ask panel's SMS control stayed a blank square (its icon was never asked for: only the widget's own channels' were), so a sighted shopper saw a button with nothing on it; the panel's channels' icons are asked for too; sc-app +6 B; test in test/browser/ask-icons.test.js)
 
   /** The card as a PNG; the `image` channel's drawn ahead, again when what it shows changes. */
   const images = cardImage(root, warn, state, card.clock, () => locale, () => {
@@ -110,7 +100,7 @@ export const mountIn = (runtime: Runtime, target: Element, options: MountOptions
     storage: () => consentedStorage(env, runtime.config), event: createEvent, url: safeUrl,
     copy: (data) => copyText(textAndUrl(data), doc, root),
     run: act.run,
-    loadOnce, warn,
+    loadOnce, warn, icons: askIcons,
   }
 
   function draw() {
