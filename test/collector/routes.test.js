@@ -56,14 +56,15 @@ test("mounts into another server and leaves other paths to it", async (t) => {
   assert.equal(await (await fetch(`http://127.0.0.1:${port}/health`)).text(), 'ok')
 })
 
-test('answers 500 and reports the error when the database fails', async (t) => {
+test('answers 503 with Retry-After, as writes do, and reports the error when the database fails a read', async (t) => {
   /** @type {unknown[]} */
   const errors = []
   const started = await start(t, { onError: (error) => errors.push(error) })
   started.collector.db?.exec('DROP TABLE counters')
   const res = await fetch(`${started.url}/stats`)
-  assert.equal(res.status, 500)
-  assert.deepEqual(await res.json(), { error: 'internal error' })
+  assert.equal(res.status, 503)
+  assert.ok(Number(res.headers.get('retry-after')) >= 1)
+  assert.deepEqual(await res.json(), { error: 'the database cannot be read; try again' })
   assert.equal(errors.length, 1)
 })
 
