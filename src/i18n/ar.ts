@@ -29,6 +29,7 @@ export default {
   ends: 'ينتهي {0}',
   endsIn: 'ينتهي خلال {0}',
   ended: 'انتهى هذا العرض',
+  originalPrice: 'السعر الأصلي',
   left: 'بقي {0} فقط',
   soldOut: 'نفدت الكمية',
   sold: 'بيع منه {0}',

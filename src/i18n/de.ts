@@ -30,6 +30,7 @@ export default {
   // "Noch 2 Tage, 5 Stunden": Intl's units are nominative, which "endet in" would not take.
   endsIn: 'Noch {0}',
   ended: 'Dieses Angebot ist beendet',
+  originalPrice: 'Ursprünglicher Preis',
   left: 'Nur noch {0} verfügbar',
   soldOut: 'Ausverkauft',
   sold: '{0} verkauft',

@@ -2,7 +2,7 @@ import type { Locale } from './locale'
 
 /** The English strings only the full widget says: its dialogs, the card's countdown and stock. */
 export type LaterStrings = Pick<Locale, 'close' | 'wechatTitle' | 'wechatScan' | 'wechatInApp' | 'wechatQr'
-  | 'mastodonServer' | 'mastodonGo' | 'mastodonInvalid' | 'ends' | 'endsIn' | 'ended' | 'left' | 'soldOut'
+  | 'mastodonServer' | 'mastodonGo' | 'mastodonInvalid' | 'ends' | 'endsIn' | 'ended' | 'originalPrice' | 'left' | 'soldOut'
   | 'sold' | 'lastHour' | 'pause' | 'resume' | 'storyScan' | 'storySaved'>
 
 /**
@@ -22,6 +22,7 @@ export const enLater: LaterStrings = {
   ends: 'Ends {0}',
   endsIn: 'Ends in {0}',
   ended: 'This offer has ended',
+  originalPrice: 'Original price',
   left: 'Only {0} left',
   soldOut: 'Sold out',
   sold: '{0} sold',

@@ -28,6 +28,7 @@ export default {
   ends: 'Hasta el {0}',
   endsIn: 'Termina en {0}',
   ended: 'Esta oferta ha terminado',
+  originalPrice: 'Precio original',
   left: 'Solo {0} en stock',
   soldOut: 'Agotado',
   sold: 'Vendidos: {0}',

@@ -29,6 +29,7 @@ export default {
   ends: 'Jusqu’au {0}',
   endsIn: 'Se termine dans {0}',
   ended: 'Cette offre est terminée',
+  originalPrice: 'Prix d’origine',
   left: 'Plus que {0} en stock',
   soldOut: 'Épuisé',
   sold: 'Ventes\u00a0: {0}',

@@ -28,6 +28,7 @@ export default {
   ends: '{0} तक',
   endsIn: 'ख़त्म होने में {0}',
   ended: 'यह ऑफ़र ख़त्म हो गया है',
+  originalPrice: 'मूल कीमत',
   left: 'सिर्फ़ {0} बाकी',
   soldOut: 'स्टॉक ख़त्म',
   sold: '{0} बिक चुके हैं',

@@ -28,6 +28,7 @@ export default {
   ends: '{0}まで',
   endsIn: '残り {0}',
   ended: 'このセールは終了しました',
+  originalPrice: '元の価格',
   left: '残り{0}点',
   soldOut: '売り切れ',
   sold: '{0}点販売済み',

@@ -33,6 +33,7 @@ export default {
   ends: '{0} 종료',
   endsIn: '남은 시간 {0}',
   ended: '종료된 행사입니다',
+  originalPrice: '원래 가격',
   left: '단 {0}개 남음',
   soldOut: '품절',
   sold: '{0}개 판매',

@@ -42,6 +42,8 @@ export interface Locale {
   ends: string
   endsIn: string
   ended: string
+  /** Read before the struck-through price, which a screen reader reads as a plain second price. */
+  originalPrice: string
   /** `{0}` is the number of units left. */
   left: string
   soldOut: string

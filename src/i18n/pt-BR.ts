@@ -29,6 +29,7 @@ export default {
   ends: 'Até {0}',
   endsIn: 'Termina em {0}',
   ended: 'Esta oferta terminou',
+  originalPrice: 'Preço original',
   left: 'Só {0} em estoque',
   soldOut: 'Esgotado',
   sold: 'Vendidos: {0}',

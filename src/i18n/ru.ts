@@ -32,6 +32,7 @@ export default {
   ends: 'До {0}',
   endsIn: 'Осталось {0}',
   ended: 'Акция завершена',
+  originalPrice: 'Старая цена',
   left: 'Осталось {0} шт.',
   soldOut: 'Распродано',
   sold: 'Продано: {0}',

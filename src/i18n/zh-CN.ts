@@ -31,6 +31,7 @@ export default {
   ends: '{0} 结束',
   endsIn: '剩余 {0}',
   ended: '活动已结束',
+  originalPrice: '原价',
   left: '仅剩 {0} 件',
   soldOut: '已售罄',
   sold: '已售 {0} 件',

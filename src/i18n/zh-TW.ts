@@ -32,6 +32,7 @@ export default {
   ends: '{0} 截止',
   endsIn: '剩餘 {0}',
   ended: '優惠已結束',
+  originalPrice: '原價',
   left: '僅剩 {0} 件',
   soldOut: '已售完',
   sold: '已售出 {0} 件',

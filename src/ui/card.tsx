@@ -29,7 +29,7 @@ export const Card = ({ card, locale, onPause }: { card: CardModel; locale: Local
       {card.price && (
         <p class="cp">
           <span data-part="price">{card.price}</span>
-          {card.originalPrice && <s data-part="original-price">{card.originalPrice}</s>}
+          {card.originalPrice && [<span class="v">{locale.originalPrice}</span>, <s data-part="original-price">{card.originalPrice}</s>]}
           {card.discount && <span class="cx" data-part="discount">{card.discount}</span>}
         </p>
       )}
