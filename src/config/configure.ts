@@ -3,6 +3,7 @@ import type { Warn } from '../lib/warn'
 import type { GlobalConfig } from './global-config'
 import { cleanLocale, cleanOption, toBool } from './first-options'
 import { safeUrl } from '../product/safe-url'
+import { pageAddress } from '../product/page-address'
 
 /**
  * Sets a window's global options (`configure()`); what is not given keeps its value. Invalid
@@ -13,8 +14,9 @@ export const applyOptions = (globalConfig: GlobalConfig, options: GlobalOptions,
   // Own options only: an option not given is not read from a polluted Object.prototype.
   const { endpoint, locale, consent, campaign, dataLayer, transport, batchSize, batchWait, attributionDays, repliesEndpoint } = { __proto__: null, ...options } as GlobalOptions
   // Not against a protected preview's `user:password@` (Chromium's baseURI keeps it): fetch
-  // refuses a URL that carries one, and would send nothing.
-  base = typeof base == 'string' ? base.replace(/^([^/?#]*\/\/)[^/?#]*@/, '$1') : undefined
+  // refuses a URL that carries one, and would send nothing. `pageAddress` leaves it out, as it
+  // does from every address sharecue shares or reports.
+  base = typeof base == 'string' ? pageAddress(base) : undefined
   if (endpoint != null) {
     const url = safeUrl(endpoint, base)
     if (url) globalConfig.endpoint = url
