@@ -8,77 +8,67 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './server.js'
 import { sleep, useBrowser, waitForWidget } from './harness.js'
+import { pageWith } from './lazy-page.js'
 
 const h = useBrowser()
 const script = readFileSync(join(ROOT, 'dist/sharecue.js'))
 
-/** Channels whose parts are lazy: two icons outside the first script, the WeChat dialog and QR code, the card image. */
-const CHANNELS = 'telegram,linkedin,whatsapp,x,copy,wechat,image'
-
-const pageWith = (src, { locale = 'de', endpoint = '/events' } = {}) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Field Lantern | Shop Example</title>
-<script src="${src}" async data-locale="${locale}"${endpoint ? ` data-endpoint="${endpoint}"` : ''}></script></head>
-<body><main><h1>Field Lantern</h1>
-<div id="share" data-sharecue data-url="https://shop.example/p/field-lantern" data-title="Field Lantern"
-     data-price="39" data-currency="EUR" data-card="true" data-channels="${CHANNELS},whatsap"></div>
-</main></body></html>`
-
-test('events made while the delivery code cannot load stay in the stored queue and reach the endpoint on a later page view', async () => {
+/**
+ * A page whose sc-delivery.js answers 404 at every try: a click on X is made (and recorded in
+ * `made`) while no delivery code can send it; `received` is what the endpoint gets. `before`
+ * runs in the blank page first (the same origin's storage). Returns after every try is over.
+ */
+const clickWithoutDelivery = async (dir, before = () => {}) => {
   const received = []
   h.server.route('POST', '/events', (_req, res, body) => {
     received.push(...JSON.parse(body).events)
     res.writeHead(204).end()
   })
   // The route is in place before the page that asks for the delivery code loads.
-  const s = await h.open('/no-delivery/blank.html', { html: '<!doctype html><title>blank</title>' })
-  h.server.page('/no-delivery/page.html', pageWith('/dist/sharecue.js', { locale: 'en' }))
+  const s = await h.open(`/${dir}/blank.html`, { html: '<!doctype html><title>blank</title>' })
+  await s.page.evaluate(before)
+  h.server.page(`/${dir}/page.html`, pageWith('/dist/sharecue.js', { locale: 'en' }))
   await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
-  await s.page.goto(h.url('/no-delivery/page.html'))
+  await s.page.goto(h.url(`/${dir}/page.html`))
   await waitForWidget(s.page, '#share', { session: s })
   const made = []
   await s.page.exposeFunction('recordEvent', (event) => made.push(event))
   await s.page.evaluate(() => window.ShareCue.on('*', (event) => window.recordEvent(event)))
   await s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })))
   await sleep(6500) // past every try
+  return { s, received, made }
+}
+
+/** The visitor's next page view, where the delivery code loads: it sends what the stored queue holds. */
+const nextPageView = async (s) => {
+  await s.context.unroute('**/sc-delivery.js')
+  await s.page.reload()
+  await s.page.waitForFunction(() => window.ShareCue?.flush).then(() => s.page.evaluate(() => window.ShareCue.flush()))
+}
+
+test('events made while the delivery code cannot load stay in the stored queue and reach the endpoint on a later page view', async () => {
+  const { s, received, made } = await clickWithoutDelivery('no-delivery')
   assert.ok(made.some((e) => e.type === 'share_click'), 'the click made an event')
   assert.deepEqual(received, [], 'nothing could be sent')
   const stored = await s.page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('sharecue:queue')) ?? '') ?? 'null'))
   assert.ok(stored?.events?.some((e) => e.type === 'share_click'), `the click waits in the stored queue: ${JSON.stringify(stored)}`)
 
   // The next page view can load the delivery code: the stored events go out then.
-  await s.context.unroute('**/sc-delivery.js')
-  await s.page.reload()
-  await s.page.waitForFunction(() => window.ShareCue?.flush).then(() => s.page.evaluate(() => window.ShareCue.flush()))
+  await nextPageView(s)
   const click = made.find((e) => e.type === 'share_click')
   await waitFor(() => received.some((e) => e.id === click.id))
   s.assertNoPageErrors()
 })
 
 test('events made while the delivery code cannot load are kept even where the stored queue is unreadable (another script wrote it)', async () => {
-  const received = []
-  h.server.route('POST', '/events', (_req, res, body) => {
-    received.push(...JSON.parse(body).events)
-    res.writeHead(204).end()
-  })
-  const s = await h.open('/no-delivery-garbled/blank.html', { html: '<!doctype html><title>blank</title>' })
   // A queue cut short (another tab's write, another script's): not JSON.
-  await s.page.evaluate(() => localStorage.setItem('sharecue:queue ' + new URL('/events', location.href).href, '{"events":[{"id":"cut'))
-  h.server.page('/no-delivery-garbled/page.html', pageWith('/dist/sharecue.js', { locale: 'en' }))
-  await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
-  await s.page.goto(h.url('/no-delivery-garbled/page.html'))
-  await waitForWidget(s.page, '#share', { session: s })
-  const made = []
-  await s.page.exposeFunction('recordEvent', (event) => made.push(event))
-  await s.page.evaluate(() => window.ShareCue.on('*', (event) => window.recordEvent(event)))
-  await s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })))
-  await sleep(6500) // past every try
+  const { s, received, made } = await clickWithoutDelivery('no-delivery-garbled',
+    () => localStorage.setItem('sharecue:queue ' + new URL('/events', location.href).href, '{"events":[{"id":"cut'))
   const click = made.find((e) => e.type === 'share_click')
   assert.ok(click, 'the click made an event')
 
   // The visitor goes on to another page, which can load the delivery code.
-  await s.context.unroute('**/sc-delivery.js')
-  await s.page.reload()
-  await s.page.waitForFunction(() => window.ShareCue?.flush).then(() => s.page.evaluate(() => window.ShareCue.flush()))
+  await nextPageView(s)
   await waitFor(() => received.some((e) => e.id === click.id))
   s.assertNoPageErrors()
 })

@@ -8,23 +8,13 @@ import { readFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from 'nod
 import { join } from 'node:path'
 import { ROOT } from './server.js'
 import { controls, sleep, useBrowser, waitForWidget } from './harness.js'
+import { CHANNELS, pageWith } from './lazy-page.js'
 
 const h = useBrowser()
 const script = readFileSync(join(ROOT, 'dist/sharecue.js'))
 
 /** How long a test watches the requests: past the last retry (1 s + 4 s after the first try). */
 const WATCH_MS = 10_000
-
-/** Channels whose parts are lazy: two icons outside the first script, the WeChat dialog and QR code, the card image. */
-const CHANNELS = 'telegram,linkedin,whatsapp,x,copy,wechat,image'
-
-const pageWith = (src, { locale = 'de', endpoint = '/events' } = {}) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Field Lantern | Shop Example</title>
-<script src="${src}" async data-locale="${locale}"${endpoint ? ` data-endpoint="${endpoint}"` : ''}></script></head>
-<body><main><h1>Field Lantern</h1>
-<div id="share" data-sharecue data-url="https://shop.example/p/field-lantern" data-title="Field Lantern"
-     data-price="39" data-currency="EUR" data-card="true" data-channels="${CHANNELS},whatsap"></div>
-</main></body></html>`
 
 /** The requests for each lazy file, by file name. */
 const byChunk = (paths) => {

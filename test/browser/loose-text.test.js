@@ -6,20 +6,11 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { productHtml } from './fixtures.js'
 import { useBrowser, waitForWidget } from './harness.js'
+import { contrast } from './contrast.js'
 
 const h = useBrowser()
 const SCID = 'abcdefghijklmnopqrstu'
 const URL_ = 'https://shop.example/p/field-lantern?finish=brass'
-
-/** Contrast ratio of two `rgb(…)` colours (WCAG 2.2, relative luminance). */
-const contrast = (a, b) => {
-  const lum = (rgb) => {
-    const [r, g, bl] = rgb.match(/[\d.]+/g).slice(0, 3).map((c) => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
-  }
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
-  return (hi + 0.05) / (lo + 0.05)
-}
 
 for (const [scheme, page] of [['dark', '#ffffff'], ['light', '#202124']]) {
   test(`theme auto, ${scheme} scheme on a ${page} page: the Mastodon error, the ask note and the answers are readable (4.5:1)`, async () => {
