@@ -213,9 +213,25 @@ const intro = [
   // the page's markup named currentScript). Without one (run as a module, bundled, inlined) it
   // is '', `new URL` throws, and the part is not loaded: auto.ts warns SC311 once, and the lazy
   // loader (src/lib/load-once.ts) takes the throw as a failed try, bounded like any other.
-  'var __scBase;',
-  'var __scLoad=function(file){return import(new URL(file,__scBase).href)};',
+  // A module whose fetch failed stays failed in the page's module map in some browsers
+  // (Chromium 150 among them, where 156 fetches again): importing the same URL again rejects at once, without a
+  // request. So after a failure the next try asks for `?1`, then `?2`: a new request each time.
+  // A try still under way (one the loader timed out) is joined, not fetched twice.
+  'var __scBase,__scFailed={};',
+  'var __scLoad=function(file){var n=__scFailed[file]|0;return import(new URL(file,__scBase).href+(n?"?"+n:"")).catch(function(e){__scFailed[file]=n+1;throw e})};',
 ].join('')
+
+/**
+ * The lazy parts that load parts of their own (the ask's tables per language): the same retry
+ * as `__scLoad` above, a new URL after a failed try, from the part's own folder.
+ */
+const retriedImports = (): Plugin => ({
+  name: 'sharecue-retried-imports',
+  renderDynamicImport: ({ targetModuleId }) => targetModuleId ? { left: '__scRetry(', right: ')' } : null,
+  renderChunk: (code) => code.includes('__scRetry(')
+    ? 'var __scFailed={};var __scRetry=function(file){var n=__scFailed[file]|0;return import(new URL(file,import.meta.url).href+(n?"?"+n:"")).catch(function(e){__scFailed[file]=n+1;throw e})};\n' + code
+    : null,
+})
 
 const ts = () => typescript({ tsconfig: 'tsconfig.json', compilerOptions: { declaration: false, outDir: 'dist' } })
 
@@ -293,7 +309,7 @@ const config: RollupOptions[] = [
   // What the script tag loads lazily, from its own folder: icons, locales, the QR encoder.
   {
     input: lazyInputs,
-    plugins: [nodeResolve({ browser: true }), ts(), minify(true)],
+    plugins: [nodeResolve({ browser: true }), ts(), retriedImports(), minify(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sc-shared-[hash].js' },
   },
   // `ShareCue.check()`: a classic script (src/check/check-from.ts says why), loaded only when called.

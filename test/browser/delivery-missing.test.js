@@ -7,8 +7,11 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './server.js'
-import { sleep, useBrowser, waitForWidget } from './harness.js'
+import { anyTry, sleep, useBrowser, waitForWidget } from './harness.js'
 import { pageWith } from './lazy-page.js'
+
+/** sc-delivery.js, at every try. */
+const deliveryCode = anyTry('/sc-delivery.js')
 
 const h = useBrowser()
 const script = readFileSync(join(ROOT, 'dist/sharecue.js'))
@@ -28,7 +31,7 @@ const clickWithoutDelivery = async (dir, before = () => {}) => {
   const s = await h.open(`/${dir}/blank.html`, { html: '<!doctype html><title>blank</title>' })
   await s.page.evaluate(before)
   h.server.page(`/${dir}/page.html`, pageWith('/dist/sharecue.js', { locale: 'en' }))
-  await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
+  await s.context.route(deliveryCode, (route) => route.fulfill({ status: 404, body: '' }))
   await s.page.goto(h.url(`/${dir}/page.html`))
   await waitForWidget(s.page, '#share', { session: s })
   const made = []
@@ -41,7 +44,7 @@ const clickWithoutDelivery = async (dir, before = () => {}) => {
 
 /** The visitor's next page view, where the delivery code loads: it sends what the stored queue holds. */
 const nextPageView = async (s) => {
-  await s.context.unroute('**/sc-delivery.js')
+  await s.context.unroute(deliveryCode)
   await s.page.reload()
   await s.page.waitForFunction(() => window.ShareCue?.flush).then(() => s.page.evaluate(() => window.ShareCue.flush()))
 }
@@ -114,7 +117,7 @@ test('before consent, events that wait for a delivery code that cannot load are 
   const html = pageWith('/dist/sharecue.js', { locale: 'en' }).replace('data-locale="en"', 'data-locale="en" data-consent="pending"')
   const s = await h.open('/no-delivery-pending/blank.html', { html: '<!doctype html><title>blank</title>' })
   h.server.page('/no-delivery-pending/page.html', html)
-  await s.context.route('**/sc-delivery.js', (route) => route.fulfill({ status: 404, body: '' }))
+  await s.context.route(deliveryCode, (route) => route.fulfill({ status: 404, body: '' }))
   await s.page.goto(h.url('/no-delivery-pending/page.html'))
   await waitForWidget(s.page, '#share', { session: s })
   await s.page.evaluate(() => document.querySelector('#share').shadowRoot.querySelector('[data-channel="x"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })))

@@ -318,4 +318,11 @@ export const settle = async (session, { quietMs = 300, timeout = WAIT } = {}) =>
   }
 }
 
+/**
+ * A route matcher for one of sharecue's files whatever its query: after a failed try the
+ * loader asks again for `file.js?1`, then `file.js?2`, which a glob ending in `/file.js` would
+ * let through to the server. Keep the matcher to unroute it.
+ */
+export const anyTry = (pathEnd) => (url) => url.pathname.endsWith(pathEnd)
+
 export const sleep = (ms) => new Promise((done) => setTimeout(done, ms))

@@ -7,7 +7,7 @@
 // never arrives leaves a working widget.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { controls, focused, settle, sleep, useBrowser, waitForWidget } from './harness.js'
+import { anyTry, controls, focused, settle, sleep, useBrowser, waitForWidget } from './harness.js'
 import { productHtml } from './fixtures.js'
 
 const h = useBrowser()
@@ -88,7 +88,7 @@ const stillTheLink = (page, handle) => page.evaluate((a) => a.isConnected && a =
 const holdApp = async (s) => {
   let release
   const released = new Promise((done) => { release = done })
-  await s.context.route(`**${APP}`, async (route) => {
+  await s.context.route(anyTry(APP), async (route) => {
     await released
     await route.continue().catch(() => {})
   })
@@ -99,7 +99,7 @@ const holdApp = async (s) => {
 const openWith = async (html, { hold = false, withoutApp = false, initScript = collectEvents, ...options } = {}) => {
   const s = await h.open('/inline/blank.html', { html: '<!doctype html><title>blank</title>', initScript, ...options })
   const release = hold ? await holdApp(s) : undefined
-  if (withoutApp) await s.context.route(`**${APP}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }))
+  if (withoutApp) await s.context.route(anyTry(APP), (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }))
   h.server.page(PATH, html)
   await s.page.goto(h.url(PATH))
   await waitForWidget(s.page, '#share', { session: s })
