@@ -18,6 +18,10 @@ import { brandColors } from './brand-colors'
  * `.w` starts from initial values, so the page's inherited text styles (letter-spacing,
  * text-transform, line-height, `* { all: unset }`) stop at the widget; visibility still
  * inherits, so a page can still hide a target.
+ * Every element here is painted once per widget, two hundred times on a category page, often
+ * while the shopper scrolls: round icons drop their hidden names (each control has its
+ * `aria-label`), the empty status line is not positioned, and an icon does not clip its
+ * overflow (it has none), so none of them is a clipped or positioned box of its own.
  */
 const dark = '{--n:var(--sc-bg,#2d2f33);--t:var(--sc-fg,#f1f3f4)}'
 /**
@@ -37,14 +41,15 @@ ul{display:flex;flex-wrap:wrap;gap:var(--g);margin:0;padding:0;list-style:none}
 .c{display:inline-flex;align-items:center;justify-content:center;gap:6px;height:var(--s);min-width:var(--s);margin:0;padding:0 12px;border:0;border-radius:var(--r);background:var(--n);color:var(--t);font:inherit;font-weight:600;text-decoration:none;cursor:pointer;white-space:nowrap}
 .c:hover{filter:brightness(.9)}
 :focus-visible{outline:3px solid var(--o);outline-offset:2px}
-svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor}
+svg{width:calc(var(--s)/2);height:calc(var(--s)/2);flex:none;fill:currentColor;overflow:visible}
 .icons .c{padding:0;width:var(--s)}
 .icons .c,.pills .c{background:var(--b);color:var(--f)}
 .pills .c{border-radius:calc(var(--s)/2)}
 .d svg${darkIcons}
-.icons .x,.v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.st{position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px}
-.st:empty{padding:0}
+.icons .x{display:none}
+.v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.st:not(:empty){position:absolute;top:100%;inset-inline-start:0;z-index:1;margin:4px 0 0;padding:4px 10px;border-radius:6px;background:var(--t);color:var(--n);font-size:13px}
+.st{margin:0}
 @media (forced-colors:active){.c{border:1px solid ButtonText}.c svg{color:inherit}}`
 
 /** The widget's stylesheet: the rules above and one brand-colour rule per channel. */
