@@ -31,6 +31,9 @@ for (const [name, value] of Array.isArray(attributes) ? attributes : []) {
 target.setAttribute('data-sharecue', '')
 target.setAttribute('data-url', here)
 if (asking) target.setAttribute('data-ask', 'true')
+// Both people are played in this one browser, which remembers the ask it made: its own ask's
+// link shows what the asker sees. The second tab says it is the friend, and gets the prompt.
+if (asking && params.has('scid')) target.setAttribute('data-ask-as-friend', 'true')
 ready(() => document.getElementById('widget').append(target))
 
 /** Shows a step: its words, and an action (a link or a button) below, once the page is there. */

@@ -141,6 +141,12 @@ export interface MountOptions {
    * the shopper comes back. Default `false`.
    */
   ask?: boolean | string | undefined
+  /**
+   * This widget plays the friend: a page opened through an ask shows the friend's prompt even in
+   * the browser that made the ask, which otherwise shows its asker what an asker sees. For demos
+   * that play both sides in one browser (the playground's "Simulate an ask"). Default `false`.
+   */
+  askAsFriend?: boolean | string | undefined
   /** A stable id for this widget in events. Default: generated. */
   widgetId?: string | undefined
   /**

@@ -38,6 +38,8 @@ export interface WidgetOptions {
   variant?: string
   /** "Ask my friends" (`ask`): read by the full widget only. */
   ask?: boolean
+  /** The friend's prompt even for an ask this browser made (`askAsFriend`, demos): read by the full widget only. */
+  askAsFriend?: boolean
 }
 
 /**

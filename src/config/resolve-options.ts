@@ -33,5 +33,6 @@ export const resolveOptions = (options: MountOptions, doc: Document, warn: Warn,
     sold,
     imageProxy,
     ask: toBool(options.ask),
+    askAsFriend: toBool(options.askAsFriend),
   }
 }

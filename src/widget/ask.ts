@@ -187,7 +187,8 @@ export const askView = (kit: AskKit, ask: AskModel, locale: Locale, { onAsk, onA
  *   locale's), links carrying `scask=1`, each use a `share_click` with `ask: true`, remembered
  *   (with consent, not under GPC, 30 days) with the product URL;
  * - the friend's prompt, on the first widget of a page opened through an ask: three answers,
- *   one per share and browser, sent as `ask_reply`;
+ *   one per share and browser, sent as `ask_reply`; not for an ask this browser made (its
+ *   asker sees what an asker sees), unless the widget plays the friend (`askAsFriend`);
  * - the answers to this browser's asks about this product, read once per page view from
  *   `repliesEndpoint` and announced when they changed since the last look.
  * `draw` redraws the widget; `say` announces in its live region.
@@ -206,9 +207,17 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
 
   const page = () => env.window.location.href
 
+  /**
+   * Whether this browser made the ask `id`: its asker opened their own link (to check the
+   * message they sent) and is no friend of their own. Known only where the asks are kept (with
+   * consent, not under GPC, storage allowed); elsewhere it cannot be told, and the friend's
+   * prompt shows. A widget that plays the friend (`askAsFriend`) asks all the same.
+   */
+  const mine = (id: string) => !host.state?.options.askAsFriend && list<Stored>(storage(), asksKey).some((a) => a?.i === id)
+
   // The friend: a page opened through an ask shows its prompt once, on one widget.
   const asked = runtime.asked()
-  if (asked && !prompted.has(runtime) && list<string>(storage(), repliedKey).indexOf(asked) < 0) {
+  if (asked && !prompted.has(runtime) && !mine(asked) && list<string>(storage(), repliedKey).indexOf(asked) < 0) {
     prompted.add(runtime)
     // About the product the friend landed on: a widget that moves on to another (update()) does not ask.
     prompt = { shareId: asked, url: host.state?.product.url }

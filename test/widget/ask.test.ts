@@ -56,6 +56,51 @@ describe('Ask my friends: the friend', () => {
   })
 })
 
+describe('Ask my friends: the asker opens their own ask', () => {
+  /** This browser asked about the lantern through `scid`; the collector has one answer for it. */
+  const ownAsk = () => {
+    localStorage.setItem('sharecue:asks', JSON.stringify([{ i: scid, u: lantern.url, t: Date.now() - 60_000 }]))
+    happy.setURL(`https://shop.example/p/lantern?utm_source=whatsapp&utm_medium=social&scid=${scid}&scask=1`)
+    const fetch = async () => new Response(JSON.stringify({ replies: { [scid]: { yes: 1, maybe: 0, no: 0 } } }), { status: 200 })
+    const test = testEnv({ fetch: fetch as never })
+    test.runtime.configure({ endpoint: 'https://collector.example/events' })
+    const events: ShareEvent[] = []
+    test.runtime.on('*', (event) => events.push(event))
+    return { ...test, events }
+  }
+
+  it('sees the answers to it, not the friend\'s prompt, and sends no answer', async () => {
+    const { env, events } = ownAsk()
+    const target = scratch()
+    mount(target, { ...lantern, channels: 'telegram', ask: true }, env)
+    await eventually(() => expect(part(target, 'answers')?.textContent).toBe('Your friends said: 1 Get it'))
+    expect(part(target, 'ask-prompt')).toBeNull()
+    expect(events.filter((e) => e.type === 'ask_reply')).toEqual([])
+  })
+  it('sees nothing of it in a widget without the ask button', async () => {
+    const { env } = ownAsk()
+    const target = scratch()
+    mount(target, { ...lantern, channels: 'telegram' }, env)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(target.shadowRoot!.querySelector('.ap, .aa')).toBeNull()
+  })
+  it('gets the friend\'s prompt in a widget that plays the friend (askAsFriend: a demo of both sides in one browser)', async () => {
+    const { env, events } = ownAsk()
+    const target = scratch()
+    mount(target, { ...lantern, channels: 'telegram', ask: true, askAsFriend: true }, env)
+    await eventually(() => expect(part(target, 'ask-prompt')).not.toBeNull())
+    part(target, 'ask-prompt')!.querySelector<HTMLElement>('[data-reply="maybe"]')!.click()
+    expect(events.filter((e) => e.type === 'ask_reply').map((e) => e.shareId)).toEqual([scid])
+  })
+  it('gets the friend\'s prompt where this browser keeps no asks (no consent yet): it cannot know the ask is its own', async () => {
+    const { env, runtime } = ownAsk()
+    runtime.configure({ consent: 'pending' })
+    const target = scratch()
+    mount(target, { ...lantern, channels: 'telegram', ask: true }, env)
+    await eventually(() => expect(part(target, 'ask-prompt')).not.toBeNull())
+  })
+})
+
 describe('Ask my friends: the asker', () => {
   const ask = 'Ug0-wW5DtfNlbuSFaa0Rj'
   /** A browser that asked about the lantern, and a collector whose /replies has two answers for it. */
