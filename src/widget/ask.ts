@@ -264,6 +264,9 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
     /** What the widget shows of the ask, for `state` (drawn with the widget). */
     model(state: WidgetState, locale: Locale, copy: CopyValues, key: string): AskModel | undefined {
       const t = askStrings(locale, draw, kit)
+      // Consent may have come since the prompt showed (a banner that answers late): an ask this
+      // browser made is its asker's, who sees what an asker sees.
+      if (prompt && !prompt.thanked && mine(prompt.shareId)) prompt = undefined
       const shown = prompt?.url === state.product.url ? prompt : undefined
       if (!t || (!state.options.ask && !shown)) return
       // The prompt is said once, politely, not by taking the focus (after this draw).
@@ -317,7 +320,8 @@ export const createAsk = (kit: AskKit, runtime: Runtime, host: Host, draw: () =>
       const t = askStrings(locale, draw, kit) ?? enAsk
       if (!prompt || prompt.thanked || prompt.url !== host.state?.product.url) return
       const shareId = prompt.shareId
-      if (!reply) {
+      // Dismissed, or the asker's own ask (known once consent came): the prompt goes, nothing is sent.
+      if (!reply || mine(shareId)) {
         prompt = undefined
         return draw()
       }

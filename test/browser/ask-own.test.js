@@ -9,8 +9,9 @@ import { collectEvents, eventsPage, openWithCollector, pageEvents, poll, startEv
 const h = useBrowser()
 const PATH = '/inline/ask-own-product.html'
 
-const page = (c) => eventsPage({
+const page = (c, scriptAttributes = '') => eventsPage({
   endpoint: c.endpoint,
+  scriptAttributes,
   widgets: [],
   body: '<div id="w" class="share" data-sharecue data-channels="whatsapp,x,copy" data-title="Field Lantern" data-ask="true"></div>',
 })
@@ -56,5 +57,24 @@ test('the asker who opens their own ask\'s link sees the answers, not the friend
   assert.deepEqual((await pageEvents(asker.page)).filter((e) => e.type === 'ask_reply'), [])
   assert.equal((await c.stats()).asks.answers, 1, 'the friend\'s answer only')
   await poll(async () => (await inWidget(asker, '[role=status]').textContent()).includes('Your friends said') || undefined)
+  asker.assertNoPageErrors()
+})
+
+test('the asker\'s own ask opened before consent is known shows the prompt; consent given before an answer, the answer is not sent', async (t) => {
+  const c = await startEventsCollector(h, t)
+  const { asker, shared } = await ask(c)
+  // The shop's consent banner answers a moment after the page loaded: until then the browser
+  // cannot read its asks, and cannot tell its asker from a friend.
+  h.server.page(PATH, page(c, 'data-consent="pending"'))
+  await asker.page.goto(shared)
+  const prompt = inWidget(asker, '[data-part=ask-prompt]')
+  await prompt.getByRole('button', { name: 'Get it' }).waitFor()
+  await asker.page.evaluate(() => window.ShareCue.consent(true))
+  await prompt.getByRole('button', { name: 'Get it' }).click()
+  await poll(async () => (await prompt.count()) === 0 || undefined, { message: 'the prompt gone' })
+  await asker.page.evaluate(() => window.ShareCue.flush())
+  assert.deepEqual((await pageEvents(asker.page)).filter((e) => e.type === 'ask_reply'), [])
+  assert.equal(await asker.page.evaluate(() => localStorage.getItem('sharecue:replied')), null, 'not remembered as answered either')
+  assert.equal((await c.stats()).asks.answers, 0)
   asker.assertNoPageErrors()
 })

@@ -99,6 +99,20 @@ describe('Ask my friends: the asker opens their own ask', () => {
     mount(target, { ...lantern, channels: 'telegram', ask: true }, env)
     await eventually(() => expect(part(target, 'ask-prompt')).not.toBeNull())
   })
+  it('sends no answer when consent comes after the prompt showed (a consent banner that answers late)', async () => {
+    const { env, runtime, events } = ownAsk()
+    runtime.configure({ consent: 'pending' })
+    const target = scratch()
+    mount(target, { ...lantern, channels: 'telegram', ask: true }, env)
+    await eventually(() => expect(part(target, 'ask-prompt')).not.toBeNull())
+    // The shopper's earlier consent, given back once the banner's code has loaded.
+    runtime.consent(true)
+    part(target, 'ask-prompt')!.querySelector<HTMLElement>('[data-reply="yes"]')!.click()
+    await eventually(() => expect(part(target, 'answers')?.textContent).toBe('Your friends said: 1 Get it'))
+    expect(part(target, 'ask-prompt')).toBeNull()
+    expect(events.filter((e) => e.type === 'ask_reply')).toEqual([])
+    expect(localStorage.getItem('sharecue:replied')).toBeNull()
+  })
 })
 
 describe('Ask my friends: the asker', () => {
