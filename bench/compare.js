@@ -134,17 +134,23 @@ const measure = async (kind, lib) => {
     const found = await page.evaluate(`(${collect})(${JSON.stringify(lib)}, ${JSON.stringify(LIBRARIES[lib].prefix)})`)
     const expected = KINDS[kind].rows * CHANNELS.length
     const atLoad = found.controls
-    // sharecue mounts rows far below the fold as they come near: after the metrics are taken,
-    // scroll to the end, so every row must still turn up.
-    for (let y = 0; lib === 'sharecue' && found.controls < expected && y < 200; y++) {
+    // After the metrics are taken, every page is scrolled to its end the same way, a screen per
+    // wheel step: sharecue mounts rows far below the fold as they come near, so every row must
+    // still turn up, and a long task while scrolling is the library's when its peers' identical
+    // pages have none (the browser laying out and painting rows as they mount runs no script).
+    const scrollStart = await page.evaluate(() => performance.now())
+    const atEnd = () => page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1)
+    for (let y = 0; (!(await atEnd()) || (lib === 'sharecue' && found.controls < expected)) && y < 200; y++) {
       await page.mouse.wheel(0, VIEWPORT.height)
       await sleep(50)
-      found.controls = await page.evaluate(`(${collect})('sharecue', '').controls`)
+      if (lib === 'sharecue') found.controls = await page.evaluate(`(${collect})('sharecue', '').controls`)
     }
+    await sleep(QUIET_MS)
     if (found.controls !== expected) throw new Error(`${kind} page with ${lib}: ${found.controls} controls, expected ${expected}`)
     // Long tasks until every row is set up, the scrolling that brought them included.
     const seen = await page.evaluate(() => window.__bench)
     const longtasks = seen.longtasks.map(([, ms]) => ms)
+    const whileScrolling = seen.longtasks.filter(([start]) => start >= scrollStart).map(([, ms]) => ms)
     // The long tasks in which the library's own scripts ran.
     const prefix = LIBRARIES[lib].prefix
     const own = tasksRunning(seen.longtasks, seen.scripts, (url) => { try { return new URL(url).pathname.startsWith(prefix) } catch { return false } })
@@ -158,6 +164,8 @@ const measure = async (kind, lib) => {
       mainThreadMs: last.TaskDuration * 1000,
       longTasks: longtasks.length,
       longTaskMsOver50: longtasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0),
+      scrollLongTasks: whileScrolling.length,
+      scrollLongTaskMsOver50: whileScrolling.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0),
       longestOwnTask: Math.max(0, ...own.map(([ms]) => ms)),
       ownLongTasks: own.length,
       // Long only because of the library: without its scripts' time the task would be 50 ms or less.
@@ -178,6 +186,8 @@ const METRICS = [
   { key: 'mainThreadMs', label: 'main-thread ms (TaskDuration)', digits: 0 },
   { key: 'longTasks', label: 'long tasks (count, scrolling included)', digits: 0 },
   { key: 'longTaskMsOver50', label: 'long-task ms over 50', digits: 0 },
+  { key: 'scrollLongTasks', label: 'long tasks while scrolling to the end (count)', digits: 0 },
+  { key: 'scrollLongTaskMsOver50', label: 'long-task ms over 50 while scrolling', digits: 0 },
   { key: 'longestOwnTask', label: 'longest long task running the library\'s scripts (ms; 0: none)', digits: 0 },
   { key: 'cls', label: 'CLS', digits: 3 },
 ]
@@ -230,7 +240,8 @@ const tableFor = (kind) => {
   })
   const runsRow = (label, key) => [label, ...LIBS.map((lib) => `${runsWith(key, kind, lib)} of ${RUNS}`), ...peers.map(() => '')]
   rows.splice(4, 0, runsRow('runs with a long task', 'longTasks'))
-  rows.splice(7, 0,
+  rows.splice(7, 0, runsRow('runs with a long task while scrolling', 'scrollLongTasks'))
+  rows.splice(10, 0,
     runsRow('runs with a long task running the library\'s scripts', 'ownLongTasks'),
     runsRow('runs with a task long only because of the library', 'causedLongTasks'))
   return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
@@ -304,7 +315,11 @@ tasks): ${['product', 'category'].map((kind) => `${kind} page: ${summary[kind].s
   long task is: the Long Animation Frames API names each script that ran 5 ms or more in a
   frame over 50 ms, by URL; a long task "runs the library's scripts" when some of the
   library's files ran in it, and is "long only because of the library" when it would be 50 ms
-  or less without them. CLS: \`layout-shift\` entries without recent input, the largest
+  or less without them. Long tasks while scrolling: after the metrics are taken, every
+  library's page is scrolled to its end alike, a screen per wheel step every 50 ms; those that
+  start then are counted apart. A task there that runs no script of the library can still be
+  its doing: the browser laying out and painting the rows it mounts. Its peers' pages, the same
+  chrome with their markup in the HTML, show what the page costs without that. CLS: \`layout-shift\` entries without recent input, the largest
   session window. Every share row reserves 40 px (\`min-height\`, as sharecue's README asks).
 - What sharecue does that the others do not: per share row it resolves the product
   (attributes, JSON-LD, Open Graph, document), builds each channel's link with attribution
@@ -314,7 +329,7 @@ tasks): ${['product', 'category'].map((kind) => `${kind} page: ${summary[kind].s
   shareon sets six \`href\`s on links already in the page; sharer.js attaches click handlers
   and does its work at click time. sharecue mounts the rows within two screens of the
   viewport at load, at most 10 ms of mounting per task, and the others as they scroll near
-  (the run scrolls to the end after its metrics are taken, and requires every row); shareon
+  (the scroll to the end after the metrics requires every row); shareon
   and sharer.js set up all 200 rows at load. Its CLS comes from rows that wrap to a second
   line: the page reserves one row (40 px), the rows are 88 px tall; shareon's and sharer.js's
   markup is in the HTML, so it takes its space from the first layout.
