@@ -2,10 +2,17 @@ import { generate } from 'lean-qr/nano'
 
 /**
  * A QR code of `text` as one SVG path on a grid of `size` modules: each run of dark modules
- * in a row becomes one rectangle, which keeps the path short. Loaded lazily (WeChat only).
+ * in a row becomes one rectangle, which keeps the path short. Loaded lazily (WeChat, the Story).
+ * `undefined` where no QR code can hold the text (about 2,950 bytes, version 40): lean-qr
+ * knows the limit and throws.
  */
-export const qrPath = (text: string): { path: string; size: number } => {
-  const code = generate(text)
+export const qrPath = (text: string): { path: string; size: number } | undefined => {
+  let code
+  try {
+    code = generate(text)
+  } catch {
+    return
+  }
   const size = code.size
   let path = ''
   for (let y = 0; y < size; y++) {
