@@ -21,6 +21,7 @@ export default {
   wechatScan: 'WeChatでスキャンして、開いたページを共有してください。',
   wechatInApp: '右上の ··· をタップすると、友だちやモーメンツに送れます。',
   wechatQr: '商品リンクのWeChat用QRコード',
+  wechatCopy: 'このリンクはQRコードにするには長すぎます。コピーしてWeChatに貼り付けてください。',
   mastodonServer: 'ご利用のMastodonサーバー',
   mastodonGo: '共有',
   mastodonInvalid: 'mastodon.social のようなサーバー名を入力してください',

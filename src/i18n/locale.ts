@@ -31,6 +31,8 @@ export interface Locale {
   wechatScan: string
   wechatInApp: string
   wechatQr: string
+  /** WeChat dialog, for a link no QR code can hold: copy it and paste it into WeChat. */
+  wechatCopy: string
   /** Mastodon: the field asking for the shopper's server, and its button. */
   mastodonServer: string
   mastodonGo: string

@@ -22,6 +22,7 @@ export default {
   wechatScan: 'Escaneie com o WeChat e compartilhe a página que abrir.',
   wechatInApp: 'Toque em ··· no canto superior direito para enviar esta página a um amigo ou aos Momentos.',
   wechatQr: 'QR code do WeChat com o link do produto',
+  wechatCopy: 'Este link é longo demais para um QR code: copie e cole no WeChat.',
   mastodonServer: 'Seu servidor Mastodon',
   mastodonGo: 'Compartilhar',
   mastodonInvalid: 'Digite o nome de um servidor, como mastodon.social',

@@ -25,6 +25,7 @@ export default {
   wechatScan: 'Отсканируйте код в WeChat и поделитесь открывшейся страницей.',
   wechatInApp: 'Нажмите ··· в правом верхнем углу, чтобы отправить страницу другу или в «Моменты».',
   wechatQr: 'QR-код WeChat со ссылкой на товар',
+  wechatCopy: 'Ссылка слишком длинная для QR-кода: скопируйте её и вставьте в WeChat.',
   mastodonServer: 'Ваш сервер Mastodon',
   mastodonGo: 'Поделиться',
   mastodonInvalid: 'Введите имя сервера, например mastodon.social',

@@ -39,6 +39,7 @@ export const errors = {
   SC313: 'no font of the server card has {0}, so the PNG leaves them out; pass fontFiles with a font that has them',
   SC314: 'no fonts for the PNG: install @sharecue/og-fonts, or pass fonts or fontFiles',
   SC315: 'the share sheet could not open ({0}); the link is copied instead',
+  SC316: 'the shared link {0}… is {1} bytes, too long for a QR code: WeChat offers it to copy, the Story card has no code; name a shorter product URL',
   // Delivery of events (SC5xx)
   SC501: 'localStorage refused the event queue ({0}); events wait in memory for this page only',
   SC502: 'the endpoint answered {0}; that batch is dropped, since sending it again would not help',

@@ -25,6 +25,9 @@ const showModal = (dialog: HTMLDialogElement | null) => {
 /** Focus moves into the field when it appears (a stable function, so only then). */
 const focus = (input: HTMLInputElement | null) => input?.focus()
 
+/** The whole link is selected when its field is focused, ready to copy by hand. */
+const select = (event: Event) => (event.currentTarget as HTMLInputElement).select()
+
 export const extras = (h: typeof H): Extras => ({
   // The error sits on the widget's own background, as the group headings do: with the default
   // theme (auto) the widget follows the shopper's colour scheme, the page around it may not.
@@ -38,19 +41,31 @@ h2{margin:0 0 12px;font-size:18px}
 dialog svg{display:block;width:220px;height:220px;margin:auto}
 dialog form{justify-content:center}
 .mi{flex-basis:100%;margin:0;padding:2px 6px;border-radius:4px;background:var(--n);font-size:13px}
+dialog input{flex:1;min-width:0}
+dialog [role=status]{flex-basis:100%;margin:0}
 .w form .c{width:auto;padding:0 12px;background:var(--n);color:var(--t)}`,
 
-  // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its menu.
-  wechatDialog: ({ inApp, qr }, locale, { onCloseDialog }) =>
+  // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its
+  // menu. A link no QR code can hold is shown to copy, in a field that stays selectable where the
+  // clipboard refuses ("select the link and copy it"); what copying said is said here, above the page.
+  wechatDialog: ({ inApp, qr, link }, locale, { onCloseDialog }) =>
     h('dialog', { ref: showModal, 'aria-labelledby': 'sc-wt', onClose: onCloseDialog },
       h('h2', { id: 'sc-wt' }, locale.wechatTitle),
       inApp
         ? h('p', null, locale.wechatInApp)
-        : [
-            h('svg', { role: 'img', 'aria-label': locale.wechatQr, viewBox: qr ? `-2 -2 ${qr.size + 4} ${qr.size + 4}` : '0 0 1 1' },
-              qr && h('path', { d: qr.path, fill: '#000', 'shape-rendering': 'crispEdges' })),
-            h('p', null, locale.wechatScan),
-          ],
+        : link
+          ? [
+              h('p', { id: 'sc-wl' }, locale.wechatCopy),
+              h('form', { onSubmit: (event: Event) => { event.preventDefault(); link.copy() } },
+                h('input', { readOnly: true, value: link.url, 'aria-labelledby': 'sc-wl', onFocus: select }),
+                h('button', { class: 'c', type: 'submit' }, link.name),
+                h('p', { role: 'status' }, link.said)),
+            ]
+          : [
+              h('svg', { role: 'img', 'aria-label': locale.wechatQr, viewBox: qr ? `-2 -2 ${qr.size + 4} ${qr.size + 4}` : '0 0 1 1' },
+                qr && h('path', { d: qr.path, fill: '#000', 'shape-rendering': 'crispEdges' })),
+              h('p', null, locale.wechatScan),
+            ],
       h('form', { method: 'dialog' }, h('button', { class: 'c', type: 'submit', autofocus: true }, locale.close))),
 
   // Mastodon has no central share page: the shopper names their server, then shares there. Its

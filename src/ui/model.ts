@@ -22,6 +22,16 @@ export interface ControlModel {
 export interface WechatModel {
   inApp: boolean
   qr?: { path: string; size: number }
+  /** A link no QR code can hold, to copy and paste into WeChat instead. */
+  link?: WechatLink
+}
+
+/** The link the WeChat dialog offers to copy: the copy button's name, what copying said, the copy. */
+export interface WechatLink {
+  url: string
+  name: string
+  said?: string
+  copy(): void
 }
 
 /** The inline field that asks the shopper for their Mastodon server; `invalid` after a bad try. */

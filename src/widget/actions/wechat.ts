@@ -1,16 +1,30 @@
 import type { Action } from './action'
+import type { WechatLink, WechatModel } from '../../ui/model'
+import { registry } from '../../channels/registry'
 import { lazy } from '../../lib/load-once'
+import { copy } from './copy'
 
 const qrCode = lazy('QR code', () => import('../../qr/qr-path'))
 
-/** WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its menu. */
-export const wechat: Action = ({ env, data, warn, panel, extras }) => {
+/**
+ * WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its
+ * menu. A link no QR code can hold (some 2,950 bytes) is offered to copy and paste into WeChat.
+ */
+export const wechat: Action = (ctx) => {
+  const { env, data, warn, panel, extras, locale } = ctx
   const inApp = /MicroMessenger/i.test(env.navigator.userAgent)
+  /** Changes the dialog while it is open. */
+  const show = (to: Partial<WechatModel>) => panel((open) => open.wechat ? { ...open, wechat: { ...open.wechat, ...to } } : open)
   panel((open) => ({ ...open, wechat: { inApp } }))
   extras()
   if (!inApp) {
     qrCode(warn).then(({ qrPath }) => {
-      panel((open) => open.wechat ? { ...open, wechat: { ...open.wechat, qr: qrPath(data.url) } } : open)
+      const qr = qrPath(data.url)
+      // A URL's href is ASCII (the rest is percent-encoded): its length is its bytes.
+      if (!qr) warn('SC316', data.url.slice(0, 60), data.url.length)
+      // What copying says is said in the dialog: the widget's own status is behind it.
+      const link: WechatLink = { url: data.url, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, say: (said) => show({ link: { ...link, said } }) }) }
+      show(qr ? { qr } : { link })
     }, () => { /* warned */ })
   }
 }
