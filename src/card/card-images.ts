@@ -34,7 +34,12 @@ export const cardImages = (doc: Document, root: ShadowRoot, warn: Warn, source: 
     // A QR encoder that cannot load (warned, SC305) leaves the Story without its code, not without a picture.
     return Promise.all([loadLocale(tag, warn), drawCode(warn), link ? qrCode(warn).catch(() => undefined) : undefined]).then(([table, { drawCard, cardImageData, fileName }, qr]) => {
       const data = cardImageData(product, table, { tag, now, threshold })
-      if (link && qr) Object.assign(data, { qr: qr.qrPath(link), scan: table.storyScan })
+      if (link && qr) {
+        // A link no QR code can hold: the Story without the code and the line that points to it.
+        const code = qr.qrPath(link)
+        if (code) Object.assign(data, { qr: code, scan: table.storyScan })
+        else warn('SC316', link.slice(0, 60), link.length)
+      }
       const onNoPhoto = (src: string) => warn('SC306', src.slice(0, 80))
       return drawCard(data, { width, height, document: doc, proxy, onNoPhoto })
         .then((blob) => new File([blob], fileName(product.title), { type: 'image/png' }))

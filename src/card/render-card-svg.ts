@@ -6,6 +6,7 @@ import { readCardInput, type CardInput } from './read-card-input'
 import { renderSvg } from './render-svg'
 import type { CardImageData } from './card-layout'
 import { qrPath } from '../qr/qr-path'
+import { formatError } from '../lib/errors'
 
 /** The card's data and settings, read and checked once for either output. */
 export const prepareCard = (input: CardInput, options?: CardRenderOptions): { card: CardImageData; settings: CardSettings } => {
@@ -13,9 +14,12 @@ export const prepareCard = (input: CardInput, options?: CardRenderOptions): { ca
   const product = readCardInput(input, settings.warn)
   const { tag, locale, now, timeZone, threshold, story } = settings
   const card = cardImageData(product, locale, { tag, now, timeZone, threshold })
-  // The Story: a QR code of its link (the product's, unless one was given) and the line beside it; none without a link.
+  // The Story: a QR code of its link (the product's, unless one was given) and the line beside
+  // it; neither without a link, or for one no QR code can hold.
   const link = story === true ? product.url : story
-  if (link) Object.assign(card, { qr: qrPath(link), scan: locale.storyScan })
+  const qr = link && qrPath(link)
+  if (qr) Object.assign(card, { qr, scan: locale.storyScan })
+  else if (link) settings.warn(formatError('SC316', [link.slice(0, 60), link.length]))
   return { card, settings }
 }
 

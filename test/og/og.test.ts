@@ -239,4 +239,24 @@ describe('the Story on the server', () => {
   it('keeps the link-preview size without story', () => {
     expect(svgOf(input).svg).not.toContain('<path')
   })
+
+  it('is drawn without the QR code and its line, with one SC316, for a link the encoder has no code for', async () => {
+    // Links here are kept to 2,048 characters (safeUrl), within the 2,952 bytes of a QR code:
+    // only an encoder that gives no code reaches this today, so it stands in.
+    vi.resetModules()
+    vi.doMock('../../src/qr/qr-path', () => ({ qrPath: () => undefined }))
+    try {
+      const { renderCardSvg: render } = await import('../../src/og')
+      const warnings: string[] = []
+      const svg = render(input, { story: true, link, now, onWarning: (message) => warnings.push(message) })
+      expect(svg).toMatch(/^<svg[^>]* width="1080" height="1920"/)
+      expect(svg).not.toContain('<path')
+      expect(texts(svg)).toContain('Trail shoe')
+      expect(texts(svg).join(' ')).not.toContain('Scan')
+      expect(warnings).toEqual([`[sharecue] SC316: the shared link ${link.slice(0, 60)}… is ${link.length} bytes, too long for a QR code: WeChat offers it to copy, the Story card has no code; name a shorter product URL`])
+    } finally {
+      vi.doUnmock('../../src/qr/qr-path')
+      vi.resetModules()
+    }
+  })
 })
