@@ -48,10 +48,16 @@ test('a link too long for a QR code: the WeChat dialog says to copy and paste it
   assert.ok(state.fieldName, 'the link field is named by the sentence beside it')
   assert.deepEqual(state.buttons, ['Copy link', 'Close'])
 
+  await s.page.evaluate(() => { window.__completed = []; window.ShareCue.on('share_complete', (event) => window.__completed.push(event)) })
   await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
   await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')?.textContent === 'Link copied')
     .catch(async () => { throw new assert.AssertionError({ message: `no "Link copied" in the dialog: ${JSON.stringify(await dialogState(s.page))}` }) })
   assert.equal(await s.page.evaluate(() => navigator.clipboard.readText()), state.field)
+  // Copied twice, shared once: one share_complete, for the WeChat share.
+  await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
+  await s.page.waitForTimeout(300)
+  const completed = await s.page.evaluate(() => window.__completed.map((event) => event.channel))
+  assert.deepEqual(completed, ['wechat'], `share_complete events: ${JSON.stringify(completed)}`)
   const violations = await checkA11y(s.page, { include: ['#share'] })
   assert.deepEqual(violations, [], `axe found ${violations.length} violation(s):\n${violations.join('\n')}`)
 

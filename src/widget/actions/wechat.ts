@@ -22,8 +22,11 @@ export const wechat: Action = (ctx) => {
       const qr = qrPath(data.url)
       // A URL's href is ASCII (the rest is percent-encoded): its length is its bytes.
       if (!qr) warn('SC316', data.url.slice(0, 60), data.url.length)
-      // What copying says is said in the dialog: the widget's own status is behind it.
-      const link: WechatLink = { url: data.url, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, say: (said) => show({ link: { ...link, said } }) }) }
+      // What copying says is said in the dialog: the widget's own status is behind it. The
+      // share is complete once, however often its link is copied.
+      let done = false
+      const complete = () => done || (done = true, ctx.complete())
+      const link: WechatLink = { url: data.url, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say: (said) => show({ link: { ...link, said } }) }) }
       show(qr ? { qr } : { link })
     }, () => { /* warned */ })
   }
