@@ -138,14 +138,22 @@ const measure = async (kind, lib) => {
     // wheel step: sharecue mounts rows far below the fold as they come near, so every row must
     // still turn up, and a long task while scrolling is the library's when its peers' identical
     // pages have none (the browser laying out and painting rows as they mount runs no script).
-    const scrollStart = await page.evaluate(() => performance.now())
-    const atEnd = () => page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1)
-    for (let y = 0; (!(await atEnd()) || (lib === 'sharecue' && found.controls < expected)) && y < 200; y++) {
+    // The same steps for every library, counted before the first: the page runs nothing of the
+    // bench's while it scrolls. Rows that grow as they mount lengthen sharecue's page, so it may
+    // then need a few more steps, checked one by one.
+    const [scrollStart, distance] = await page.evaluate(() => [performance.now(), document.documentElement.scrollHeight - innerHeight])
+    const steps = Math.ceil(distance / VIEWPORT.height) + 2
+    for (let y = 0; y < steps; y++) {
       await page.mouse.wheel(0, VIEWPORT.height)
       await sleep(50)
-      if (lib === 'sharecue') found.controls = await page.evaluate(`(${collect})('sharecue', '').controls`)
     }
     await sleep(QUIET_MS)
+    const atEnd = () => page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1)
+    const count = async () => (found.controls = (await page.evaluate(`(${collect})(${JSON.stringify(lib)}, '')`)).controls)
+    for (let y = steps; (!(await atEnd()) || (await count()) < expected) && y < 200; y++) {
+      await page.mouse.wheel(0, VIEWPORT.height)
+      await sleep(50)
+    }
     if (found.controls !== expected) throw new Error(`${kind} page with ${lib}: ${found.controls} controls, expected ${expected}`)
     // Long tasks until every row is set up, the scrolling that brought them included.
     const seen = await page.evaluate(() => window.__bench)
