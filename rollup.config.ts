@@ -233,6 +233,15 @@ const retriedImports = (): Plugin => ({
     : null,
 })
 
+/** Fails the build where lazy parts would share a chunk (see the lazy parts' build below). */
+const oneFileEach = (): Plugin => ({
+  name: 'sharecue-one-file-each',
+  generateBundle(_options, bundle) {
+    const shared = Object.values(bundle).filter((file) => file.type === 'chunk' && !file.isEntry).map((file) => file.fileName)
+    if (shared.length) this.error(`lazy parts share ${shared.join(', ')}: a chunk imported statically cannot be retried under a new URL; build one of them on its own`)
+  },
+})
+
 const ts = () => typescript({ tsconfig: 'tsconfig.json', compilerOptions: { declaration: false, outDir: 'dist' } })
 
 const minify = (module: boolean) => terser({
@@ -306,12 +315,15 @@ const config: RollupOptions[] = [
       inlineDynamicImports: true,
     },
   },
-  // What the script tag loads lazily, from its own folder: icons, locales, the QR encoder.
-  {
-    input: lazyInputs,
-    plugins: [nodeResolve({ browser: true }), ts(), retriedImports(), minify(true)],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sc-shared-[hash].js' },
-  },
+  // What the script tag loads lazily, from its own folder: icons, locales, the QR encoder. Each
+  // is one file: a chunk two of them shared would be imported statically, under one URL, which
+  // the loader's `?1` cannot retry. `sc-purchase.js` shares a module with `sc-delivery.js`, so
+  // it is built on its own, with its copy inside.
+  ...[Object.fromEntries(Object.entries(lazyInputs).filter(([name]) => name !== 'sc-purchase')), { 'sc-purchase': lazyInputs['sc-purchase']! }].map((input) => ({
+    input,
+    plugins: [nodeResolve({ browser: true }), ts(), retriedImports(), minify(true), oneFileEach()],
+    output: { dir: 'dist', format: 'es' as const, entryFileNames: '[name].js' },
+  })),
   // `ShareCue.check()`: a classic script (src/check/check-from.ts says why), loaded only when called.
   {
     input: 'src/check/script-check.ts',
