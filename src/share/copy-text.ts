@@ -15,7 +15,8 @@ export const copyText = async (text: string, doc: Document, root: Node): Promise
     area.value = text
     area.setAttribute('readonly', '')
     area.className = 'v'
-    root.appendChild(area)
+    // Inside an open modal dialog (WeChat's), where everything else is inert and cannot be selected.
+    ;((root as ParentNode).querySelector?.('dialog[open]') ?? root).appendChild(area)
     area.select()
     const copied = doc.execCommand?.('copy')
     area.remove()

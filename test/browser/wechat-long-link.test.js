@@ -66,3 +66,23 @@ test('a link too long for a QR code: the WeChat dialog says to copy and paste it
   assert.deepEqual(s.codes, ['SC316'], `warnings: ${s.warnings.join(' | ')}`)
   s.assertNothingLeftLocalhost()
 })
+
+test('a link too long for a QR code, on a page whose clipboard API refuses: Copy link in the open dialog still copies it', async () => {
+  // A Permissions-Policy, an http page or an older browser: writeText rejects, and the copy falls
+  // back to selecting text, which must happen inside the modal dialog (everything else is inert).
+  const refuse = () => { if (typeof Clipboard == 'function') Object.defineProperty(Clipboard.prototype, 'writeText', { value: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) }) }
+  const s = await h.open('/inline/wechat-long-refused.html', { html, initScript: refuse, permissions: ['clipboard-read', 'clipboard-write'] })
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.locator('#share button[data-channel="wechat"]').click()
+  await s.page.waitForFunction(() => /paste it into WeChat/.test(document.getElementById('share').shadowRoot?.querySelector('dialog[open]')?.textContent ?? ''))
+  const { field } = await dialogState(s.page)
+  await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
+  await s.page.waitForFunction(() => /copied|failed/i.test(document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')?.textContent ?? ''))
+  const { status } = await dialogState(s.page)
+  assert.equal(status, 'Link copied')
+  const copied = await s.page.evaluate(() => navigator.clipboard.readText())
+  assert.ok(copied === field, `the clipboard holds ${copied.slice(-40)}, not the dialog's link ${field.slice(-40)}`)
+  // The keyboard user's place: the focus is back on the button.
+  assert.equal(await s.page.evaluate(() => document.getElementById('share').shadowRoot.activeElement?.textContent), 'Copy link')
+  s.assertNoPageErrors()
+})
