@@ -53,9 +53,17 @@ test('a link too long for a QR code: the WeChat dialog says to copy and paste it
   await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')?.textContent === 'Link copied')
     .catch(async () => { throw new assert.AssertionError({ message: `no "Link copied" in the dialog: ${JSON.stringify(await dialogState(s.page))}` }) })
   assert.equal(await s.page.evaluate(() => navigator.clipboard.readText()), state.field)
-  // Copied twice, shared once: one share_complete, for the WeChat share.
+  // Copied twice, shared once: one share_complete, for the WeChat share. The second copy is said
+  // again: the live region is emptied, then says it (the same words set again would be silent).
+  await s.page.evaluate(() => {
+    const status = document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')
+    window.__said = []
+    new MutationObserver(() => window.__said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true })
+  })
   await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
-  await s.page.waitForTimeout(300)
+  await s.page.waitForTimeout(400)
+  const said = await s.page.evaluate(() => window.__said)
+  assert.ok(said.indexOf('') >= 0 && said.lastIndexOf('Link copied') > said.indexOf(''), `the live region said ${JSON.stringify(said)}`)
   const completed = await s.page.evaluate(() => window.__completed.map((event) => event.channel))
   assert.deepEqual(completed, ['wechat'], `share_complete events: ${JSON.stringify(completed)}`)
   const violations = await checkA11y(s.page, { include: ['#share'] })

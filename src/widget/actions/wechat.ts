@@ -26,7 +26,12 @@ export const wechat: Action = (ctx) => {
       // share is complete once, however often its link is copied.
       let done = false
       const complete = () => done || (done = true, ctx.complete())
-      const link: WechatLink = { url: data.url, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say: (said) => show({ link: { ...link, said } }) }) }
+      const link: WechatLink = { url: data.url, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say }) }
+      // Emptied first, so that copying again says it again (a live region speaks a change).
+      const say = (said: string) => {
+        show({ link: { ...link, said: '' } })
+        env.setTimeout(() => show({ link: { ...link, said } }), 100)
+      }
       show(qr ? { qr } : { link })
     }, () => { /* warned */ })
   }
