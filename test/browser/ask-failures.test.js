@@ -9,19 +9,11 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { anyTry, controls, sleep, useBrowser, waitForWidget } from './harness.js'
 import { collectEvents, eventsPage, openWithCollector, pageEvents, poll, startEventsCollector } from './pages/events-kit.js'
+import { askPage as page, inWidget } from './pages/ask-kit.js'
 
 const h = useBrowser()
 const PATH = '/inline/ask-failures.html'
 const BLANK = '/inline/ask-failures-blank.html'
-
-const page = (c) => eventsPage({
-  endpoint: c.endpoint,
-  widgets: [],
-  body: '<div id="w" class="share" data-sharecue data-channels="whatsapp,x,copy" data-title="Field Lantern" data-ask="true"></div>',
-})
-
-/** The widget's shadow root, queried in the page. */
-const inWidget = (s, selector) => s.page.locator('#w').locator(selector)
 
 /** The requests (of a session's `requests`) whose path ends with `end`: { url, time, … }. */
 const requestsTo = (requests, end) => requests.filter((r) => new URL(r.url).pathname.endsWith(end))

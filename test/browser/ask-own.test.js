@@ -4,32 +4,21 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { useBrowser, waitForWidget } from './harness.js'
-import { collectEvents, eventsPage, openWithCollector, pageEvents, poll, startEventsCollector } from './pages/events-kit.js'
+import { collectEvents, openWithCollector, pageEvents, poll, startEventsCollector } from './pages/events-kit.js'
+import { askPage, inWidget, openAsk, sharedOf } from './pages/ask-kit.js'
 
 const h = useBrowser()
 const PATH = '/inline/ask-own-product.html'
-
-const page = (c, scriptAttributes = '') => eventsPage({
-  endpoint: c.endpoint,
-  scriptAttributes,
-  widgets: [],
-  body: '<div id="w" class="share" data-sharecue data-channels="whatsapp,x,copy" data-title="Field Lantern" data-ask="true"></div>',
-})
-
-/** The widget's shadow root, queried in the page. */
-const inWidget = (s, selector) => s.page.locator('#w').locator(selector)
 
 /**
  * The shopper asks through WhatsApp, with consent (the ask is remembered), and the collector
  * records the ask. Returns the session and the ask's shared link.
  */
 const ask = async (c) => {
-  const asker = await openWithCollector(h, c, PATH, { html: page(c), initScript: collectEvents })
+  const asker = await openWithCollector(h, c, PATH, { html: askPage(c), initScript: collectEvents })
   await waitForWidget(asker.page, '#w', { session: asker })
-  await inWidget(asker, '[data-part=ask]').click()
-  const link = inWidget(asker, '[data-ask-channel=whatsapp]')
-  const shared = /https?:\/\/\S+$/.exec(new URL(await link.getAttribute('href')).searchParams.get('text'))[0]
-  await link.click()
+  const shared = sharedOf(await openAsk(asker))
+  await inWidget(asker, '[data-ask-channel=whatsapp]').click()
   await asker.page.evaluate(() => window.ShareCue.flush())
   await c.waitForRows((rows) => rows.some((r) => r.type === 'share_click' && r.ask === 1))
   return { asker, shared }
@@ -40,7 +29,7 @@ test('the asker who opens their own ask\'s link sees the answers, not the friend
   const { asker, shared } = await ask(c)
   // A friend, in a browser of their own, answers first.
   const { pathname, search } = new URL(shared)
-  const friend = await openWithCollector(h, c, pathname + search, { html: page(c), initScript: collectEvents })
+  const friend = await openWithCollector(h, c, pathname + search, { html: askPage(c), initScript: collectEvents })
   const prompt = inWidget(friend, '[data-part=ask-prompt]')
   await prompt.getByRole('button', { name: 'Get it' }).click()
   await prompt.filter({ hasText: 'Thanks!' }).waitFor()
@@ -65,7 +54,7 @@ test('the asker\'s own ask opened before consent is known shows the prompt; cons
   const { asker, shared } = await ask(c)
   // The shop's consent banner answers a moment after the page loaded: until then the browser
   // cannot read its asks, and cannot tell its asker from a friend.
-  h.server.page(PATH, page(c, 'data-consent="pending"'))
+  h.server.page(PATH, askPage(c, 'data-consent="pending"'))
   await asker.page.goto(shared)
   const prompt = inWidget(asker, '[data-part=ask-prompt]')
   await prompt.getByRole('button', { name: 'Get it' }).waitFor()

@@ -6,35 +6,15 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { useBrowser, waitForWidget } from './harness.js'
 import { collectEvents, eventsPage, openWithCollector, pageEvents, poll, startEventsCollector } from './pages/events-kit.js'
+import { askPage, inWidget, openAsk, sharedOf } from './pages/ask-kit.js'
 
 const h = useBrowser()
 const PATH = '/inline/ask-product.html'
 
-const page = (c, scriptAttributes = '') => eventsPage({
-  endpoint: c.endpoint,
-  scriptAttributes,
-  widgets: [],
-  body: '<div id="w" class="share" data-sharecue data-channels="whatsapp,x,copy" data-title="Field Lantern" data-ask="true"></div>',
-})
-
-/** The widget's shadow root, queried in the page. */
-const inWidget = (s, selector) => s.page.locator('#w').locator(selector)
-
-/** Opens the ask panel and returns its WhatsApp link's href. */
-const openAsk = async (s) => {
-  await inWidget(s, '[data-part=ask]').click()
-  const link = inWidget(s, '[data-ask-channel=whatsapp]')
-  await link.waitFor()
-  return link.getAttribute('href')
-}
-
-/** The shared URL inside a WhatsApp href (its text ends with the link). */
-const sharedOf = (href) => /https?:\/\/\S+$/.exec(new URL(href).searchParams.get('text'))[0]
-
 /** A friend opens `shared` in a browser of their own and answers `label`. */
 const answer = async (c, shared, label) => {
   const { pathname, search } = new URL(shared)
-  const friend = await openWithCollector(h, c, pathname + search, { html: page(c), initScript: collectEvents })
+  const friend = await openWithCollector(h, c, pathname + search, { html: askPage(c), initScript: collectEvents })
   await waitForWidget(friend.page, '#w', { session: friend })
   const prompt = inWidget(friend, '[data-part=ask-prompt]')
   await prompt.waitFor()
@@ -50,7 +30,7 @@ const answer = async (c, shared, label) => {
 
 test('ask → a friend lands and answers → the asker comes back and sees the counts; one answer per browser', async (t) => {
   const c = await startEventsCollector(h, t)
-  const asker = await openWithCollector(h, c, PATH, { html: page(c), initScript: collectEvents })
+  const asker = await openWithCollector(h, c, PATH, { html: askPage(c), initScript: collectEvents })
   await waitForWidget(asker.page, '#w', { session: asker })
   const href = await openAsk(asker)
   const shared = sharedOf(href)
@@ -109,7 +89,7 @@ for (const [what, scriptAttributes, initScript] of [
 ]) {
   test(`${what}, the ask is not remembered, the panel says answers cannot be shown, and none are`, async (t) => {
     const c = await startEventsCollector(h, t)
-    const asker = await openWithCollector(h, c, PATH, { html: page(c, scriptAttributes), initScript })
+    const asker = await openWithCollector(h, c, PATH, { html: askPage(c, scriptAttributes), initScript })
     await waitForWidget(asker.page, '#w', { session: asker })
     await openAsk(asker)
     assert.match(await inWidget(asker, '#sc-ask').textContent(), /may not keep your ask/)
@@ -127,7 +107,7 @@ for (const [what, scriptAttributes, initScript] of [
 test('a forged answer for a share id that was never asked is refused by the collector', async (t) => {
   const c = await startEventsCollector(h, t)
   const forged = 'Fo7ged_share_id_00001'
-  const friend = await openWithCollector(h, c, `${PATH}?utm_source=whatsapp&scid=${forged}&scask=1`, { html: page(c), initScript: collectEvents })
+  const friend = await openWithCollector(h, c, `${PATH}?utm_source=whatsapp&scid=${forged}&scask=1`, { html: askPage(c), initScript: collectEvents })
   await waitForWidget(friend.page, '#w', { session: friend })
   await inWidget(friend, '[data-part=ask-prompt]').getByRole('button', { name: 'Skip it' }).click()
   await friend.page.evaluate(() => window.ShareCue.flush())
@@ -208,7 +188,7 @@ test('WeChat in the ask panel of a widget without WeChat of its own opens its di
 test('a friend who opened the ask in two tabs answers it once: the second tab thanks without sending a second answer', async (t) => {
   const c = await startEventsCollector(h, t)
   const landing = `${PATH}?utm_source=whatsapp&utm_medium=social&scid=V1StGXR8_Z5jdHi6B-myT&scask=1`
-  const friend = await openWithCollector(h, c, landing, { html: page(c), initScript: collectEvents })
+  const friend = await openWithCollector(h, c, landing, { html: askPage(c), initScript: collectEvents })
   // The chat app opened the link a second time, in another tab of the same browser.
   const second = await friend.context.newPage()
   await second.goto(h.url(landing))
