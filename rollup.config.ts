@@ -208,28 +208,34 @@ const toStage2 = (): Plugin => ({
   },
 })
 
+/**
+ * `name(file)`: imports a lazy part from `base`'s folder. A module whose fetch failed stays
+ * failed in the page's module map in some browsers (Chromium 150 among them, where 156 fetches
+ * again): importing the same URL again rejects at once, without a request. So after a failure
+ * the next try asks for `?1`, then `?2`: a new request each time. A try still under way (one the
+ * loader timed out) is joined, not fetched twice.
+ */
+const retryingImport = (name: string, base: string) =>
+  `var ${name}=(function(failed){return function(file){var n=failed[file]|0;return import(new URL(file,${base}).href+(n?"?"+n:"")).catch(function(e){failed[file]=n+1;throw e})}})({});`
+
 const intro = [
   // The script's own URL, set by auto.ts while the script runs (`ownScript`: never an element
   // the page's markup named currentScript). Without one (run as a module, bundled, inlined) it
   // is '', `new URL` throws, and the part is not loaded: auto.ts warns SC311 once, and the lazy
   // loader (src/lib/load-once.ts) takes the throw as a failed try, bounded like any other.
-  // A module whose fetch failed stays failed in the page's module map in some browsers
-  // (Chromium 150 among them, where 156 fetches again): importing the same URL again rejects at once, without a
-  // request. So after a failure the next try asks for `?1`, then `?2`: a new request each time.
-  // A try still under way (one the loader timed out) is joined, not fetched twice.
-  'var __scBase,__scFailed={};',
-  'var __scLoad=function(file){var n=__scFailed[file]|0;return import(new URL(file,__scBase).href+(n?"?"+n:"")).catch(function(e){__scFailed[file]=n+1;throw e})};',
+  'var __scBase;',
+  retryingImport('__scLoad', '__scBase'),
 ].join('')
 
 /**
- * The lazy parts that load parts of their own (the ask's tables per language): the same retry
- * as `__scLoad` above, a new URL after a failed try, from the part's own folder.
+ * The lazy parts that load parts of their own (the ask's tables per language): the same retrying
+ * import as `__scLoad`, from the part's own folder.
  */
 const retriedImports = (): Plugin => ({
   name: 'sharecue-retried-imports',
   renderDynamicImport: ({ targetModuleId }) => targetModuleId ? { left: '__scRetry(', right: ')' } : null,
   renderChunk: (code) => code.includes('__scRetry(')
-    ? 'var __scFailed={};var __scRetry=function(file){var n=__scFailed[file]|0;return import(new URL(file,import.meta.url).href+(n?"?"+n:"")).catch(function(e){__scFailed[file]=n+1;throw e})};\n' + code
+    ? retryingImport('__scRetry', 'import.meta.url') + '\n' + code
     : null,
 })
 
