@@ -3,6 +3,7 @@ import type { WechatLink, WechatModel } from '../../ui/model'
 import { registry } from '../../channels/registry'
 import { lazy } from '../../lib/load-once'
 import { copy } from './copy'
+import { createStatus } from '../status'
 
 const qrCode = lazy('QR code', () => import('../../qr/qr-path'))
 
@@ -22,16 +23,13 @@ export const wechat: Action = (ctx) => {
       const qr = qrPath(data.url)
       // A URL's href is ASCII (the rest is percent-encoded): its length is its bytes.
       if (!qr) warn('SC316', data.url.slice(0, 60), data.url.length)
-      // What copying says is said in the dialog: the widget's own status is behind it. The
-      // share is complete once, however often its link is copied.
+      // What copying says is said in the dialog, as the widget's own live region says it (emptied
+      // first, so a second copy is said again): the widget's is behind the dialog. The share is
+      // complete once, however often its link is copied.
       let done = false
       const complete = () => done || (done = true, ctx.complete())
-      const link: WechatLink = { url: data.url, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say }) }
-      // Emptied first, so that copying again says it again (a live region speaks a change).
-      const say = (said: string) => {
-        show({ link: { ...link, said: '' } })
-        env.setTimeout(() => show({ link: { ...link, said } }), 100)
-      }
+      const status = createStatus((fn, ms = 0) => env.setTimeout(fn, ms), () => show({ link: { ...link, said: status.text() } }))
+      const link: WechatLink = { url: data.url, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say: status.say }) }
       show(qr ? { qr } : { link })
     }, () => { /* warned */ })
   }
