@@ -105,3 +105,21 @@ test('a page that took IntersectionObserver away still gets its widgets, its lin
   const { s } = await shareThrough(h, t, { head: script('delete window.IntersectionObserver') })
   s.assertNoPageErrors()
 })
+
+// Rows mount 10 ms at a time, in tasks of their own: a long list needs several. A page whose
+// requestAnimationFrame never calls back (or throws) must not hold any of them back, whatever
+// mounting waits for, and sees no error of sharecue's.
+for (const [name, broken] of [['never calls back', '() => 0'], ['throws', '() => { throw new TypeError("no frames here") }']]) {
+  test(`a page whose requestAnimationFrame ${name} still gets all 400 widgets of a long list`, async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `<div class="row" data-sharecue data-url="https://shop.example/p/${i}" data-title="Item ${i}" data-channels="x,email" data-layout="icons"></div>`)
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Items</title>
+<script>window.requestAnimationFrame = ${broken}</script><script src="/dist/sharecue.js" async></script>
+<style>.row { height: 4px; overflow: hidden }</style></head><body>${rows.join('\n')}</body></html>`
+    const s = await h.open('/hostile/raf.html', { html })
+    const linked = () => s.page.evaluate(() => [...document.querySelectorAll('.row')].filter((row) => row.shadowRoot?.querySelectorAll('a[href]').length === 2).length)
+    // 400 rows within the observer's margin: several slices, so several waits for a frame.
+    await s.page.waitForFunction(() => [...document.querySelectorAll('.row')].every((row) => row.shadowRoot?.querySelectorAll('a[href]').length === 2), null, { timeout: 20_000, polling: 100 })
+      .catch(async (error) => assert.fail(`${await linked()} of 400 rows linked: ${error.message}`))
+    s.assertNoPageErrors()
+  })
+}
