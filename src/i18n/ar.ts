@@ -23,6 +23,7 @@ export default {
   wechatInApp: 'اضغط على ··· في الأعلى لإرسال هذه الصفحة إلى صديق أو إلى Moments.',
   wechatQr: 'رمز QR لرابط المنتج على WeChat',
   wechatCopy: 'هذا الرابط أطول من أن يتّسع له رمز QR: انسخه ثم الصقه في WeChat.',
+  wechatPaste: 'انسخ الرابط ثم الصقه في WeChat.',
   mastodonServer: 'خادم Mastodon الخاص بك',
   mastodonGo: 'شارك',
   mastodonInvalid: 'أدخل اسم خادم مثل mastodon.social',

@@ -23,6 +23,7 @@ export default {
   wechatInApp: 'Tippe oben rechts auf ···, um diese Seite an Freunde oder in Moments zu senden.',
   wechatQr: 'WeChat-QR-Code des Produktlinks',
   wechatCopy: 'Dieser Link ist zu lang für einen QR-Code: Kopiere ihn und füge ihn in WeChat ein.',
+  wechatPaste: 'Kopiere den Link und füge ihn in WeChat ein.',
   mastodonServer: 'Dein Mastodon-Server',
   mastodonGo: 'Teilen',
   mastodonInvalid: 'Gib einen Servernamen wie mastodon.social ein',

@@ -1,7 +1,7 @@
 import type { Locale } from './locale'
 
 /** The English strings only the full widget says: its dialogs, the card's countdown and stock. */
-export type LaterStrings = Pick<Locale, 'close' | 'wechatTitle' | 'wechatScan' | 'wechatInApp' | 'wechatQr' | 'wechatCopy'
+export type LaterStrings = Pick<Locale, 'close' | 'wechatTitle' | 'wechatScan' | 'wechatInApp' | 'wechatQr' | 'wechatCopy' | 'wechatPaste'
   | 'mastodonServer' | 'mastodonGo' | 'mastodonInvalid' | 'ends' | 'endsIn' | 'ended' | 'originalPrice' | 'left' | 'soldOut'
   | 'sold' | 'lastHour' | 'pause' | 'resume' | 'storyScan' | 'storySaved'>
 
@@ -17,6 +17,7 @@ export const enLater: LaterStrings = {
   wechatInApp: 'Tap ··· at the top right to send this page to a friend or to Moments.',
   wechatQr: 'WeChat QR code of the product link',
   wechatCopy: 'This link is too long for a QR code: copy it, then paste it into WeChat.',
+  wechatPaste: 'Copy the link, then paste it into WeChat.',
   mastodonServer: 'Your Mastodon server',
   mastodonGo: 'Share',
   mastodonInvalid: 'Enter a server name like mastodon.social',

@@ -22,6 +22,7 @@ export default {
   wechatInApp: 'Toca ··· arriba a la derecha para enviar esta página a un amigo o a Momentos.',
   wechatQr: 'Código QR de WeChat con el enlace del producto',
   wechatCopy: 'Este enlace es demasiado largo para un código QR: cópialo y pégalo en WeChat.',
+  wechatPaste: 'Copia el enlace y pégalo en WeChat.',
   mastodonServer: 'Tu servidor de Mastodon',
   mastodonGo: 'Compartir',
   mastodonInvalid: 'Escribe el nombre de un servidor, como mastodon.social',

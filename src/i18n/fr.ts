@@ -23,6 +23,7 @@ export default {
   wechatInApp: 'Touchez ··· en haut à droite pour envoyer cette page à un ami ou dans Moments.',
   wechatQr: 'QR code WeChat du lien du produit',
   wechatCopy: 'Ce lien est trop long pour un QR code\u00a0: copiez-le, puis collez-le dans WeChat.',
+  wechatPaste: 'Copiez le lien, puis collez-le dans WeChat.',
   mastodonServer: 'Votre serveur Mastodon',
   mastodonGo: 'Partager',
   mastodonInvalid: 'Saisissez un nom de serveur, par exemple mastodon.social',

@@ -22,6 +22,7 @@ export default {
   wechatInApp: 'यह पेज किसी दोस्त को या Moments पर भेजने के लिए ऊपर दाईं ओर ··· पर टैप करें।',
   wechatQr: 'प्रोडक्ट लिंक का WeChat QR कोड',
   wechatCopy: 'यह लिंक QR कोड के लिए बहुत लंबा है: इसे कॉपी करें, फिर WeChat में पेस्ट करें।',
+  wechatPaste: 'लिंक कॉपी करें, फिर WeChat में पेस्ट करें।',
   mastodonServer: 'आपका Mastodon सर्वर',
   mastodonGo: 'शेयर करें',
   mastodonInvalid: 'mastodon.social जैसा सर्वर नाम डालें',

@@ -22,6 +22,7 @@ export default {
   wechatInApp: '右上の ··· をタップすると、友だちやモーメンツに送れます。',
   wechatQr: '商品リンクのWeChat用QRコード',
   wechatCopy: 'このリンクはQRコードにするには長すぎます。コピーしてWeChatに貼り付けてください。',
+  wechatPaste: 'リンクをコピーして、WeChatに貼り付けてください。',
   mastodonServer: 'ご利用のMastodonサーバー',
   mastodonGo: '共有',
   mastodonInvalid: 'mastodon.social のようなサーバー名を入力してください',

@@ -27,6 +27,7 @@ export default {
   wechatInApp: '오른쪽 위의 ···을 눌러 친구나 모멘트에 보내세요.',
   wechatQr: '상품 링크의 위챗 QR 코드',
   wechatCopy: '이 링크는 QR 코드로 만들기에 너무 깁니다. 복사해서 위챗에 붙여 넣으세요.',
+  wechatPaste: '링크를 복사해서 위챗에 붙여 넣으세요.',
   mastodonServer: '사용 중인 Mastodon 서버',
   mastodonGo: '공유',
   mastodonInvalid: 'mastodon.social 같은 서버 이름을 입력하세요',

@@ -33,6 +33,8 @@ export interface Locale {
   wechatQr: string
   /** WeChat dialog, for a link no QR code can hold: copy it and paste it into WeChat. */
   wechatCopy: string
+  /** WeChat dialog, where no QR code could be made (its code did not load): copy the link and paste it into WeChat. */
+  wechatPaste: string
   /** Mastodon: the field asking for the shopper's server, and its button. */
   mastodonServer: string
   mastodonGo: string

@@ -23,6 +23,7 @@ export default {
   wechatInApp: 'Toque em ··· no canto superior direito para enviar esta página a um amigo ou aos Momentos.',
   wechatQr: 'QR code do WeChat com o link do produto',
   wechatCopy: 'Este link é longo demais para um QR code: copie e cole no WeChat.',
+  wechatPaste: 'Copie o link e cole no WeChat.',
   mastodonServer: 'Seu servidor Mastodon',
   mastodonGo: 'Compartilhar',
   mastodonInvalid: 'Digite o nome de um servidor, como mastodon.social',

@@ -26,6 +26,7 @@ export default {
   wechatInApp: 'Нажмите ··· в правом верхнем углу, чтобы отправить страницу другу или в «Моменты».',
   wechatQr: 'QR-код WeChat со ссылкой на товар',
   wechatCopy: 'Ссылка слишком длинная для QR-кода: скопируйте её и вставьте в WeChat.',
+  wechatPaste: 'Скопируйте ссылку и вставьте её в WeChat.',
   mastodonServer: 'Ваш сервер Mastodon',
   mastodonGo: 'Поделиться',
   mastodonInvalid: 'Введите имя сервера, например mastodon.social',

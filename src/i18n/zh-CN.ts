@@ -25,6 +25,7 @@ export default {
   wechatInApp: '点击右上角 ··· 发送给朋友或分享到朋友圈。',
   wechatQr: '商品链接的微信二维码',
   wechatCopy: '链接太长，无法生成二维码。请复制链接，再粘贴到微信中。',
+  wechatPaste: '请复制链接，再粘贴到微信中。',
   mastodonServer: '你的 Mastodon 服务器',
   mastodonGo: '分享',
   mastodonInvalid: '请输入服务器名称，例如 mastodon.social',

@@ -26,6 +26,7 @@ export default {
   wechatInApp: '點選右上角的 ··· 傳送給朋友或分享到朋友圈。',
   wechatQr: '商品連結的微信 QR 碼',
   wechatCopy: '連結太長，無法產生 QR 碼。請複製連結，再貼到微信中。',
+  wechatPaste: '請複製連結，再貼到微信中。',
   mastodonServer: '你的 Mastodon 伺服器',
   mastodonGo: '分享',
   mastodonInvalid: '請輸入伺服器名稱，例如 mastodon.social',

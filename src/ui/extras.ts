@@ -46,7 +46,7 @@ dialog [role=status]{flex-basis:100%;margin:0}
 .w form .c{width:auto;padding:0 12px;background:var(--n);color:var(--t)}`,
 
   // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its
-  // menu. A link no QR code can hold is shown to copy, in a field that stays selectable where the
+  // menu. A link no QR code can hold (or any link, where the QR code's part could not load) is shown to copy, in a field that stays selectable where the
   // clipboard refuses ("select the link and copy it"); what copying said is said here, above the page.
   wechatDialog: ({ inApp, qr, link }, locale, { onCloseDialog }) =>
     h('dialog', { ref: showModal, 'aria-labelledby': 'sc-wt', onClose: onCloseDialog },
@@ -55,7 +55,7 @@ dialog [role=status]{flex-basis:100%;margin:0}
         ? h('p', null, locale.wechatInApp)
         : link
           ? [
-              h('p', { id: 'sc-wl' }, locale.wechatCopy),
+              h('p', { id: 'sc-wl' }, link.note),
               h('form', { onSubmit: (event: Event) => { event.preventDefault(); link.copy() } },
                 h('input', { readOnly: true, value: link.url, 'aria-labelledby': 'sc-wl', onFocus: select }),
                 h('button', { class: 'c', type: 'submit' }, link.name),

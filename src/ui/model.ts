@@ -22,13 +22,15 @@ export interface ControlModel {
 export interface WechatModel {
   inApp: boolean
   qr?: { path: string; size: number }
-  /** A link no QR code can hold, to copy and paste into WeChat instead. */
+  /** A link to copy and paste into WeChat instead: no QR code can hold it, or none could be made. */
   link?: WechatLink
 }
 
 /** The link the WeChat dialog offers to copy: the copy button's name, what copying said, the copy. */
 export interface WechatLink {
   url: string
+  /** Why and how: too long for a QR code, or simply "copy it, then paste it into WeChat". */
+  note: string
   name: string
   said?: string
   copy(): void

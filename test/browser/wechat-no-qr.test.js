@@ -1,0 +1,88 @@
+// WeChat where the QR code's part cannot load (a copy of the script without sc-qr.js, a CDN
+// without CORS for it): the dialog offers the link to copy and paste into WeChat as soon as the
+// first try failed, instead of an empty square for the seconds the retries take, or for good.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { productHtml } from './fixtures.js'
+import { anyTry, sleep, useBrowser, waitForWidget } from './harness.js'
+import { checkA11y } from './axe.js'
+
+const h = useBrowser()
+
+const html = productHtml({ channels: 'wechat,copy' })
+
+/** Answers every try of sc-qr.js (`?1`, `?2` included) with a 404; `tries()` counts them. */
+const withoutQr = async (s) => {
+  let count = 0
+  await s.context.route(anyTry('/sc-qr.js'), (route) => (count++, route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' })))
+  return () => count
+}
+
+/** What the open dialog shows: its text, the link field's value, its buttons, a QR drawing. */
+const dialogState = (page) => page.evaluate(() => {
+  const dialog = document.getElementById('share').shadowRoot?.querySelector('dialog[open]')
+  if (!dialog) return undefined
+  return {
+    text: dialog.textContent,
+    field: dialog.querySelector('input')?.value,
+    fieldName: dialog.querySelector('input')?.getAttribute('aria-labelledby') ?? null,
+    buttons: [...dialog.querySelectorAll('button')].map((button) => button.textContent),
+    status: dialog.querySelector('[role="status"]')?.textContent,
+    qr: !!dialog.querySelector('svg'),
+  }
+})
+
+test('the QR code\'s part cannot load: the WeChat dialog offers the link to copy after its first try, and Copy link copies it (axe: no violations)', async () => {
+  const s = await h.open('/inline/wechat-no-qr.html', {
+    html,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  })
+  const tries = await withoutQr(s)
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.locator('#share button[data-channel="wechat"]').click()
+  await s.page.waitForFunction(() => /paste it into WeChat/.test(document.getElementById('share').shadowRoot?.querySelector('dialog[open]')?.textContent ?? ''), null, { timeout: 5000 })
+    .catch(async () => { throw new assert.AssertionError({ message: `no link to copy in the dialog: ${JSON.stringify(await dialogState(s.page))}` }) })
+  // Offered after the first try, not after the third (1 s, then 4 s later).
+  assert.equal(tries(), 1, 'sc-qr.js was tried once before the link was offered')
+  const state = await dialogState(s.page)
+  assert.equal(state.qr, false, 'no empty QR square')
+  assert.match(state.text, /Copy the link, then paste it into WeChat\./)
+  assert.doesNotMatch(state.text, /too long/)
+  assert.ok(state.field.startsWith('https://shop.example/p/field-lantern?finish=brass') && /[?&]utm_source=wechat&/.test(state.field), state.field)
+  assert.ok(state.fieldName, 'the link field is named by the sentence beside it')
+  assert.deepEqual(state.buttons, ['Copy link', 'Close'])
+
+  await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
+  await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')?.textContent === 'Link copied')
+  assert.equal(await s.page.evaluate(() => navigator.clipboard.readText()), state.field)
+  const violations = await checkA11y(s.page, { include: ['#share'] })
+  assert.deepEqual(violations, [], `axe found ${violations.length} violation(s):\n${violations.join('\n')}`)
+
+  // The retries go on behind it and end given up (SC305); the dialog keeps the link it offered.
+  const deadline = performance.now() + 8000
+  while (!s.warnings.some((text) => text.startsWith('[sharecue] SC305')) && performance.now() < deadline) await sleep(100)
+  assert.ok(s.warnings.some((text) => text.startsWith('[sharecue] SC305') && text.includes('QR code')), JSON.stringify(s.warnings))
+  assert.equal(tries(), 3)
+  assert.equal((await dialogState(s.page))?.field, state.field)
+  s.assertNoPageErrors()
+})
+
+test('a WeChat dialog opened again after the QR code\'s part was given up offers the link at once, in the page\'s language', async () => {
+  const s = await h.open('/inline/wechat-no-qr-de.html', { html: html.replace('<html lang="en">', '<html lang="de">') })
+  const tries = await withoutQr(s)
+  await waitForWidget(s.page, '#share', { session: s })
+  const open = async () => {
+    await s.page.locator('#share button[data-channel="wechat"]').click()
+    await s.page.waitForFunction(() => !!document.getElementById('share').shadowRoot?.querySelector('dialog[open] input'), null, { timeout: 5000 })
+  }
+  await open()
+  const deadline = performance.now() + 8000
+  while (!s.warnings.some((text) => text.startsWith('[sharecue] SC305')) && performance.now() < deadline) await sleep(100)
+  await s.page.keyboard.press('Escape')
+  await open()
+  const state = await dialogState(s.page)
+  assert.match(state.text, /Kopiere den Link und füge ihn in WeChat ein\./)
+  assert.equal(state.qr, false)
+  assert.equal(tries(), 3, 'given up: no fourth try')
+  s.assertNoPageErrors()
+})
