@@ -4,6 +4,7 @@ import type { ShareEvent } from '../types'
 import { isChannelId } from '../channels/registry'
 import { createEvent } from './create-event'
 import { consentedStorage } from './consented-storage'
+import { keptPairs } from '../lib/query'
 
 const key = 'sharecue:parent'
 
@@ -66,8 +67,8 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
         arrival = `${scid} ${channel ?? ''} ${env.now()}`
         remember()
         if (url.searchParams.get('scask') == '1') asked = scid
-        url.searchParams.delete('scask')
-        for (const [name, value] of Array.from(url.searchParams)) if (value === scid) url.searchParams.delete(name)
+        // The rest of the address as the shop wrote it: its page may read its own query.
+        url.search = keptPairs(url, (name, value) => name == 'scask' || value === scid).join('&')
         win.history.replaceState(win.history.state, '', url.href)
       } catch { /* storage or history refused: the landing is still reported */ }
     },

@@ -1,3 +1,5 @@
+import { keptPairs } from '../lib/query'
+
 /**
  * Query parameters whose names look like credentials or personal data, in any case: names
  * containing token, secret, passw, pwd, sess, auth, key, code, mail, phone, mobile, otp, nonce,
@@ -33,9 +35,8 @@ export const pageAddress = (href: string, shared?: boolean): string => {
     url.hash = ''
     // A protected preview's `user:password@`: Chromium's location.href hides it, its baseURI does not.
     url.username = url.password = ''
-    for (const key of [...url.searchParams.keys()]) {
-      if (secret.test(key) || (shared && attribution.test(key))) url.searchParams.delete(key)
-    }
+    // The other parameters as written (`keptPairs`): a comma stays a comma.
+    url.search = keptPairs(url, (key) => secret.test(key) || (shared && attribution.test(key))).join('&')
     return url.href
   } catch {
     return href.split('#')[0]!

@@ -1,3 +1,5 @@
+import { keptPairs } from '../lib/query'
+
 /** What a shared link carries for attribution (contract §6). */
 export interface Attribution {
   channel: string
@@ -10,25 +12,19 @@ export interface Attribution {
 }
 
 /**
- * The product URL with attribution: its other parameters and its hash are kept, our four are
- * set (replacing any earlier `utm_*` so a re-share is credited to the new channel), and with
- * `ref`, `<ref>=<shareId>` as well; `scask=1` only on an ask.
+ * The product URL with attribution: its other parameters are kept byte for byte (a comma stays a
+ * comma, `%20` stays `%20`: the shop's own link, and no longer than it), its hash too; our four
+ * are set at the end (replacing any earlier `utm_*` or `scid`, so a re-share is credited to the
+ * new channel), and with `ref`, `<ref>=<shareId>` as well; `scask=1` only on an ask (an earlier
+ * one is dropped). A parameter is ours by its decoded name (`keptPairs`).
  * Example: `sharedUrl('https://shop.example/p?color=red#reviews', { channel: 'x', … })`.
  */
 export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref, ask }: Attribution): string => {
   const url = new URL(productUrl)
-  // A copy of the query, given back once: each `url.searchParams.set()` serializes the query and
-  // parses the whole URL again, six times per link (a category page builds hundreds of links).
-  const params = new URLSearchParams(url.search)
-  params.set('utm_source', channel)
-  params.set('utm_medium', 'social')
-  params.set('utm_campaign', campaign)
-  params.set('scid', shareId)
-  if (ref) params.set(ref, shareId)
-  // Only an ask says so: an address that echoes a friend's ask (`og:url` written from the request)
-  // would make every later share ask the next friend for an opinion nobody asked for.
-  if (ask) params.set('scask', '1')
-  else params.delete('scask')
-  url.search = params.toString()
+  const ours: string[][] = [['utm_source', channel], ['utm_medium', 'social'], ['utm_campaign', campaign], ['scid', shareId]]
+  if (ref) ours.push([ref, shareId])
+  if (ask) ours.push(['scask', '1'])
+  const names = new Set([...ours.map(([name]) => name), 'scask'])
+  url.search = [...keptPairs(url, (name) => names.has(name)), new URLSearchParams(ours)].join('&')
   return url.href
 }

@@ -52,9 +52,23 @@ test('the QR code\'s part cannot load: the WeChat dialog offers the link to copy
   assert.ok(state.fieldName, 'the link field is named by the sentence beside it')
   assert.deepEqual(state.buttons, ['Copy link', 'Close'])
 
+  await s.page.evaluate(() => { window.__completed = []; window.ShareCue.on('share_complete', (event) => window.__completed.push(event)) })
   await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
   await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')?.textContent === 'Link copied')
+    .catch(async () => { throw new assert.AssertionError({ message: `no "Link copied" in the dialog: ${JSON.stringify(await dialogState(s.page))}` }) })
   assert.equal(await s.page.evaluate(() => navigator.clipboard.readText()), state.field)
+  // Copied twice, shared once: one share_complete, for the WeChat share. The second copy is said
+  // again: the live region is emptied, then says it (the same words set again would be silent).
+  await s.page.evaluate(() => {
+    const status = document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')
+    window.__said = []
+    new MutationObserver(() => window.__said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true })
+  })
+  await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
+  await s.page.waitForFunction(() => window.__said.lastIndexOf('Link copied') > window.__said.indexOf(''))
+    .catch(async () => { throw new assert.AssertionError({ message: `the live region said ${JSON.stringify(await s.page.evaluate(() => window.__said))}` }) })
+  const completed = await s.page.evaluate(() => window.__completed.map((event) => event.channel))
+  assert.deepEqual(completed, ['wechat'], `share_complete events: ${JSON.stringify(completed)}`)
   const violations = await checkA11y(s.page, { include: ['#share'] })
   assert.deepEqual(violations, [], `axe found ${violations.length} violation(s):\n${violations.join('\n')}`)
 
@@ -84,5 +98,26 @@ test('a WeChat dialog opened again after the QR code\'s part was given up offers
   assert.match(state.text, /Kopiere den Link und füge ihn in WeChat ein\./)
   assert.equal(state.qr, false)
   assert.equal(tries(), 3, 'given up: no fourth try')
+  s.assertNoPageErrors()
+})
+
+test('the QR code\'s part cannot load, on a page whose clipboard API refuses: Copy link in the open dialog still copies the link', async () => {
+  // A Permissions-Policy, an http page or an older browser: writeText rejects, and the copy falls
+  // back to selecting text, which must happen inside the modal dialog (everything else is inert).
+  const refuse = () => { if (typeof Clipboard == 'function') Object.defineProperty(Clipboard.prototype, 'writeText', { value: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) }) }
+  const s = await h.open('/inline/wechat-no-qr-refused.html', { html, initScript: refuse, permissions: ['clipboard-read', 'clipboard-write'] })
+  await withoutQr(s)
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.locator('#share button[data-channel="wechat"]').click()
+  await s.page.waitForFunction(() => /paste it into WeChat/.test(document.getElementById('share').shadowRoot?.querySelector('dialog[open]')?.textContent ?? ''), null, { timeout: 5000 })
+  const { field } = await dialogState(s.page)
+  await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
+  await s.page.waitForFunction(() => /copied|failed/i.test(document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')?.textContent ?? ''))
+  const { status } = await dialogState(s.page)
+  assert.equal(status, 'Link copied')
+  const copied = await s.page.evaluate(() => navigator.clipboard.readText())
+  assert.ok(copied === field, `the clipboard holds ${copied.slice(-40)}, not the dialog's link ${field.slice(-40)}`)
+  // The keyboard user's place: the focus is back on the button.
+  assert.equal(await s.page.evaluate(() => document.getElementById('share').shadowRoot.activeElement?.textContent), 'Copy link')
   s.assertNoPageErrors()
 })

@@ -52,6 +52,14 @@ describe('detectLanding', () => {
     expect(location.href).toBe('https://shop.example/p/1?utm_source=x&from=ref')
   })
 
+  it('leaves the rest of the address as the shop wrote it (commas, %20, +, an encoded name), for pages that read their own query', async () => {
+    happy.setURL(`https://shop.example/p/1?sizes=38,39&q=a%20b+c~&sc%61sk=1&utm_source=x&scid=${scid}&f%C3%BCr=%E2%82%AC#top`)
+    const { detectLanding, events } = await load()
+    detectLanding()
+    expect(events).toHaveLength(1)
+    expect(location.href).toBe('https://shop.example/p/1?sizes=38,39&q=a%20b+c~&utm_source=x&f%C3%BCr=%E2%82%AC#top')
+  })
+
   it('reads an arrival stored by an earlier version (the share id alone) as the parent', async () => {
     localStorage.setItem('sharecue:parent', scid)
     happy.setURL('https://shop.example/p/2')

@@ -9,6 +9,11 @@ describe('pageAddress', () => {
     expect(pageAddress(page('#'))).toBe(page(''))
   })
 
+  it('keeps the other parameters as written when it drops some: a comma stays a comma, %20 stays %20', () => {
+    expect(pageAddress(page('?sizes=38,39&session=x&q=a%20b+c~&utm_source=x'), true)).toBe(page('?sizes=38,39&q=a%20b+c~'))
+    expect(pageAddress(page('?sizes=38,39&token=x&q=a%20b'))).toBe(page('?sizes=38,39&q=a%20b'))
+  })
+
   // Names as real sites and sign-in flows use them, in every case.
   const dropped = [
     'token', 'access_token', 'accessToken', 'ID_TOKEN', 'refresh-token', 'secret', 'client_secret', 'password', 'PassWord',

@@ -35,22 +35,40 @@ describe('sharedUrl', () => {
     expect(again.searchParams.getAll('scid')).toEqual(['abcdefghijklmnopqrstu'])
   })
 
-  it('gives the very link that setting each parameter on url.searchParams gives, whatever the query holds', () => {
-    // The URL standard's own way, six calls each serializing the query: the reference.
+  it('says what setting each parameter on url.searchParams says, whatever the query holds, and keeps the other pairs as written', () => {
+    // The URL standard's own way, six calls each serializing (form-encoding) the whole query: the
+    // reference for what the link means, not for how its other parameters are written.
     const oneByOne = (productUrl: string, ref?: string) => {
       const url = new URL(productUrl)
       for (const [key, value] of [['utm_source', 'x'], ['utm_medium', 'social'], ['utm_campaign', 'Black Friday & more'], ['scid', attribution.shareId], ...(ref ? [[ref, attribution.shareId]] : [])]) url.searchParams.set(key, value!)
-      return url.href
+      return url
     }
+    const sorted = (url: URL) => [...url.searchParams].map((pair) => pair.join('=')).sort()
     const urls = [
       'https://shop.example/p/1', 'https://shop.example/p/1?', 'https://shop.example/p/1?flag', 'https://shop.example/p/1?a=b c&a=d+e',
       'https://shop.example/p/1?q=%E2%82%AC%20&x=%2B#h?x=1', 'https://shop.example/p/ü?ä=ö', 'https://user:pw@shop.example:8443/p/1?utm_source=old&scid=old&&=',
-      "https://shop.example/p/1?it's=<b>\"quoted\"", 'https://shop.example/p/1?ref=old&ref=older',
+      "https://shop.example/p/1?it's=<b>\"quoted\"", 'https://shop.example/p/1?ref=old&ref=older', 'https://shop.example/p/1?utm%5Fsource=old&sizes=38,39&q=%7e~',
+      'https://shop.example/p/1?bad=%zz&%=1&scask=1',
     ]
-    for (const url of urls) {
-      expect(sharedUrl(url, { ...attribution, channel: 'x', campaign: 'Black Friday & more' })).toBe(oneByOne(url))
-      expect(sharedUrl(url, { ...attribution, channel: 'x', campaign: 'Black Friday & more', ref: 'ref' })).toBe(oneByOne(url, 'ref'))
+    for (const input of urls) {
+      for (const ref of [undefined, 'ref']) {
+        const made = new URL(sharedUrl(input, { ...attribution, channel: 'x', campaign: 'Black Friday & more', ref }))
+        const reference = oneByOne(input, ref)
+        reference.searchParams.delete('scask')
+        expect(sorted(made), input).toEqual(sorted(reference))
+        expect([made.origin, made.username, made.password, made.pathname, made.hash]).toEqual([reference.origin, reference.username, reference.password, reference.pathname, reference.hash])
+        // The shop's own pairs, exactly as the parsed product URL writes them, in their order.
+        const theirs = new URL(input).search.slice(1).split('&').filter((pair) => pair && !/^(utm(_|%5F)source|scid|ref|scask)=/i.test(pair))
+        expect(made.search.slice(1).split('&').slice(0, theirs.length)).toEqual(theirs)
+      }
     }
+  })
+
+  it('keeps commas and other characters a query may hold as they are: the link is the product URL plus the attribution, no longer', () => {
+    const product = `https://shop.example/p/field-lantern?sizes=${'38,39,40,41,42,'.repeat(125)}&q=a%20b~c`
+    const link = sharedUrl(product, attribution)
+    expect(link.startsWith(product + '&utm_source=whatsapp&utm_medium=social&utm_campaign=black-friday&scid=')).toBe(true)
+    expect(link.length).toBe(product.length + '&utm_source=whatsapp&utm_medium=social&utm_campaign=black-friday&scid='.length + 21)
   })
 
   it('encodes a campaign with spaces and symbols', () => {
