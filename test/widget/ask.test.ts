@@ -81,8 +81,13 @@ describe('Ask my friends: the asker opens their own ask', () => {
     const { env } = ownAsk()
     const target = scratch()
     mount(target, { ...lantern, channels: 'telegram' }, env)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // A widget with the button, mounted after it, as the control: once it shows the answers, the
+    // ask part has loaded and the answers have arrived, for the first widget too.
+    const control = scratch()
+    mount(control, { ...lantern, channels: 'x', ask: true }, env)
+    await eventually(() => expect(part(control, 'answers')?.textContent).toBe('Your friends said: 1 Get it'))
     expect(target.shadowRoot!.querySelector('.ap, .aa')).toBeNull()
+    expect(target.shadowRoot!.textContent).not.toMatch(/friends/)
   })
   it('gets the friend\'s prompt in a widget that plays the friend (askAsFriend: a demo of both sides in one browser)', async () => {
     const { env, events } = ownAsk()
