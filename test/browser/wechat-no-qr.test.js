@@ -121,3 +121,26 @@ test('the QR code\'s part cannot load, on a page whose clipboard API refuses: Co
   assert.equal(await s.page.evaluate(() => document.getElementById('share').shadowRoot.activeElement?.textContent), 'Copy link')
   s.assertNoPageErrors()
 })
+
+test('nothing can be copied (the clipboard API refuses, and so does execCommand): the dialog says so, and the link\'s field takes the focus with the link selected', async () => {
+  const refuseAll = () => {
+    if (typeof Clipboard == 'function') Object.defineProperty(Clipboard.prototype, 'writeText', { value: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) })
+    Object.defineProperty(Document.prototype, 'execCommand', { value: () => false })
+  }
+  const s = await h.open('/inline/wechat-no-qr-nothing.html', { html, initScript: refuseAll })
+  await withoutQr(s)
+  await waitForWidget(s.page, '#share', { session: s })
+  await s.page.locator('#share button[data-channel="wechat"]').click()
+  await s.page.waitForFunction(() => !!document.getElementById('share').shadowRoot?.querySelector('dialog[open] input'), null, { timeout: 5000 })
+  await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
+  await s.page.waitForFunction(() => /failed/i.test(document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')?.textContent ?? ''))
+  const { status, field } = await dialogState(s.page)
+  assert.equal(status, 'Copy failed: select the link and copy it')
+  const focus = await s.page.evaluate(() => {
+    const active = document.getElementById('share').shadowRoot.activeElement
+    return { tag: active?.localName, selected: active?.value?.slice(active.selectionStart, active.selectionEnd) }
+  })
+  assert.deepEqual(focus, { tag: 'input', selected: field })
+  assert.ok(s.codes.includes('SC304'), s.warnings.join(' | '))
+  s.assertNoPageErrors()
+})
