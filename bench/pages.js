@@ -39,14 +39,16 @@ const escape = (value) => String(value)
   .replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 // Identical on every page. `.share` reserves the row's height before any script runs, as
-// sharecue's README asks (shareon's and sharer.js's markup is in the page from the start).
+// sharecue's README asks: 88 px, the height `ShareCue.check()` names for these rows (six
+// controls wrap to two lines, in the product column and in a tile). shareon's and sharer.js's
+// markup is in the page from the start, and takes the same space or less.
 const CSS = `body { font: 16px/1.5 system-ui, sans-serif; margin: 0; color: #222; background: #fff; }
 header, main, footer { max-width: 1040px; margin: 0 auto; padding: 16px; }
 header { display: flex; justify-content: space-between; border-bottom: 1px solid #eee; }
 .product { display: grid; grid-template-columns: 320px 1fr; gap: 24px; }
 .photo { width: 320px; height: 240px; background: linear-gradient(135deg, #c9a227, #6b5310); border-radius: 8px; }
 .price { font-size: 1.5rem; font-weight: 600; margin: 0; }
-.share { min-height: 40px; margin: 12px 0; }
+.share { min-height: 88px; margin: 12px 0; }
 .grid { display: grid; grid-template-columns: repeat(4, 1fr); gap: 16px; }
 .tile { border: 1px solid #eee; border-radius: 8px; padding: 12px; }
 .tile .photo { width: 100%; height: 120px; }
