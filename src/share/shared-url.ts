@@ -23,6 +23,8 @@ export const sharedUrl = (productUrl: string, { channel, campaign, shareId, ref,
   const url = new URL(productUrl)
   const ours: string[][] = [['utm_source', channel], ['utm_medium', 'social'], ['utm_campaign', campaign], ['scid', shareId]]
   if (ref) ours.push([ref, shareId])
+  // Only an ask says so: an address that echoes a friend's ask (`og:url` written from the request)
+  // would make every later share ask the next friend for an opinion nobody asked for.
   if (ask) ours.push(['scask', '1'])
   const names = new Set([...ours.map(([name]) => name), 'scask'])
   url.search = [...keptPairs(url, (name) => names.has(name)), new URLSearchParams(ours)].join('&')

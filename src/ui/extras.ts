@@ -46,8 +46,9 @@ dialog [role=status]{flex-basis:100%;margin:0}
 .w form .c{width:auto;padding:0 12px;background:var(--n);color:var(--t)}`,
 
   // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its
-  // menu. A link no QR code can hold (or any link, where the QR code's part could not load) is shown to copy, in a field that stays selectable where the
-  // clipboard refuses ("select the link and copy it"); what copying said is said here, above the page.
+  // menu. A link no QR code can hold (or any link, where the QR code's part could not load) is
+  // shown to copy, in a field that stays selectable where the clipboard refuses ("select the link
+  // and copy it"); what copying said is said here, above the page.
   wechatDialog: ({ inApp, qr, link }, locale, { onCloseDialog }) =>
     h('dialog', { ref: showModal, 'aria-labelledby': 'sc-wt', onClose: onCloseDialog },
       h('h2', { id: 'sc-wt' }, locale.wechatTitle),

@@ -30,7 +30,8 @@ export const wechat: Action = (ctx) => {
       offered = true
       let done = false
       const complete = () => done || (done = true, ctx.complete())
-      // Nothing could be copied: the field takes the focus, its link selected ("select the link and copy it").
+      // Nothing could be copied: the field takes the focus, its link selected ("select the link
+      // and copy it").
       const failed = () => ctx.root.querySelector<HTMLInputElement>('dialog[open] input')?.focus()
       const status = createStatus((fn, ms = 0) => env.setTimeout(fn, ms), () => show({ link: { ...link, said: status.text() } }))
       const link: WechatLink = { url: data.url, note, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say: status.say, failed }) }
