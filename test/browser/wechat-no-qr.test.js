@@ -144,3 +144,27 @@ test('nothing can be copied (the clipboard API refuses, and so does execCommand)
   assert.ok(s.codes.includes('SC304'), s.warnings.join(' | '))
   s.assertNoPageErrors()
 })
+
+test('a WeChat dialog closed while it still says "Link copied", then opened again: the new dialog keeps its own link (the new share\'s), not the last one\'s', async () => {
+  const s = await h.open('/inline/wechat-no-qr-again.html', { html, permissions: ['clipboard-read', 'clipboard-write'] })
+  await withoutQr(s)
+  await waitForWidget(s.page, '#share', { session: s })
+  const open = async () => {
+    await s.page.locator('#share button[data-channel="wechat"]').click()
+    await s.page.waitForFunction(() => !!document.getElementById('share').shadowRoot?.querySelector('dialog[open] input'), null, { timeout: 5000 })
+    return (await dialogState(s.page)).field
+  }
+  const first = await open()
+  await s.page.locator('#share dialog button', { hasText: 'Copy link' }).click()
+  await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('dialog[open] [role="status"]')?.textContent === 'Link copied')
+  await s.page.keyboard.press('Escape')
+  const second = await open()
+  assert.notEqual(new URL(second).searchParams.get('scid'), new URL(first).searchParams.get('scid'), 'each share has its own id')
+  // Past the first dialog's "Link copied" (cleared after 4 s): nothing of it reaches this one.
+  await sleep(4500)
+  const state = await dialogState(s.page)
+  assert.equal(state.field, second, 'the field still holds this share\'s link')
+  assert.equal(state.qr, false)
+  assert.equal(state.status, '')
+  s.assertNoPageErrors()
+})

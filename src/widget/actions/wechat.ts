@@ -15,9 +15,14 @@ const qrCode = lazy('QR code', () => import('../../qr/qr-path'))
 export const wechat: Action = (ctx) => {
   const { env, data, warn, panel, extras, locale } = ctx
   const inApp = /MicroMessenger/i.test(env.navigator.userAgent)
-  /** Changes the dialog while it is open. */
-  const show = (to: Partial<WechatModel>) => panel((open) => open.wechat ? { ...open, wechat: { ...open.wechat, ...to } } : open)
-  panel((open) => ({ ...open, wechat: { inApp } }))
+  /**
+   * This dialog, as last drawn. `show` changes it while it is open, and only it: a later click's
+   * dialog is not this one's to change (its status line, cleared 4 s after "Link copied", would
+   * put this share's link into the next share's dialog).
+   */
+  let mine: WechatModel = { inApp }
+  const show = (to: Partial<WechatModel>) => panel((open) => open.wechat === mine ? { ...open, wechat: (mine = { ...mine, ...to }) } : open)
+  panel((open) => ({ ...open, wechat: mine }))
   extras()
   if (!inApp) {
     // What copying says is said in the dialog, as the widget's own live region says it (emptied
@@ -28,6 +33,7 @@ export const wechat: Action = (ctx) => {
     const offer = (qr?: WechatModel['qr'], note = locale.wechatPaste) => {
       if (offered) return
       offered = true
+      if (qr) return show({ qr })
       let done = false
       const complete = () => done || (done = true, ctx.complete())
       // Nothing could be copied: the field takes the focus, its link selected ("select the link
@@ -35,7 +41,7 @@ export const wechat: Action = (ctx) => {
       const failed = () => ctx.root.querySelector<HTMLInputElement>('dialog[open] input')?.focus()
       const status = createStatus((fn, ms = 0) => env.setTimeout(fn, ms), () => show({ link: { ...link, said: status.text() } }))
       const link: WechatLink = { url: data.url, note, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say: status.say, failed }) }
-      show(qr ? { qr } : { link })
+      show({ link })
     }
     qrCode(warn).then(({ qrPath }) => {
       const qr = qrPath(data.url)
