@@ -151,3 +151,17 @@ test('GET /stats byProduct credits a landing to the product whose share brought 
     [{ url: product, share_click: 1, share_landing: 1 }],
     `byProduct (the stored share_landing has product_url ${JSON.stringify(landing.product_url)})`)
 })
+
+test('the shop\'s own query stays as written: the address bar after the landing, the page address shared again and the landing\'s page keep commas, %20 and ~', async (t) => {
+  const c = await startEventsCollector(h, t)
+  const own = '?sizes=38,39,40&q=lantern%20brass~&token=abc'
+  const s = await visit(c, `${PATH}${own}&utm_source=x&scid=${SCID}`)
+  // scid out, the rest exactly as it came (the token too: the address bar is the shop's).
+  assert.equal(await s.page.evaluate(() => location.search), `${own}&utm_source=x`)
+  const landing = (await pageEvents(s.page)).find((e) => e.type === 'share_landing')
+  assert.equal(landing.page, h.url(`${PATH}?sizes=38,39,40&q=lantern%20brass~&utm_source=x&scid=${SCID}`), 'the event\'s page: private-looking parameters out, the rest as written')
+  // The page is the product (no data-url): shared again without the visit's attribution or the token.
+  const { shared, scid } = await hrefAndScid(s.page, '#w', 'telegram')
+  assert.equal(shared, h.url(`${PATH}?sizes=38,39,40&q=lantern%20brass~&utm_source=telegram&utm_medium=social&utm_campaign=sharecue&scid=${scid}`))
+  s.assertNoPageErrors()
+})
