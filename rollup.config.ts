@@ -10,7 +10,7 @@ const src = resolvePath('src')
 
 /**
  * The file a lazily loaded module becomes beside `dist/sharecue.js`: `sc-icon-<id>.js`,
- * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`, `sc-extras.js`, `sc-delivery.js`, `sc-purchase.js`, `sc-ask.js`, `sc-card-image.js`.
+ * `sc-locale-<tag>.js`, `sc-qr.js`, `sc-errors.js`, `sc-extras.js`, `sc-delivery.js`, `sc-purchase.js`, `sc-ask.js`, `sc-card-image.js`, `sc-link.js`.
  * Undefined for modules that are not lazy.
  */
 const lazyName = (file: string): string | undefined => {
@@ -25,11 +25,14 @@ const lazyName = (file: string): string | undefined => {
   if (path === 'events/purchase') return 'sc-purchase'
   if (path === 'widget/ask') return 'sc-ask'
   if (path === 'card/draw-card') return 'sc-card-image'
+  if (path === 'widget/link-field') return 'sc-link'
   if (path === 'app') return 'sc-app'
   return undefined
 }
 
-const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/lib/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts', 'sc-purchase': 'src/events/purchase.ts', 'sc-ask': 'src/widget/ask.ts', 'sc-card-image': 'src/card/draw-card.ts' }
+/** Lazy parts built on their own: each shares a module with another. */
+const alone = ['sc-purchase', 'sc-link']
+const lazyInputs: Record<string, string> = { 'sc-qr': 'src/qr/qr-path.ts', 'sc-errors': 'src/lib/errors.ts', 'sc-extras': 'src/ui/extras.ts', 'sc-delivery': 'src/events/delivery.ts', 'sc-purchase': 'src/events/purchase.ts', 'sc-ask': 'src/widget/ask.ts', 'sc-card-image': 'src/card/draw-card.ts', 'sc-link': 'src/widget/link-field.ts' }
 for (const file of readdirSync('src/icons')) lazyInputs[lazyName(resolvePath('src/icons', file))!] = `src/icons/${file}`
 for (const file of readdirSync('src/i18n/ask')) lazyInputs[lazyName(resolvePath('src/i18n/ask', file))!] = `src/i18n/ask/${file}`
 for (const file of readdirSync('src/i18n')) {
@@ -324,8 +327,9 @@ const config: RollupOptions[] = [
   // What the script tag loads lazily, from its own folder: icons, locales, the QR encoder. Each
   // is one file: a chunk two of them shared would be imported statically, under one URL, which
   // the loader's `?1` cannot retry. `sc-purchase.js` shares a module with `sc-delivery.js`, so
-  // it is built on its own, with its copy inside.
-  ...[Object.fromEntries(Object.entries(lazyInputs).filter(([name]) => name !== 'sc-purchase')), { 'sc-purchase': lazyInputs['sc-purchase']! }].map((input) => ({
+  // it is built on its own, with its copy inside, as is `sc-link.js` (it shares the DOM helpers
+  // with others).
+  ...[Object.fromEntries(Object.entries(lazyInputs).filter(([name]) => !alone.includes(name))), ...alone.map((name) => ({ [name]: lazyInputs[name]! }))].map((input) => ({
     input,
     plugins: [nodeResolve({ browser: true }), ts(), retriedImports(), minify(true), oneFileEach()],
     output: { dir: 'dist', format: 'es' as const, entryFileNames: '[name].js' },
