@@ -48,7 +48,8 @@ dialog [role=status]{flex-basis:100%;margin:0}
   // WeChat has no web share URL: a QR code of the link to scan, or, inside WeChat, a hint to its
   // menu. A link no QR code can hold (or any link, where the QR code's part could not load) is
   // shown to copy, in a field that stays selectable where the clipboard refuses ("select the link
-  // and copy it"); what copying said is said here, above the page.
+  // and copy it", and a copy from it by hand completes the share); what copying said is said
+  // here, above the page.
   wechatDialog: ({ inApp, qr, link }, locale, { onCloseDialog }) =>
     h('dialog', { ref: showModal, 'aria-labelledby': 'sc-wt', onClose: onCloseDialog },
       h('h2', { id: 'sc-wt' }, locale.wechatTitle),
@@ -58,7 +59,7 @@ dialog [role=status]{flex-basis:100%;margin:0}
           ? [
               h('p', { id: 'sc-wl' }, link.note),
               h('form', { onSubmit: (event: Event) => { event.preventDefault(); link.copy() } },
-                h('input', { readOnly: true, value: link.url, 'aria-labelledby': 'sc-wl', onFocus: select }),
+                h('input', { readOnly: true, value: link.url, 'aria-labelledby': 'sc-wl', onFocus: select, onCopy: link.copied }),
                 h('button', { class: 'c', type: 'submit' }, link.name),
                 h('p', { role: 'status' }, link.said)),
             ]

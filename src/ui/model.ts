@@ -34,6 +34,8 @@ export interface WechatLink {
   name: string
   said?: string
   copy(): void
+  /** The shopper copied it from the field by hand: the share is complete (once). */
+  copied(): void
 }
 
 /** The inline field that asks the shopper for their Mastodon server; `invalid` after a bad try. */

@@ -122,7 +122,7 @@ test('the QR code\'s part cannot load, on a page whose clipboard API refuses: Co
   s.assertNoPageErrors()
 })
 
-test('nothing can be copied (the clipboard API refuses, and so does execCommand): the dialog says so, and the link\'s field takes the focus with the link selected', async () => {
+test('nothing can be copied (the clipboard API refuses, and so does execCommand): the dialog says so, the link\'s field takes the focus with the link selected, and a copy from it by hand completes the share once', async () => {
   const refuseAll = () => {
     if (typeof Clipboard == 'function') Object.defineProperty(Clipboard.prototype, 'writeText', { value: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) })
     Object.defineProperty(Document.prototype, 'execCommand', { value: () => false })
@@ -142,6 +142,14 @@ test('nothing can be copied (the clipboard API refuses, and so does execCommand)
   })
   assert.deepEqual(focus, { tag: 'input', selected: field })
   assert.ok(s.codes.includes('SC304'), s.warnings.join(' | '))
+  // The shopper copies it by hand (the browser's own copy): the WeChat share is complete, once.
+  await s.page.evaluate(() => { window.__completed = []; window.ShareCue.on('share_complete', (event) => window.__completed.push(event.channel)) })
+  await s.page.keyboard.press('Control+C')
+  await s.page.waitForFunction(() => window.__completed.length > 0, null, { timeout: 3000 })
+    .catch(() => { throw new assert.AssertionError({ message: 'copying the dialog\'s link by hand completed no share' }) })
+  await s.page.keyboard.press('Control+C')
+  await sleep(200)
+  assert.deepEqual(await s.page.evaluate(() => window.__completed), ['wechat'])
   s.assertNoPageErrors()
 })
 

@@ -40,7 +40,7 @@ export const wechat: Action = (ctx) => {
       // and copy it").
       const failed = () => ctx.root.querySelector<HTMLInputElement>('dialog[open] input')?.focus()
       const status = createStatus((fn, ms = 0) => env.setTimeout(fn, ms), () => show({ link: { ...link, said: status.text() } }))
-      const link: WechatLink = { url: data.url, note, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say: status.say, failed }) }
+      const link: WechatLink = { url: data.url, note, name: locale.names?.copy ?? registry.copy.name, copy: () => copy({ ...ctx, complete, say: status.say, failed }), copied: complete }
       show({ link })
     }
     qrCode(warn).then(({ qrPath }) => {
