@@ -34,6 +34,10 @@ if (asking) target.setAttribute('data-ask', 'true')
 // Both people are played in this one browser, which remembers the ask it made: its own ask's
 // link shows what the asker sees. The second tab says it is the friend, and gets the prompt.
 if (asking && params.has('scid')) target.setAttribute('data-ask-as-friend', 'true')
+// Likewise for any share: a browser takes its own link for the sharer checking it, not a friend
+// arriving (no order is credited to it). The second tab plays the friend, so it forgets the
+// shares this browser made, before the widget's script reads them.
+if (params.has('scid')) try { localStorage.removeItem('sharecue:mine') } catch { /* no storage: nothing kept */ }
 ready(() => document.getElementById('widget').append(target))
 
 /** Shows a step: its words, and an action (a link or a button) below, once the page is there. */

@@ -7,6 +7,8 @@ import { consentedStorage } from './consented-storage'
 import { keptPairs } from '../lib/query'
 
 const key = 'sharecue:parent'
+/** The share ids this browser made, newest first, space-separated (the 50 latest): its own links. */
+const mineKey = 'sharecue:mine'
 
 /**
  * A window's arrival through a shared link. `detect()`, once per page view: a page opened
@@ -16,6 +18,9 @@ const key = 'sharecue:parent'
  * this visitor's own shares, so chains of shares can be followed, and as what a later order is
  * attributed to. It is remembered across pages only with consent and without Global Privacy
  * Control, as `<shareId> <channel> <time>` (an earlier version stored the id alone).
+ * A sharer who opens their own link (a share id this browser made, `mine()`, kept likewise: the
+ * 50 latest) is no friend arriving: the landing is still reported, marked `preview` so that no
+ * figure counts it, and it is no arrival, so no later order is credited to it.
  */
 export const createLanding = (env: Env, config: GlobalConfig, report: (event: ShareEvent) => void) => {
   let checked = false
@@ -51,6 +56,14 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
 
   return {
     remember,
+    /** Keeps the id of a share this browser made, with consent and never under GPC. */
+    mine(shareId: string): void {
+      try {
+        const store = consentedStorage(env, config)
+        // 22 characters an id: a cut one at the end matches no share id.
+        store?.setItem(mineKey, `${shareId} ${store.getItem(mineKey) ?? ''}`.slice(0, 1100))
+      } catch { /* storage refused: its link would count as a friend's */ }
+    },
     arrival: arrived,
     detect(): void {
       if (checked) return
@@ -63,9 +76,10 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
         if (!scid || !/^[\w-]{21}$/.test(scid)) return
         const source = url.searchParams.get('utm_source') ?? ''
         const channel = isChannelId(source) ? source : undefined
-        report(createEvent('share_landing', { shareId: scid, channel }, env.now(), url.href))
-        arrival = `${scid} ${channel ?? ''} ${env.now()}`
-        remember()
+        let own = false
+        try { own = !!consentedStorage(env, config)?.getItem(mineKey)?.split(' ').includes(scid) } catch { /* a friend's, as far as we know */ }
+        report(createEvent('share_landing', { shareId: scid, channel, preview: own || undefined }, env.now(), url.href))
+        if (!own) arrival = `${scid} ${channel ?? ''} ${env.now()}`, remember()
         if (url.searchParams.get('scask') == '1') asked = scid
         // The rest of the address as the shop wrote it: its page may read its own query.
         url.search = keptPairs(url, (name, value) => name == 'scask' || value === scid).join('&')

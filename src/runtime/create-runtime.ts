@@ -37,6 +37,8 @@ export const createRuntime = (env: Env) => {
   const report = (event: ShareEvent) => {
     hub.emit(event)
     reporter.add(event)
+    // Its link opened in this browser is the sharer's own, not a friend's arrival.
+    if (event.type == 'share_click') landing.mine(event.shareId!)
   }
   const landing = createLanding(env, config, report)
   const visitor = createVisitor(env, config)

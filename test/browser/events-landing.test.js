@@ -165,3 +165,43 @@ test('the shop\'s own query stays as written: the address bar after the landing,
   assert.equal(shared, h.url(`${PATH}?sizes=38,39,40&q=lantern%20brass~&utm_source=telegram&utm_medium=social&utm_campaign=sharecue&scid=${scid}`))
   s.assertNoPageErrors()
 })
+
+test('a sharer who opens their own link in the same browser is no friend arriving: the landing is marked preview and counts in no figure, and their order is credited to no share; a friend opening the same link counts', async (t) => {
+  const c = await startEventsCollector(h, t)
+  const a = await visit(c, PATH)
+  const mine = await share(a, 'telegram')
+  let rows = (await deliver(c, a, 2)).length
+
+  // The sharer taps the link in the message they sent, then buys.
+  await a.page.goto(mine.shared)
+  await waitForWidget(a.page, '#w', { session: a })
+  assert.equal(await a.page.evaluate(() => new URL(location.href).searchParams.has('scid')), false, 'the share id is taken out of the address all the same')
+  await a.page.evaluate(() => window.ShareCue.purchase({ orderId: 'self-1', value: 20, currency: 'EUR' }))
+  await a.page.waitForFunction(() => window.__events.some((e) => e.type === 'purchase'))
+  const own = await pageEvents(a.page)
+  const ownLanding = own.find((e) => e.type === 'share_landing')
+  assert.deepEqual({ shareId: ownLanding.shareId, preview: ownLanding.preview }, { shareId: mine.scid, preview: true })
+  const ownOrder = own.find((e) => e.type === 'purchase')
+  assert.equal(ownOrder.shareId, undefined, 'the sharer\'s own order is credited to no share')
+  // Their next share does not name their own as its parent.
+  await share(a, 'x')
+  assert.equal((await pageEvents(a.page)).filter((e) => e.type === 'share_click').at(-1).parentShareId, undefined)
+  rows = (await deliver(c, a, rows + (await pageEvents(a.page)).length)).length
+  let stats = await c.stats()
+  assert.deepEqual(stats.conversion, { shares: 2, landings: 0, rate: 0 }, 'the own landing is in no figure')
+  assert.equal(stats.funnel.orders, 0)
+
+  // A friend, in a browser of their own, opens the same link and buys.
+  const friend = await visit(c, mine.shared)
+  await friend.page.evaluate(() => window.ShareCue.purchase({ orderId: 'friend-1', value: 20, currency: 'EUR' }))
+  await friend.page.waitForFunction(() => window.__events.some((e) => e.type === 'purchase'))
+  const theirs = await pageEvents(friend.page)
+  assert.equal(theirs.find((e) => e.type === 'share_landing').preview, undefined)
+  assert.equal(theirs.find((e) => e.type === 'purchase').shareId, mine.scid)
+  await deliver(c, friend, rows + theirs.length)
+  stats = await c.stats()
+  assert.deepEqual(stats.conversion, { shares: 2, landings: 1, rate: 0.5 })
+  assert.equal(stats.funnel.orders, 1)
+  a.assertNoPageErrors()
+  friend.assertNoPageErrors()
+})

@@ -3,6 +3,7 @@ import type { Env } from '../../src/env'
 import type { ShareEvent } from '../../src/types'
 import { testEnv } from '../env'
 import { createRuntime } from '../../src/runtime/create-runtime'
+import { createEvent } from '../../src/events/create-event'
 
 const happy = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM
 const scid = 'V1StGXR8_Z5jdHi6B-myT'
@@ -111,5 +112,75 @@ describe('detectLanding', () => {
     const [landing] = events
     expect(landing?.type).toBe('share_landing')
     expect(landing?.type == 'share_landing' && landing.channel).toBeUndefined()
+  })
+})
+
+describe('a sharer opening their own link', () => {
+  const other = 'Fr1endShare_00000000x'
+  /** A page view that shares: one share_click per id, as a widget reports it. */
+  const share = async (ids: string[], env?: Env) => {
+    happy.setURL('https://shop.example/p/1')
+    const page = await load(env)
+    for (const id of ids) page.runtime.report(createEvent('share_click', { widget: 'w', channel: 'whatsapp', shareId: id }, Date.now(), location.href))
+    return page
+  }
+
+  it('is reported, marked preview (no figure counts it), and is no arrival: no parent for later shares, nothing to credit an order to', async () => {
+    await share([scid])
+    happy.setURL(`https://shop.example/p/1?utm_source=whatsapp&scid=${scid}`)
+    const own = await load()
+    own.detectLanding()
+    expect(own.events).toHaveLength(1)
+    expect(own.events[0]).toMatchObject({ type: 'share_landing', shareId: scid, channel: 'whatsapp', preview: true })
+    expect(own.parentShareId()).toBeUndefined()
+    expect(own.runtime.env.storage()?.getItem('sharecue:parent')).toBeNull()
+    // The address loses the share id all the same.
+    expect(location.href).toBe('https://shop.example/p/1?utm_source=whatsapp')
+  })
+
+  it('leaves a friend\'s link in the same browser a friend\'s: a landing not marked, an arrival', async () => {
+    await share([scid])
+    happy.setURL(`https://shop.example/p/1?utm_source=whatsapp&scid=${other}`)
+    const friend = await load()
+    friend.detectLanding()
+    expect(friend.events[0]).toMatchObject({ type: 'share_landing', shareId: other })
+    expect(friend.events[0]!.preview).toBeUndefined()
+    expect(friend.parentShareId()).toBe(other)
+  })
+
+  it('keeps the 50 latest share ids, newest first, in at most 1,100 characters: an older one is a friend\'s again', async () => {
+    const ids = Array.from({ length: 60 }, (_, n) => `own_${String(n).padStart(17, '0')}`)
+    await share(ids)
+    const stored = localStorage.getItem('sharecue:mine')!
+    expect(stored.length).toBeLessThanOrEqual(1100)
+    expect(stored.startsWith(`${ids[59]} ${ids[58]} `)).toBe(true)
+    for (const [n, expected] of [[59, true], [10, true], [9, false], [0, false]] as const) {
+      localStorage.removeItem('sharecue:parent')
+      happy.setURL(`https://shop.example/p/1?scid=${ids[n]}`)
+      const page = await load()
+      page.detectLanding()
+      expect(page.events[0]!.preview === true, `share ${n}`).toBe(expected)
+    }
+  })
+
+  it('keeps nothing without consent, nor under Global Privacy Control: its link then counts as a friend\'s', async () => {
+    const page = await share([])
+    page.runtime.configure({ consent: 'pending' })
+    page.runtime.report(createEvent('share_click', { widget: 'w', channel: 'x', shareId: scid }, Date.now(), location.href))
+    const navigator = Object.assign(Object.create(window.navigator), { globalPrivacyControl: true })
+    await share([other], testEnv({ navigator }).env)
+    expect(localStorage.getItem('sharecue:mine')).toBeNull()
+    happy.setURL(`https://shop.example/p/1?scid=${scid}`)
+    const later = await load()
+    later.detectLanding()
+    expect(later.events[0]!.preview).toBeUndefined()
+    expect(later.parentShareId()).toBe(scid)
+  })
+
+  it('forgets its shares when consent is refused, with everything else of sharecue\'s', async () => {
+    const page = await share([scid])
+    expect(localStorage.getItem('sharecue:mine')).toContain(scid)
+    page.runtime.consent(false)
+    expect(localStorage.getItem('sharecue:mine')).toBeNull()
   })
 })
