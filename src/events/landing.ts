@@ -20,7 +20,9 @@ const mineKey = 'sharecue:mine'
  * Control, as `<shareId> <channel> <time>` (an earlier version stored the id alone).
  * A sharer who opens their own link (a share id this browser made, `mine()`, kept likewise: the
  * 50 latest) is no friend arriving: the landing is still reported, marked `preview` so that no
- * figure counts it, and it is no arrival, so no later order is credited to it.
+ * figure counts it, and it is no arrival, so no later order is credited to it. Before consent
+ * the browser cannot tell: the landing counts as a friend's, and consent given later only drops
+ * the arrival.
  */
 export const createLanding = (env: Env, config: GlobalConfig, report: (event: ShareEvent) => void) => {
   let checked = false
@@ -30,10 +32,15 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
   /** The share id of this page view's arrival, when it was an "Ask my friends" share (`scask=1`). */
   let asked: string | undefined
 
-  /** Remembers the arrival for later pages: at the landing, or once consent arrives (never under GPC). */
+  /**
+   * Remembers the arrival for later pages: at the landing, or once consent arrives (never under
+   * GPC). An arrival through a share this browser made is the sharer's own link: no arrival.
+   */
   const remember = (): void => {
     try {
-      if (arrival) consentedStorage(env, config)?.setItem(key, arrival)
+      const store = consentedStorage(env, config)
+      if (arrival && store?.getItem(mineKey)?.split(' ').includes(arrival.split(' ')[0]!)) arrival = undefined
+      if (arrival) store?.setItem(key, arrival)
     } catch { /* storage refused: this page view still knows it */ }
   }
 
@@ -76,10 +83,10 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
         if (!scid || !/^[\w-]{21}$/.test(scid)) return
         const source = url.searchParams.get('utm_source') ?? ''
         const channel = isChannelId(source) ? source : undefined
-        let own = false
-        try { own = !!consentedStorage(env, config)?.getItem(mineKey)?.split(' ').includes(scid) } catch { /* a friend's, as far as we know */ }
-        report(createEvent('share_landing', { shareId: scid, channel, preview: own || undefined }, env.now(), url.href))
-        if (!own) arrival = `${scid} ${channel ?? ''} ${env.now()}`, remember()
+        arrival = `${scid} ${channel ?? ''} ${env.now()}`
+        remember()
+        // Before consent a browser cannot tell its own link: a friend's, as far as it knows.
+        report(createEvent('share_landing', { shareId: scid, channel, preview: !arrival || undefined }, env.now(), url.href))
         if (url.searchParams.get('scask') == '1') asked = scid
         // The rest of the address as the shop wrote it: its page may read its own query.
         url.search = keptPairs(url, (name, value) => name == 'scask' || value === scid).join('&')

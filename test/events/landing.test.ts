@@ -177,6 +177,19 @@ describe('a sharer opening their own link', () => {
     expect(later.parentShareId()).toBe(scid)
   })
 
+  it('opened before consent is known, counts as a friend\'s landing; consent given then, it is no arrival: nothing remembered, no parent', async () => {
+    await share([scid])
+    happy.setURL(`https://shop.example/p/1?scid=${scid}`)
+    const own = await load()
+    own.runtime.configure({ consent: 'pending' })
+    own.detectLanding()
+    expect(own.events[0]!.preview).toBeUndefined()
+    expect(own.parentShareId()).toBe(scid)
+    own.runtime.consent(true)
+    expect(own.parentShareId()).toBeUndefined()
+    expect(localStorage.getItem('sharecue:parent')).toBeNull()
+  })
+
   it('forgets its shares when consent is refused, with everything else of sharecue\'s', async () => {
     const page = await share([scid])
     expect(localStorage.getItem('sharecue:mine')).toContain(scid)
