@@ -63,10 +63,13 @@ export const createLanding = (env: Env, config: GlobalConfig, report: (event: Sh
 
   return {
     remember,
-    /** Keeps the id of a share this browser made, with consent and never under GPC. */
+    /**
+     * Keeps the id of a share this browser made, with consent and never under GPC, where events
+     * go somewhere (an endpoint, a transport, the dataLayer): a page without stores nothing at a click.
+     */
     mine(shareId: string): void {
       try {
-        const store = consentedStorage(env, config)
+        const store = config.endpoint || config.transport || config.dataLayer ? consentedStorage(env, config) : undefined
         // 22 characters an id: a cut one at the end matches no share id.
         store?.setItem(mineKey, `${shareId} ${store.getItem(mineKey) ?? ''}`.slice(0, 1100))
       } catch { /* storage refused: its link would count as a friend's */ }

@@ -117,10 +117,11 @@ describe('detectLanding', () => {
 
 describe('a sharer opening their own link', () => {
   const other = 'Fr1endShare_00000000x'
-  /** A page view that shares: one share_click per id, as a widget reports it. */
-  const share = async (ids: string[], env?: Env) => {
+  /** A page view that shares, with its events going somewhere (a transport): one share_click per id, as a widget reports it. */
+  const share = async (ids: string[], env?: Env, sink = true) => {
     happy.setURL('https://shop.example/p/1')
     const page = await load(env)
+    if (sink) page.runtime.configure({ transport: () => {} })
     for (const id of ids) page.runtime.report(createEvent('share_click', { widget: 'w', channel: 'whatsapp', shareId: id }, Date.now(), location.href))
     return page
   }
@@ -188,6 +189,11 @@ describe('a sharer opening their own link', () => {
     own.runtime.consent(true)
     expect(own.parentShareId()).toBeUndefined()
     expect(localStorage.getItem('sharecue:parent')).toBeNull()
+  })
+
+  it('keeps nothing where events go nowhere (no endpoint, transport or dataLayer): a page without stores nothing at a click', async () => {
+    await share([scid], undefined, false)
+    expect(localStorage.length).toBe(0)
   })
 
   it('forgets its shares when consent is refused, with everything else of sharecue\'s', async () => {
