@@ -41,6 +41,9 @@ export const rootOf = (d: Document): HTMLElement | null => read(d, 'documentElem
 /** `d.baseURI`: where the page's relative URLs resolve (its `<base href>`, else its address). */
 export const baseOf = (d: Document): string => read(d, 'baseURI')
 
+/** `d.activeElement`: the element with the focus (a shadow root's host for one inside it), the body, or null. */
+export const activeOf = (d: Document): Element | null => read(d, 'activeElement')
+
 /** `d.readyState`. */
 export const readyOf = (d: Document): DocumentReadyState => read(d, 'readyState')
 

@@ -92,6 +92,9 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
   const view = views.get(target) ?? { id: shareId() }
   views.set(target, view)
   let unwatch = () => {}
+  // The link field of a failed copy (widget/link-field.ts), which holds this product's link: it
+  // exists only while it has the focus, and goes as it loses it.
+  const dropLink = () => root.querySelector<HTMLElement>('.lf')?.blur()
   // A widget counts as seen once at least half of it was in view, once per page view and product.
   const watch = () => {
     unwatch()
@@ -127,6 +130,7 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
       if (before !== undefined) {
         host.shareIds.clear()
         host.status.clear()
+        dropLink()
       }
       // Put back on the same page with the same product, the view goes on: not reported again once
       // seen. The same page whatever its fragment: a tab that names itself (#reviews) is in-page state.
@@ -139,6 +143,7 @@ export const openHost = (runtime: Runtime, target: Element, options: MountOption
     close() {
       unwatch()
       stop()
+      dropLink()
       container.remove()
       hosts.delete(target)
     },

@@ -1,4 +1,4 @@
-import { make } from '../lib/dom'
+import { activeOf, make } from '../lib/dom'
 import { adoptStyles } from '../styles/adopt-styles'
 
 /**
@@ -14,11 +14,16 @@ div:has(+.lf) .st{top:calc(100% + 40px)}`
  * copy it" has a link to select. A copy from it, by hand, completes the share (once). It goes when
  * the focus leaves it; Escape gives the focus back to the control. In the shadow root beside the
  * container, not in the drawn nodes: neither stage's drawing touches it, and the full widget
- * taking over keeps it. `name` is its accessible name: what to do with it. A lazy part
- * (`sc-link.js`): only a page whose clipboard refuses loads it.
+ * taking over keeps it; it exists only while it has the focus, so the host takes it away (blurs
+ * it) with its product (`Host.take`, `Host.close`). `name` is its accessible name: what to do
+ * with it. A lazy part (`sc-link.js`): only a page whose clipboard refuses loads it.
+ * `at`: where the focus was as the copy failed. A part that arrives late (a retry) after the
+ * shopper moved on, into the page or to another control, shows nothing: the focus is theirs.
  */
-export const showLink = (root: ShadowRoot, url: string, name: string, complete: () => void): void => {
-  const back = root.activeElement as HTMLElement | null
+export const showLink = (root: ShadowRoot, url: string, name: string, complete: () => void, at: Element | null): void => {
+  // Safari does not focus a clicked button: then nothing in the page may have the focus either.
+  if (at ? root.activeElement !== at : !/^(body|html|)$/.test(activeOf(root.ownerDocument)?.localName ?? '')) return
+  const back = at as HTMLElement | null
   const field = make(root.ownerDocument, 'input')
   // Chromium blurs a focused field as it takes it out: its handler must not take it out again.
   const gone = () => { field.onblur = null; field.remove() }
@@ -35,4 +40,6 @@ export const showLink = (root: ShadowRoot, url: string, name: string, complete: 
   root.append(field)
   field.focus()
   field.select()
+  // A widget that cannot take the focus (hidden, inert) shows no field it could never take away.
+  if (root.activeElement !== field) gone()
 }

@@ -163,6 +163,59 @@ test('the field\'s part (sc-link.js) cannot load: the copy-failed words are stil
   s.assertNoPageErrors()
 })
 
+/** Opens the page with `route` set on sc-link.js first; `after`: markup below the widget. */
+const openWithLinkRoute = async (route, after = '') => {
+  const s = await h.open('/inline/blank.html', { html: '<!doctype html><title>blank</title>', initScript: refuseAll })
+  await s.context.route(anyTry('/sc-link.js'), route)
+  h.server.page('/inline/copy-field-route.html', productHtml({ channels: 'whatsapp,copy', text: false, after }))
+  await s.page.goto(h.url('/inline/copy-field-route.html'))
+  await waitForWidget(s.page, '#share', { session: s })
+  return s
+}
+
+test('the field\'s part fails its first try and arrives on the second: the field still shows, focused, the focus not having moved meanwhile', async () => {
+  let tries = 0
+  const s = await openWithLinkRoute((route) => (++tries == 1 ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'busy' }) : route.continue()))
+  await s.page.locator('#share [data-channel="copy"]').click()
+  await checkShown(s)
+  assert.equal(tries, 2)
+  s.assertNoPageErrors()
+})
+
+test('the field\'s part arrives late, after the shopper moved on to the page\'s own search field: no field, and the focus stays where the shopper put it', async () => {
+  let release
+  const released = new Promise((done) => { release = done })
+  const s = await openWithLinkRoute(async (route) => { await released; await route.continue().catch(() => {}) }, '<label>Search <input id="q" type="search"></label>')
+  await s.page.locator('#share [data-channel="copy"]').click()
+  await s.page.waitForFunction(() => document.getElementById('share').shadowRoot.querySelector('[role="status"]').textContent.startsWith('Copy failed'))
+  await s.page.locator('#q').click()
+  await s.page.keyboard.type('lan')
+  release()
+  await s.page.waitForResponse((r) => r.url().endsWith('/sc-link.js'))
+  await sleep(300)
+  assert.equal(await field(s.page), null, 'no field appeared')
+  assert.equal(await s.page.evaluate(() => document.activeElement?.id), 'q', 'the focus stayed in the search field')
+  assert.equal(await s.page.inputValue('#q'), 'lan')
+  s.assertNoPageErrors()
+})
+
+for (const change of ['update() to another product', 'destroy()']) {
+  test(`the field goes with its product: ${change} while it is shown takes it away, without an error`, async () => {
+    const s = await h.open('/inline/copy-field-change.html', { html, initScript: refuseAll })
+    await waitForWidget(s.page, '#share', { session: s })
+    await s.page.locator('#share [data-channel="copy"]').click()
+    await checkShown(s)
+    await s.page.evaluate((which) => {
+      const widget = window.ShareCue.mount(document.getElementById('share'))
+      if (which === 'destroy()') widget.destroy()
+      else widget.update({ url: 'https://shop.example/p/other-lamp', title: 'Other Lamp' })
+    }, change)
+    await sleep(200)
+    assert.equal(await s.page.evaluate(() => document.getElementById('share').shadowRoot.querySelectorAll('input').length), 0, 'the old link\'s field is gone')
+    s.assertNoPageErrors()
+  })
+}
+
 test('a copy that works shows no field', async () => {
   const s = await h.open('/inline/copy-field-ok.html', { html, permissions: ['clipboard-read', 'clipboard-write'] })
   await waitForWidget(s.page, '#share', { session: s })

@@ -16,7 +16,10 @@ export const copy = ({ data, root, locale, warn, complete, say, failed }: Pick<A
     (error) => {
       warn('SC304', error)
       say(locale.copyFailed)
-      ;(failed ?? (() => linkField(warn).then(({ showLink }) => showLink(root, data.url, locale.copyFailed, complete), () => { /* SC305 said it */ })))()
+      if (failed) return failed()
+      // Where the focus was as the copy failed: the field takes it only from there.
+      const at = root.activeElement
+      linkField(warn).then(({ showLink }) => showLink(root, data.url, locale.copyFailed, complete, at), () => { /* SC305 said it */ })
     },
   )
 }
